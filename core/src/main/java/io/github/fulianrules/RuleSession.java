@@ -1,0 +1,152 @@
+package io.github.fulianrules;
+
+import io.github.fulianrules.internal.FindingAssembler;
+import io.github.fulianrules.internal.RuleSet;
+import io.github.fulianrules.model.AssessmentPeriod;
+import io.github.fulianrules.model.Federation;
+import io.github.fulianrules.model.Level;
+import io.github.fulianrules.model.Waiver;
+import io.github.fulianrules.report.Finding;
+import io.github.fulianrules.report.Report;
+import io.github.fulianrules.rulesupport.Assessment;
+import io.github.fulianrules.rulesupport.DataIssue;
+import io.github.fulianrules.rulesupport.Param;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+
+/**
+ * A stateful session over one district: insert, update and retract facts, and read the current
+ * findings at any moment. Findings follow the facts by truth maintenance: once the facts behind
+ * a finding are fixed, it disappears without re-running everything.
+ *
+ * <p>Not thread-safe: one session, one thread at a time. Close it when done.
+ *
+ * <pre>{@code
+ * try (RuleSession session = engine.openSession(AssessmentPeriod.year(2025))) {
+ *     session.insert(district);
+ *     session.insertAll(people);
+ *     List<Finding> now = session.findings();
+ *     session.update(oldHome, fixedHome);   // its FL-4.4b finding goes away
+ * }
+ * }</pre>
+ */
+public final class RuleSession implements AutoCloseable {
+    private final RuleSet ruleSet;
+    private final AssessmentPeriod period;
+    private final KieSession session;
+    private final List<DataIssue> parameterIssues;
+    private final long firingLimit;
+    private Map<String, String> locations = Map.of();
+    private boolean closed;
+
+    RuleSession(RuleSet ruleSet, AssessmentPeriod period, Collection<Param> params,
+                List<DataIssue> parameterIssues, long firingLimit) {
+        this.ruleSet = ruleSet;
+        this.period = period;
+        this.parameterIssues = List.copyOf(parameterIssues);
+        this.firingLimit = firingLimit;
+        this.session = ruleSet.kieBase().newKieSession();
+        session.insert(period);
+        params.forEach(session::insert);
+    }
+
+    /** Adds a fact of the model. */
+    public RuleSession insert(Object fact) {
+        open();
+        session.insert(fact);
+        return this;
+    }
+
+    /** Adds every fact. */
+    public RuleSession insertAll(Iterable<?> facts) {
+        facts.forEach(this::insert);
+        return this;
+    }
+
+    /**
+     * Replaces {@code current}, a fact inserted earlier (the same instance), by {@code replacement}.
+     * Facts are immutable values: a change is a new value in place of the old.
+     */
+    public RuleSession update(Object current, Object replacement) {
+        session.update(handle(current), replacement);
+        return this;
+    }
+
+    /** Removes {@code fact}, inserted earlier (the same instance). */
+    public RuleSession retract(Object fact) {
+        session.delete(handle(fact));
+        return this;
+    }
+
+    /** Where records were read, for data findings. */
+    public RuleSession locations(Map<String, String> where) {
+        this.locations = Map.copyOf(where);
+        return this;
+    }
+
+    /** The findings as the facts stand now, in report order. */
+    public List<Finding> findings() {
+        return report().findings();
+    }
+
+    /** The report as the facts stand now. */
+    public Report report() {
+        open();
+        int fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, firingLimit));
+        if (fired >= firingLimit) {
+            throw new RuleLimitException("rules fired " + fired + " times, the limit for this session: "
+                    + "a rule of " + ruleSet.name() + " probably loops (it changes the facts it matches)");
+        }
+        List<Assessment> assessments = objects(Assessment.class);
+        List<DataIssue> issues = new ArrayList<>(objects(DataIssue.class));
+        issues.addAll(parameterIssues);
+        List<Waiver> waivers = objects(Waiver.class);
+        waivers.sort(Comparator.comparing(Waiver::id));
+        String districtId = objects(Federation.class).stream().filter(f -> f.level() == Level.DISTRICT)
+                .map(Federation::id).sorted().findFirst().orElse(null);
+        return new FindingAssembler(ruleSet).report(districtId, period, assessments, issues, waivers, locations);
+    }
+
+    /** The facts of one type now in the session, the engine's own included (assessments, tallies). */
+    public <T> List<T> objects(Class<T> type) {
+        List<T> found = new ArrayList<>();
+        for (Object o : session.getObjects(o -> type.isInstance(o))) {
+            found.add(type.cast(o));
+        }
+        return found;
+    }
+
+    /** How many facts the session holds, derived ones included. */
+    public long factCount() {
+        return session.getFactCount();
+    }
+
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            session.dispose();
+        }
+    }
+
+    private FactHandle handle(Object fact) {
+        open();
+        FactHandle handle = session.getFactHandle(fact);
+        if (handle == null) {
+            throw new IllegalArgumentException("not in this session (insert it first, and pass the same instance): "
+                    + fact);
+        }
+        return handle;
+    }
+
+    private void open() {
+        if (closed) {
+            throw new IllegalStateException("the session is closed");
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package io.github.fulianrules.internal;
+
+import io.github.fulianrules.RuleSetException;
+import io.github.fulianrules.catalogue.Catalogue;
+import io.github.fulianrules.catalogue.Requirement;
+import io.github.fulianrules.report.Strength;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads a {@link RuleSet}: the bundled one, precompiled into the {@code fulian-rules-drl} kjar, or
+ * one from a directory of DRL and data files, compiled to the executable model at run time.
+ *
+ * <p>Either way every rule's metadata is checked against the catalogue: a rule that declares a
+ * requirement must declare a known one, with the catalogue's clause and strength.
+ */
+public final class RuleSetLoader {
+    /** The kbase of the bundled kjar's {@code kmodule.xml}. */
+    public static final String KBASE = "fulian";
+    /** The stateful ksession of the bundled kjar's {@code kmodule.xml}. */
+    public static final String KSESSION = "fulian-session";
+    /** The stateless ksession of the bundled kjar's {@code kmodule.xml}. */
+    public static final String STATELESS_KSESSION = "fulian-stateless";
+    /** Where the bundled rule set's files stand on the class path. */
+    public static final String RESOURCE_DIR = "io/github/fulianrules/rules/";
+
+    private static final Logger LOG = LoggerFactory.getLogger(RuleSetLoader.class);
+
+    private RuleSetLoader() {
+    }
+
+    /** The rule set of the {@code fulian-rules-drl} kjar on the class path. */
+    public static RuleSet bundled() {
+        long start = System.nanoTime();
+        ClassLoader loader = RuleSetLoader.class.getClassLoader();
+        KieServices ks = KieServices.Factory.get();
+        KieContainer container = ks.newKieClasspathContainer(loader);
+        KieBase kieBase;
+        try {
+            kieBase = container.getKieBase(KBASE);
+        } catch (RuntimeException e) {
+            throw new RuleSetException("the bundled rules are not on the class path (add fulian-rules-drl)",
+                    List.of(String.valueOf(e.getMessage())));
+        }
+        if (kieBase == null) {
+            throw new RuleSetException("the bundled rules are not on the class path (add fulian-rules-drl)", List.of());
+        }
+        Catalogue catalogue;
+        Messages messages;
+        try {
+            catalogue = CatalogueFiles.catalogue(resource(loader, CatalogueFiles.CATALOGUE),
+                    resource(loader, CatalogueFiles.PARAMETERS));
+            messages = new Messages(Messages.load(resource(loader, CatalogueFiles.MESSAGES_ZH)),
+                    Messages.load(resource(loader, CatalogueFiles.MESSAGES_EN)));
+        } catch (IOException e) {
+            throw new RuleSetException("the bundled catalogue cannot be read", List.of(e.getMessage()));
+        }
+        return checked("bundled", kieBase, catalogue, messages, start);
+    }
+
+    /**
+     * Compiles the {@code *.drl} files of {@code dir} with its {@code catalogue.yaml},
+     * {@code parameters.yaml} and {@code messages_*.properties}. Any problem throws a
+     * {@link RuleSetException} that lists them all.
+     */
+    public static RuleSet fromDirectory(Path dir) {
+        long start = System.nanoTime();
+        if (!Files.isDirectory(dir)) {
+            throw new RuleSetException("not a directory: " + dir, List.of());
+        }
+        List<Path> drls = drlFiles(dir);
+        if (drls.isEmpty()) {
+            throw new RuleSetException("no .drl files in " + dir, List.of());
+        }
+        KieServices ks = KieServices.Factory.get();
+        ReleaseId releaseId = ks.newReleaseId("io.github.fulianrules.external", "rules-" + UUID.randomUUID(), "1.0.0");
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.generateAndWritePomXML(releaseId);
+        try {
+            for (Path drl : drls) {
+                // Bytes, not a String: a String is decoded with the platform charset and Chinese rules break.
+                kfs.write("src/main/resources/" + dir.relativize(drl).toString().replace('\\', '/'),
+                        Files.readAllBytes(drl));
+            }
+        } catch (IOException e) {
+            throw new RuleSetException("cannot read the rules in " + dir, List.of(e.getMessage()));
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            throw new RuleSetException("the rules in " + dir + " do not compile",
+                    errors.stream().map(m -> describe(dir, m)).toList());
+        }
+        KieContainer container = ks.newKieContainer(releaseId);
+        KieBase kieBase = container.getKieBase();
+        Catalogue catalogue;
+        Messages messages;
+        try (InputStream cat = Files.newInputStream(dir.resolve(CatalogueFiles.CATALOGUE));
+             InputStream par = Files.newInputStream(dir.resolve(CatalogueFiles.PARAMETERS));
+             InputStream zh = Files.newInputStream(dir.resolve(CatalogueFiles.MESSAGES_ZH));
+             InputStream en = Files.newInputStream(dir.resolve(CatalogueFiles.MESSAGES_EN))) {
+            catalogue = CatalogueFiles.catalogue(cat, par);
+            messages = new Messages(Messages.load(zh), Messages.load(en));
+        } catch (IOException e) {
+            throw new RuleSetException("the catalogue files in " + dir + " cannot be read", List.of(e.toString()));
+        }
+        return checked(dir.toString(), kieBase, catalogue, messages, start);
+    }
+
+    /** The {@code .drl} files under {@code dir}, in name order. */
+    public static List<Path> drlFiles(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String describe(Path dir, Message m) {
+        String path = m.getPath() == null ? "" : m.getPath().replaceFirst("^src/main/resources/", "");
+        return dir.resolve(path) + ":" + m.getLine() + ":" + m.getColumn() + " " + m.getText().strip();
+    }
+
+    private static InputStream resource(ClassLoader loader, String name) throws IOException {
+        InputStream in = loader.getResourceAsStream(RESOURCE_DIR + name);
+        if (in == null) {
+            throw new IOException("missing class-path resource " + RESOURCE_DIR + name);
+        }
+        return in;
+    }
+
+    private static RuleSet checked(String name, KieBase kieBase, Catalogue catalogue, Messages messages, long start) {
+        List<RuleInfo> rules = rulesOf(kieBase);
+        List<String> problems = new ArrayList<>();
+        for (RuleInfo rule : rules) {
+            if (rule.requirementId() == null) {
+                continue;
+            }
+            Optional<Requirement> req = catalogue.requirement(rule.requirementId());
+            if (req.isEmpty()) {
+                problems.add("rule \"" + rule.name() + "\": unknown requirement " + rule.requirementId());
+            } else {
+                if (!req.get().clause().equals(rule.clause())) {
+                    problems.add("rule \"" + rule.name() + "\": clause " + rule.clause() + " but "
+                            + rule.requirementId() + " is clause " + req.get().clause());
+                }
+                if (req.get().strength() != rule.strength()) {
+                    problems.add("rule \"" + rule.name() + "\": strength " + rule.strength() + " but "
+                            + rule.requirementId() + " is " + req.get().strength());
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException("the rules of " + name + " do not match the catalogue", problems);
+        }
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        long requirements = rules.stream().map(RuleInfo::requirementId).filter(r -> r != null).distinct().count();
+        LOG.info("Loaded rule set {}: {} rules for {} requirements in {} ms", name, rules.size(), requirements, ms);
+        return new RuleSet(name, kieBase, catalogue, messages, rules);
+    }
+
+    /** Every rule of {@code kieBase} with its metadata, in name order. */
+    public static List<RuleInfo> rulesOf(KieBase kieBase) {
+        List<RuleInfo> rules = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                Map<String, Object> meta = rule.getMetaData();
+                rules.add(new RuleInfo(rule.getName(), pkg.getName(), text(meta.get("requirement")),
+                        text(meta.get("clause")), strength(text(meta.get("strength")))));
+            }
+        }
+        rules.sort(Comparator.comparing(RuleInfo::name));
+        return rules;
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String s = value.toString();
+        // Metadata values may keep their DRL quotes.
+        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
+    }
+
+    private static Strength strength(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Strength.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

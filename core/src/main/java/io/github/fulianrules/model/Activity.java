@@ -1,0 +1,31 @@
+package io.github.fulianrules.model;
+
+import java.time.LocalDate;
+
+/**
+ * A dated record of something done: a report, a training, a delegate's contact, days of research.
+ *
+ * @param id        unique identifier
+ * @param type      what was done
+ * @param subjectId who or what did it (see {@link ActivityType} for each type's subject)
+ * @param date      when (the start date for multi-day work)
+ * @param days      days spent, for research and stationed work; {@code null} elsewhere
+ */
+public record Activity(String id, ActivityType type, String subjectId, LocalDate date, Integer days) {
+    public Activity {
+        Checks.required(id, "id");
+        Checks.required(type, "type");
+        Checks.required(subjectId, "subjectId");
+        Checks.required(date, "date");
+    }
+
+    /** A one-off activity. */
+    public static Activity on(String id, ActivityType type, String subjectId, LocalDate date) {
+        return new Activity(id, type, subjectId, date, null);
+    }
+
+    /** Days worked, counting an unrecorded number as none. */
+    public int daysOrZero() {
+        return days == null ? 0 : days;
+    }
+}

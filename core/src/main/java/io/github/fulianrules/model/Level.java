@@ -1,0 +1,11 @@
+package io.github.fulianrules.model;
+
+/** The tier of a Women's Federation: 区妇联, 街道妇联 or 社区妇联. */
+public enum Level {
+    /** 区妇联: the district federation. */
+    DISTRICT,
+    /** 街道妇联: a sub-district federation. */
+    SUB_DISTRICT,
+    /** 社区妇联: a community federation. */
+    COMMUNITY
+}

@@ -1,0 +1,21 @@
+package io.github.fulianrules.model;
+
+/**
+ * A person's position in a federation: "p17 is a part-time vice-chair of sd-03".
+ *
+ * @param personId     the {@link Person} holding it
+ * @param federationId the {@link Federation} it is in
+ * @param role         what the position is
+ */
+public record Position(String personId, String federationId, Role role) {
+    public Position {
+        Checks.required(personId, "personId");
+        Checks.required(federationId, "federationId");
+        Checks.required(role, "role");
+    }
+
+    /** A readable key for reports and data findings, e.g. {@code p17@sd-03:CHAIR}. */
+    public String key() {
+        return personId + "@" + federationId + ":" + role;
+    }
+}

@@ -1,0 +1,23 @@
+package io.github.fulianrules.model;
+
+/**
+ * A unit that should have, or is encouraged to have, a women's organization (二(四)3); a social
+ * organization under the federation's guidance should also form a functional party branch (二(一)3).
+ *
+ * @param id                    unique identifier
+ * @param name                  display name
+ * @param type                  organ, public institution, enterprise, social organization, park or new group
+ * @param federationId          the federation in whose area the unit is
+ * @param women                 women working or active in the unit, or {@code null} when unknown
+ * @param womensOrganization    the unit has a women's organization (妇女组织)
+ * @param functionalPartyBranch the unit has a functional party branch (功能型党支部)
+ * @param guidedByFederation    a social organization under the federation's guidance (e.g. 女企业家联谊会)
+ */
+public record Unit(String id, String name, UnitType type, String federationId, Integer women,
+                   boolean womensOrganization, boolean functionalPartyBranch, boolean guidedByFederation) {
+    public Unit {
+        Checks.required(id, "id");
+        Checks.required(type, "type");
+        Checks.required(federationId, "federationId");
+    }
+}

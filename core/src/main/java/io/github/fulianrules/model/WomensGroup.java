@@ -1,0 +1,16 @@
+package io.github.fulianrules.model;
+
+/**
+ * A women's group set up by a community federation in a residents' group or interest group.
+ *
+ * @param id           unique identifier
+ * @param federationId the community federation
+ * @param setting      residents' group or interest group
+ */
+public record WomensGroup(String id, String federationId, GroupSetting setting) {
+    public WomensGroup {
+        Checks.required(id, "id");
+        Checks.required(federationId, "federationId");
+        Checks.required(setting, "setting");
+    }
+}

@@ -1,0 +1,87 @@
+package io.github.fulianrules.rulesupport;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The outcome of checking one requirement on one subject, met or not, with what was measured
+ * and what was required. A rule inserts one assessment per subject it checks; unmet assessments
+ * become findings, and all of them make the scorecard and the explanations.
+ *
+ * <p>The factory methods hold the arithmetic the catalogue fixes, so that every rule compares
+ * the same way: {@link #atLeast} for floors, {@link #share} for shares compared exactly in
+ * integers (100·k ≥ p·N), {@link #perMille} for floors rounded up from a population, and
+ * {@link #allPresent} for lists such as the seven haves.
+ *
+ * @param requirementId e.g. {@code FL-2.4a}
+ * @param subjectId     the subject checked
+ * @param subjectType   its kind
+ * @param met           whether the requirement is met
+ * @param measured      what was found, e.g. {@code 3}
+ * @param required      what is required, e.g. {@code 4}
+ * @param gap           how much is missing, e.g. {@code 1}; {@code 0} when met
+ * @param details       named items behind the outcome, e.g. the missing haves; message tokens
+ */
+public record Assessment(String requirementId, String subjectId, SubjectType subjectType, boolean met,
+                         String measured, String required, long gap, List<String> details) {
+    public Assessment {
+        details = details == null ? List.of() : List.copyOf(details);
+    }
+
+    /** Met when {@code measured ≥ min}; the gap is how many more are needed. */
+    public static Assessment atLeast(String requirementId, String subjectId, SubjectType type,
+                                     long measured, long min) {
+        return new Assessment(requirementId, subjectId, type, measured >= min,
+                Long.toString(measured), Long.toString(min), Math.max(0, min - measured), List.of());
+    }
+
+    /**
+     * Met when {@code qualifying} of {@code total} members reach {@code percent}%, compared in
+     * integers: {@code 100·qualifying ≥ percent·total}. The gap is how many more of the members
+     * would have to qualify. Not for an empty body: that is a data issue.
+     */
+    public static Assessment share(String requirementId, String subjectId, SubjectType type,
+                                   long qualifying, long total, long percent) {
+        long deficit = percent * total - 100 * qualifying;
+        long gap = deficit <= 0 ? 0 : (deficit + 99) / 100;
+        return new Assessment(requirementId, subjectId, type, deficit <= 0,
+                qualifying + "/" + total, percent + "%", gap, List.of());
+    }
+
+    /**
+     * Met when {@code measured ≥ ⌈population × perMille / 1000⌉}: 30,001 women at 1‰ need 31.
+     */
+    public static Assessment perMille(String requirementId, String subjectId, SubjectType type,
+                                      long measured, long population, long perMille) {
+        long min = ceilDiv(population * perMille, 1000);
+        return atLeast(requirementId, subjectId, type, measured, min);
+    }
+
+    /** Met when nothing is missing; the details name what is. */
+    public static Assessment allPresent(String requirementId, String subjectId, SubjectType type,
+                                        Collection<?> missing, int expected) {
+        List<String> names = missing.stream().map(String::valueOf).collect(Collectors.toList());
+        return new Assessment(requirementId, subjectId, type, names.isEmpty(),
+                Integer.toString(expected - names.size()), Integer.toString(expected), names.size(), names);
+    }
+
+    /** Met or not as a plain condition, with the given measured and required words. */
+    public static Assessment holds(String requirementId, String subjectId, SubjectType type,
+                                   boolean met, String measured, String required) {
+        return new Assessment(requirementId, subjectId, type, met, measured, required, met ? 0 : 1, List.of());
+    }
+
+    /** Same as {@link #holds} with named items behind the outcome. */
+    public static Assessment holds(String requirementId, String subjectId, SubjectType type,
+                                   boolean met, String measured, String required, Collection<?> details) {
+        List<String> names = details.stream().map(String::valueOf).collect(Collectors.toList());
+        return new Assessment(requirementId, subjectId, type, met, measured, required,
+                met ? 0 : Math.max(1, names.size()), names);
+    }
+
+    /** {@code ⌈a / b⌉} for non-negative {@code a} and positive {@code b}. */
+    public static long ceilDiv(long a, long b) {
+        return (a + b - 1) / b;
+    }
+}

@@ -1,0 +1,2 @@
+/** The types DRL rules read and write besides the host's facts: parameters, derived tallies, assessments and data issues. */
+package io.github.fulianrules.rulesupport;
