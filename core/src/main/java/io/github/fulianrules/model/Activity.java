@@ -1,5 +1,7 @@
 package io.github.fulianrules.model;
 
+import java.util.List;
+
 import java.time.LocalDate;
 
 /**
@@ -11,7 +13,7 @@ import java.time.LocalDate;
  * @param date      when (the start date for multi-day work)
  * @param days      days spent, for research and stationed work; {@code null} elsewhere
  */
-public record Activity(String id, ActivityType type, String subjectId, LocalDate date, Integer days) {
+public record Activity(String id, ActivityType type, String subjectId, LocalDate date, Integer days) implements Identified, Referencing {
     public Activity {
         Checks.required(id, "id");
         Checks.required(type, "type");
@@ -27,5 +29,10 @@ public record Activity(String id, ActivityType type, String subjectId, LocalDate
     /** Days worked, counting an unrecorded number as none. */
     public int daysOrZero() {
         return days == null ? 0 : days;
+    }
+
+    @Override
+    public List<Ref> references() {
+        return new Refs().add("subjectId", subjectId, Identified.class).list();
     }
 }

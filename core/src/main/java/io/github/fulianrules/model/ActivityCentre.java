@@ -1,5 +1,7 @@
 package io.github.fulianrules.model;
 
+import java.util.List;
+
 /**
  * The district women and children activity centre (区妇女儿童活动中心), a public institution of the
  * district federation, 二(二)5. Its public-welfare activities are {@link Activity activities} of type
@@ -12,9 +14,14 @@ package io.github.fulianrules.model;
  * @param structureDefined   its internal structure and duties (内设机构及职责) have been defined
  */
 public record ActivityCentre(String id, String name, String federationId,
-                             boolean positioningDefined, boolean structureDefined) {
+                             boolean positioningDefined, boolean structureDefined) implements Identified, Referencing {
     public ActivityCentre {
         Checks.required(id, "id");
         Checks.required(federationId, "federationId");
+    }
+
+    @Override
+    public List<Ref> references() {
+        return new Refs().add("federationId", federationId, Federation.class).list();
     }
 }

@@ -27,4 +27,14 @@ public record AssessmentPeriod(LocalDate start, LocalDate end) {
     public boolean contains(LocalDate day) {
         return day != null && !day.isBefore(start) && !day.isAfter(end);
     }
+
+    /** Whether {@code day} is a plausible date for a record of this period: within 50 years before it and 5 after. */
+    public boolean isSensible(LocalDate day) {
+        return day != null && !day.isBefore(start.minusYears(50)) && !day.isAfter(end.plusYears(5));
+    }
+
+    /** Whether {@code day} is on or before the period's last day. */
+    public boolean notAfterEnd(LocalDate day) {
+        return day != null && !day.isAfter(end);
+    }
 }

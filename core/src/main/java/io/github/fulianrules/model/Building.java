@@ -1,5 +1,7 @@
 package io.github.fulianrules.model;
 
+import java.util.List;
+
 /**
  * A commercial building (商务楼宇) that should have a women's work station within its
  * "five-in-one" station (五站合一), 二(四)3.
@@ -9,9 +11,14 @@ package io.github.fulianrules.model;
  * @param federationId      the federation in whose area the building is
  * @param womensWorkStation a women's work station is part of the building's five-in-one station
  */
-public record Building(String id, String name, String federationId, boolean womensWorkStation) {
+public record Building(String id, String name, String federationId, boolean womensWorkStation) implements Identified, Referencing {
     public Building {
         Checks.required(id, "id");
         Checks.required(federationId, "federationId");
+    }
+
+    @Override
+    public List<Ref> references() {
+        return new Refs().add("federationId", federationId, Federation.class).list();
     }
 }

@@ -1,5 +1,7 @@
 package io.github.fulianrules.model;
 
+import java.util.List;
+
 /**
  * A Women's Federation (妇联) at one level, with the place it serves.
  *
@@ -14,7 +16,7 @@ package io.github.fulianrules.model;
  * @param parentId     the federation one level up, or {@code null} for the district
  * @param residentWomen resident women in the place, or {@code null} when unknown
  */
-public record Federation(String id, Level level, String name, String parentId, Integer residentWomen) {
+public record Federation(String id, Level level, String name, String parentId, Integer residentWomen) implements Identified, Referencing {
     public Federation {
         Checks.required(id, "id");
         Checks.required(level, "level");
@@ -23,5 +25,10 @@ public record Federation(String id, Level level, String name, String parentId, I
     /** A federation whose population is not needed or not known. */
     public static Federation of(String id, Level level, String parentId) {
         return new Federation(id, level, id, parentId, null);
+    }
+
+    @Override
+    public List<Ref> references() {
+        return new Refs().add("parentId", parentId, Federation.class).list();
     }
 }

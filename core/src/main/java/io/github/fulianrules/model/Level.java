@@ -7,5 +7,14 @@ public enum Level {
     /** 街道妇联: a sub-district federation. */
     SUB_DISTRICT,
     /** 社区妇联: a community federation. */
-    COMMUNITY
+    COMMUNITY;
+
+    /** The level a federation of this level reports to; {@code null} for the district. */
+    public Level parent() {
+        return switch (this) {
+            case DISTRICT -> null;
+            case SUB_DISTRICT -> DISTRICT;
+            case COMMUNITY -> SUB_DISTRICT;
+        };
+    }
 }

@@ -1,5 +1,7 @@
 package io.github.fulianrules.model;
 
+import java.util.List;
+
 /**
  * A person who holds one or more {@link Position positions}.
  *
@@ -22,7 +24,7 @@ package io.github.fulianrules.model;
  * @param substantiveRank           the rank is held as a substantive post (实职), not as a treatment grade
  */
 public record Person(String id, String name, Gender gender, boolean outstandingRepresentative,
-                     String leadershipTeamOf, String twoCommitteesOf, Rank rank, boolean substantiveRank) {
+                     String leadershipTeamOf, String twoCommitteesOf, Rank rank, boolean substantiveRank) implements Identified, Referencing {
     public Person {
         Checks.required(id, "id");
         rank = rank == null ? Rank.NONE : rank;
@@ -57,5 +59,11 @@ public record Person(String id, String name, Gender gender, boolean outstandingR
     /** Whether the person is a woman; {@code false} when the gender is unknown. */
     public boolean isWoman() {
         return gender == Gender.FEMALE;
+    }
+
+    @Override
+    public List<Ref> references() {
+        return new Refs().add("leadershipTeamOf", leadershipTeamOf, Federation.class)
+                .add("twoCommitteesOf", twoCommitteesOf, Federation.class).list();
     }
 }

@@ -1,5 +1,7 @@
 package io.github.fulianrules.model;
 
+import java.util.List;
+
 /**
  * A unit that should have, or is encouraged to have, a women's organization (二(四)3); a social
  * organization under the federation's guidance should also form a functional party branch (二(一)3).
@@ -14,10 +16,15 @@ package io.github.fulianrules.model;
  * @param guidedByFederation    a social organization under the federation's guidance (e.g. 女企业家联谊会)
  */
 public record Unit(String id, String name, UnitType type, String federationId, Integer women,
-                   boolean womensOrganization, boolean functionalPartyBranch, boolean guidedByFederation) {
+                   boolean womensOrganization, boolean functionalPartyBranch, boolean guidedByFederation) implements Identified, Referencing {
     public Unit {
         Checks.required(id, "id");
         Checks.required(type, "type");
         Checks.required(federationId, "federationId");
+    }
+
+    @Override
+    public List<Ref> references() {
+        return new Refs().add("federationId", federationId, Federation.class).list();
     }
 }

@@ -1,5 +1,7 @@
 package io.github.fulianrules.model;
 
+import java.util.List;
+
 import java.time.LocalDate;
 
 /**
@@ -18,7 +20,7 @@ import java.time.LocalDate;
  * @param validUntil    last day it holds
  */
 public record Waiver(String id, String requirementId, String subjectId, String reason, String approver,
-                     LocalDate validFrom, LocalDate validUntil) {
+                     LocalDate validFrom, LocalDate validUntil) implements Identified, Referencing {
     public Waiver {
         Checks.required(id, "id");
         Checks.required(requirementId, "requirementId");
@@ -32,5 +34,10 @@ public record Waiver(String id, String requirementId, String subjectId, String r
     /** Whether the waiver holds on the given day. */
     public boolean validOn(LocalDate day) {
         return !day.isBefore(validFrom) && !day.isAfter(validUntil);
+    }
+
+    @Override
+    public List<Ref> references() {
+        return new Refs().add("subjectId", subjectId, Identified.class).list();
     }
 }

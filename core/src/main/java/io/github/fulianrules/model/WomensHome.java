@@ -1,5 +1,7 @@
 package io.github.fulianrules.model;
 
+import java.util.List;
+
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -14,7 +16,7 @@ import java.util.Set;
  * @param demonstration rated a demonstration Women's Home (示范"妇女之家")
  */
 public record WomensHome(String id, String name, String federationId, Set<Have> haves,
-                         Set<BasicService> services, boolean demonstration) {
+                         Set<BasicService> services, boolean demonstration) implements Identified, Referencing {
     public WomensHome {
         Checks.required(id, "id");
         Checks.required(federationId, "federationId");
@@ -34,5 +36,10 @@ public record WomensHome(String id, String name, String federationId, Set<Have> 
         EnumSet<BasicService> missing = EnumSet.allOf(BasicService.class);
         missing.removeAll(services);
         return missing;
+    }
+
+    @Override
+    public List<Ref> references() {
+        return new Refs().add("federationId", federationId, Federation.class).list();
     }
 }

@@ -1,0 +1,26 @@
+package io.github.fulianrules.rulesupport;
+
+import io.github.fulianrules.model.Activity;
+import io.github.fulianrules.model.Federation;
+import io.github.fulianrules.model.Unit;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Checks on a record's own values that data-quality rules read. */
+public final class DataChecks {
+    private DataChecks() {
+    }
+
+    /** The fields of {@code record} that hold a count below zero. */
+    public static List<String> negativeCounts(Object record) {
+        List<String> fields = new ArrayList<>(1);
+        if (record instanceof Federation f && f.residentWomen() != null && f.residentWomen() < 0) {
+            fields.add("residentWomen");
+        } else if (record instanceof Unit u && u.women() != null && u.women() < 0) {
+            fields.add("women");
+        } else if (record instanceof Activity a && a.days() != null && a.days() < 0) {
+            fields.add("days");
+        }
+        return fields;
+    }
+}
