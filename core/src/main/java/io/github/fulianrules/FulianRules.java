@@ -110,6 +110,26 @@ public final class FulianRules {
         return params;
     }
 
+    /**
+     * The same rules with some parameters overridden: cheap, the compiled rules are shared.
+     * Throws {@link RuleSetException} for a parameter the catalogue does not know.
+     */
+    public FulianRules withParameters(Map<String, Long> values) {
+        Map<String, Long> merged = new LinkedHashMap<>(overrides);
+        merged.putAll(values);
+        checkKnown(ruleSet, merged);
+        return new FulianRules(ruleSet, merged, firingsPerFact);
+    }
+
+    private static void checkKnown(RuleSet rules, Map<String, Long> values) {
+        for (String name : values.keySet()) {
+            if (rules.catalogue().parameter(name).isEmpty()) {
+                throw new RuleSetException("unknown parameter " + name,
+                        List.of("known: " + rules.catalogue().parameters().stream().map(Parameter::name).toList()));
+            }
+        }
+    }
+
     /** The requirements and parameters of the rule set. */
     public Catalogue catalogue() {
         return ruleSet.catalogue();
@@ -155,12 +175,7 @@ public final class FulianRules {
         /** Loads and checks the rules; throws {@link RuleSetException} naming every problem. */
         public FulianRules build() {
             RuleSet rules = directory == null ? RuleSetLoader.bundled() : RuleSetLoader.fromDirectory(directory);
-            for (String name : overrides.keySet()) {
-                if (rules.catalogue().parameter(name).isEmpty()) {
-                    throw new RuleSetException("unknown parameter " + name,
-                            List.of("known: " + rules.catalogue().parameters().stream().map(Parameter::name).toList()));
-                }
-            }
+            checkKnown(rules, overrides);
             return new FulianRules(rules, overrides, firingsPerFact);
         }
     }

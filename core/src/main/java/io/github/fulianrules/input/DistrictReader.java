@@ -1,6 +1,5 @@
 package io.github.fulianrules.input;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -29,8 +28,9 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.util.AccessPattern;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.fulianrules.model.Activity;
 import io.github.fulianrules.model.ActivityCentre;
 import io.github.fulianrules.model.AssessmentPeriod;
@@ -58,7 +58,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.Temporal;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -240,14 +243,14 @@ public final class DistrictReader {
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .build();
         return JsonMapper.builder(factory)
-                .addModule(new JavaTimeModule())
+                // null for a yes/no field is an error, an absent one is false; a day is exactly YYYY-MM-DD.
+                .addModule(new SimpleModule("district-input")
+                        .addDeserializer(boolean.class, new YesNo())
+                        .addDeserializer(LocalDate.class, new Day()))
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                // A day that does not exist (2018-02-30) is an error, not the last day of February.
-                .withConfigOverride(LocalDate.class, o -> o.setFormat(JsonFormat.Value.forLeniency(false)))
                 .withCoercionConfigDefaults(c -> c
                         .setAcceptBlankAsEmpty(false)
                         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
@@ -263,6 +266,66 @@ public final class DistrictReader {
                 // ["VENUE", null] is an error, not a set with a hole in it.
                 .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
                 .build();
+    }
+
+    /**
+     * A yes/no field: {@code true} or {@code false}, absent meaning {@code false}, {@code null}
+     * an error (Jackson's own primitive handling makes absent and {@code null} alike).
+     */
+    static final class YesNo extends StdDeserializer<Boolean> {
+        YesNo() {
+            super(boolean.class);
+        }
+
+        @Override
+        public Boolean deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            return switch (p.currentToken()) {
+                case VALUE_TRUE -> Boolean.TRUE;
+                case VALUE_FALSE -> Boolean.FALSE;
+                default -> (Boolean) ctxt.handleUnexpectedToken(boolean.class, p);
+            };
+        }
+
+        @Override
+        public Boolean getNullValue(DeserializationContext ctxt) throws JsonMappingException {
+            throw InvalidNullException.from(ctxt, null, ctxt.constructType(boolean.class));
+        }
+
+        @Override
+        public Object getAbsentValue(DeserializationContext ctxt) {
+            return Boolean.FALSE;
+        }
+
+        @Override
+        public AccessPattern getNullAccessPattern() {
+            return AccessPattern.DYNAMIC;
+        }
+    }
+
+    /**
+     * A day: a string {@code YYYY-MM-DD} naming a day that exists. {@code 2018-02-30} is an error,
+     * not the last day of February; arrays, numbers and date-times are errors too.
+     */
+    static final class Day extends StdDeserializer<LocalDate> {
+        Day() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
+            }
+            String text = p.getText();
+            try {
+                // ISO_LOCAL_DATE resolves strictly: no 30 February.
+                return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+            } catch (DateTimeParseException e) {
+                InvalidFormatException invalid = InvalidFormatException.from(p, e.getMessage(), text, LocalDate.class);
+                invalid.initCause(e);
+                throw invalid;
+            }
+        }
     }
 
     /** A person as the file has it: the record's fields plus the positions the person holds. */
@@ -356,8 +419,8 @@ public final class DistrictReader {
                 }
             }
             if (parser.nextToken() != null) {
-                throw at(parser.currentTokenLocation(), "", "unexpected " + found(parser.currentToken())
-                        + " after the end of the top-level object");
+                throw at(parser.currentTokenLocation(), "", "more content after the end of the top-level object: "
+                        + found(parser.currentToken()));
             }
             if (period == null) {
                 throw at(documentStart, "period", "missing required field (the assessment period, "
@@ -478,27 +541,28 @@ public final class DistrictReader {
                 Throwable cause = vie.getCause() == null ? vie : vie.getCause();
                 return invalidRecord(path, element.start(), cause);
             }
+            // Databind wraps the parser's own errors (a truncated file, a number out of range) to add the path.
+            Throwable kind = e instanceof JsonMappingException && !(e instanceof MismatchedInputException)
+                    && e.getCause() instanceof JsonProcessingException inner ? inner : e;
             String problem;
-            if (e instanceof UnrecognizedPropertyException upe) {
-                Collection<Object> known = upe.getKnownPropertyIds();
-                problem = "unknown field" + (known == null || known.isEmpty() ? ""
-                        : " (expected one of " + known.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")");
-            } else if (e instanceof InvalidNullException ine) {
+            if (kind instanceof UnrecognizedPropertyException upe) {
+                problem = "unknown field" + knownFields(upe);
+            } else if (kind instanceof InvalidNullException ine) {
                 problem = "null is not allowed here" + expectedSuffix(ine.getTargetType());
-            } else if (e instanceof InvalidFormatException ife) {
+            } else if (kind instanceof InvalidFormatException ife) {
                 problem = invalidValue(ife);
-            } else if (e instanceof MismatchedInputException mie) {
+            } else if (kind instanceof MismatchedInputException mie) {
                 JsonToken token = mie.getCurrentToken() != null ? mie.getCurrentToken() : parser.currentToken();
                 problem = "expected " + expected(mie.getTargetType()) + ", found " + found(token);
-            } else if (e instanceof JsonEOFException) {
+            } else if (kind instanceof JsonEOFException) {
                 problem = "the input ends too early (truncated?)";
-            } else if (e instanceof StreamConstraintsException) {
-                problem = "too large: " + withoutHint(((JsonProcessingException) e).getOriginalMessage());
-            } else if (e instanceof InputCoercionException ice) {
-                problem = "number out of range: " + ice.getOriginalMessage().replaceFirst("^Numeric value ", "")
-                        .replace(" out of range of ", " does not fit a ");
-            } else if (e instanceof JsonProcessingException jpe) {
-                problem = "not valid JSON: " + withoutHint(firstLine(jpe.getOriginalMessage()));
+            } else if (kind instanceof StreamConstraintsException sce) {
+                problem = tooLarge(sce.getOriginalMessage());
+            } else if (kind instanceof InputCoercionException ice) {
+                problem = "number out of range: " + firstLine(ice.getOriginalMessage()).replaceFirst("^Numeric value ", "")
+                        .replaceFirst(" out of range of (\\w+).*", " does not fit (expected a 32-bit $1)");
+            } else if (kind instanceof JsonProcessingException jpe) {
+                problem = "not valid JSON: " + firstLine(jpe.getOriginalMessage());
             } else {
                 problem = "cannot be read: " + describe(e);
             }
@@ -632,9 +696,33 @@ public final class DistrictReader {
             return path.isEmpty() ? field : path + "." + field;
         }
 
-        /** Jackson's message without its advice on which Java setting to change. */
-        private static String withoutHint(String message) {
-            return message == null ? "" : message.replaceAll(",? ?\\(?\\s*from `[^`]*`\\)?", "").strip();
+        /** A limit of {@link StreamReadConstraints} passed, said without Jackson's advice on Java settings. */
+        private static String tooLarge(String message) {
+            String m = message == null ? "" : message;
+            if (m.contains("nesting depth")) {
+                return "nested more than " + MAX_NESTING_DEPTH + " levels deep";
+            }
+            if (m.contains("String value length")) {
+                return "a string longer than " + MAX_STRING_LENGTH + " characters";
+            }
+            if (m.contains("Document length")) {
+                return "the input is longer than " + MAX_DOCUMENT_BYTES + " characters";
+            }
+            return "too large: " + firstLine(m).replaceAll("\\s*\\(?,? ?from `[^`]*`\\)?", "");
+        }
+
+        /** ", expected one of" the fields of the record being read, in the record's order. */
+        private static String knownFields(UnrecognizedPropertyException e) {
+            Class<?> type = e.getReferringClass();
+            List<String> names;
+            if (type != null && type.isRecord()) {
+                names = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
+            } else if (e.getKnownPropertyIds() != null) {
+                names = e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+            } else {
+                names = List.of();
+            }
+            return names.isEmpty() ? "" : " (expected one of " + String.join(", ", names) + ")";
         }
     }
 

@@ -1,0 +1,32 @@
+package io.github.fulianrules.scenario;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One case of a scenario file: given these facts (and these parameters), these findings are
+ * expected, these are absent, and these requirements are met.
+ *
+ * @param name       a sentence that says the case, e.g. "exactly four part-time vice-chairs meet the floor"
+ * @param source     the file it was read from
+ * @param parameters parameter overrides for this case
+ * @param given      the facts, as a district document in the JSON input format
+ * @param expect     findings that must be reported (each field given must match)
+ * @param absent     findings that must not be reported (each field given must match to count)
+ * @param met        subjects that must have been checked and found to meet a requirement
+ */
+public record Scenario(String name, String source, Map<String, Long> parameters, byte[] given,
+                       List<Expectation> expect, List<Expectation> absent, List<Expectation> met) {
+    public Scenario {
+        parameters = Map.copyOf(parameters);
+        expect = List.copyOf(expect);
+        absent = List.copyOf(absent);
+        met = List.copyOf(met);
+    }
+
+    /** The requirement IDs this case speaks of. */
+    public List<String> requirementIds() {
+        return java.util.stream.Stream.of(expect, absent, met).flatMap(List::stream)
+                .map(Expectation::requirementId).distinct().toList();
+    }
+}

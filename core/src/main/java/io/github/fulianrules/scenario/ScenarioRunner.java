@@ -1,0 +1,85 @@
+package io.github.fulianrules.scenario;
+
+import io.github.fulianrules.FulianRules;
+import io.github.fulianrules.FulianRulesException;
+import io.github.fulianrules.RuleSession;
+import io.github.fulianrules.input.DistrictReader;
+import io.github.fulianrules.model.DistrictData;
+import io.github.fulianrules.report.Finding;
+import io.github.fulianrules.report.Report;
+import io.github.fulianrules.rulesupport.Assessment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Runs scenarios against an engine and says, for each, what differed.
+ *
+ * <pre>{@code
+ * ScenarioRunner runner = new ScenarioRunner(FulianRules.bundled());
+ * for (ScenarioResult r : runner.run(ScenarioFiles.load(Path.of("scenarios")))) {
+ *     System.out.println((r.passed() ? "PASS " : "FAIL ") + r.scenario().name());
+ * }
+ * }</pre>
+ */
+public final class ScenarioRunner {
+    private final FulianRules engine;
+
+    public ScenarioRunner(FulianRules engine) {
+        this.engine = engine;
+    }
+
+    public List<ScenarioResult> run(List<Scenario> scenarios) {
+        return scenarios.stream().map(this::run).toList();
+    }
+
+    /** Runs one scenario; a scenario whose facts cannot be read fails with the reason. */
+    public ScenarioResult run(Scenario scenario) {
+        List<String> diff = new ArrayList<>();
+        Report report;
+        List<Assessment> assessments;
+        try {
+            DistrictData data = DistrictReader.read(scenario.given(), scenario.source() + " \"" + scenario.name() + "\"");
+            FulianRules withParams = scenario.parameters().isEmpty() ? engine : engine.withParameters(scenario.parameters());
+            try (RuleSession session = withParams.openSession(data.period())) {
+                session.locations(data.locations());
+                session.insertAll(data.facts().toList());
+                report = session.report();
+                assessments = session.objects(Assessment.class);
+            }
+        } catch (FulianRulesException e) {
+            return new ScenarioResult(scenario, List.of("cannot run: " + e.getMessage()));
+        }
+        List<Finding> findings = report.findings();
+        for (Expectation e : scenario.expect()) {
+            if (findings.stream().noneMatch(e::matches)) {
+                diff.add("expected " + e + " but got " + describe(findings, e.requirementId()));
+            }
+        }
+        Set<String> exact = scenario.expect().stream().map(Expectation::requirementId).collect(Collectors.toSet());
+        for (Finding f : findings) {
+            if (exact.contains(f.requirementId()) && scenario.expect().stream().noneMatch(e -> e.matches(f))) {
+                diff.add("unexpected " + Expectation.describe(f));
+            }
+        }
+        for (Expectation a : scenario.absent()) {
+            findings.stream().filter(a::matches).forEach(f -> diff.add("expected no " + a + " but got " + Expectation.describe(f)));
+        }
+        for (Expectation m : scenario.met()) {
+            if (assessments.stream().noneMatch(m::matchesMet)) {
+                List<String> seen = assessments.stream().filter(x -> x.requirementId().equals(m.requirementId()))
+                        .map(x -> x.subjectId() + (x.met() ? " met " : " unmet ") + x.measured() + "/" + x.required())
+                        .sorted().toList();
+                diff.add("expected met " + m + " but the checks of " + m.requirementId() + " were " + seen);
+            }
+        }
+        return new ScenarioResult(scenario, diff);
+    }
+
+    private static String describe(List<Finding> findings, String requirementId) {
+        List<String> of = findings.stream().filter(f -> f.requirementId().equals(requirementId))
+                .map(Expectation::describe).toList();
+        return of.isEmpty() ? "no finding of " + requirementId : of.toString();
+    }
+}

@@ -1,0 +1,36 @@
+package io.github.fulianrules.scenario;
+
+import io.github.fulianrules.FulianRules;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+
+/**
+ * The JUnit 5 entry for host projects: one dynamic test per scenario of a folder.
+ *
+ * <pre>{@code
+ * class OurScenariosTest {
+ *     @TestFactory
+ *     Stream<DynamicTest> scenarios() {
+ *         return ScenarioTests.from(FulianRules.bundled(), Path.of("src/test/scenarios"));
+ *     }
+ * }
+ * }</pre>
+ *
+ * Needs {@code org.junit.jupiter:junit-jupiter-api} on the test class path (an optional dependency here).
+ */
+public final class ScenarioTests {
+    private ScenarioTests() {
+    }
+
+    /** A test per scenario under {@code dir}, named by its sentence; it fails with the differences. */
+    public static Stream<DynamicTest> from(FulianRules engine, Path dir) {
+        ScenarioRunner runner = new ScenarioRunner(engine);
+        return ScenarioFiles.load(dir).stream().map(s -> DynamicTest.dynamicTest(s.name(), Path.of(s.source()).toUri(), () -> {
+            ScenarioResult result = runner.run(s);
+            if (!result.passed()) {
+                throw new AssertionError(s.source() + " \"" + s.name() + "\":\n  " + String.join("\n  ", result.differences()));
+            }
+        }));
+    }
+}
