@@ -2,7 +2,7 @@ package io.github.fulianrules;
 
 import io.github.fulianrules.catalogue.Catalogue;
 import io.github.fulianrules.catalogue.Parameter;
-import io.github.fulianrules.internal.RuleInfo;
+import io.github.fulianrules.catalogue.RuleInfo;
 import io.github.fulianrules.internal.RuleSet;
 import io.github.fulianrules.internal.RuleSetLoader;
 import io.github.fulianrules.model.AssessmentPeriod;

@@ -69,6 +69,7 @@ import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -123,17 +124,17 @@ public final class DistrictReader {
         String source = file.toString();
         byte[] bytes;
         try {
-            long size = Files.size(file);
-            if (size > MAX_DOCUMENT_BYTES) {
-                throw new InputException(source, 0, 0, "", tooLarge(size));
+            if (Files.size(file) > MAX_DOCUMENT_BYTES) {
+                throw new InputException(source, 0, 0, "", tooLarge(Files.size(file)));
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new InputException(source, 0, 0, "", "no such file", e);
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof InputException ie) {
-                throw ie;
-            }
+        } catch (IOException e) {
+            throw new InputException(source, 0, 0, "", "cannot read the file: " + describe(e), e);
+        } catch (InputException e) {
+            throw e;
+        } catch (RuntimeException e) {
             throw new InputException(source, 0, 0, "", "cannot read the file: " + describe(e), e);
         }
         return read(bytes, source);
@@ -544,6 +545,11 @@ public final class DistrictReader {
             // Databind wraps the parser's own errors (a truncated file, a number out of range) to add the path.
             Throwable kind = e instanceof JsonMappingException && !(e instanceof MismatchedInputException)
                     && e.getCause() instanceof JsonProcessingException inner ? inner : e;
+            if (kind instanceof JsonMappingException && element != null) {
+                // A record is built once all its fields are read, and an unknown field is reported
+                // only then: where databind says the error is can be the end of the record.
+                where = locate(path).orElse(where);
+            }
             String problem;
             if (kind instanceof UnrecognizedPropertyException upe) {
                 problem = "unknown field" + knownFields(upe);
@@ -554,13 +560,14 @@ public final class DistrictReader {
             } else if (kind instanceof MismatchedInputException mie) {
                 JsonToken token = mie.getCurrentToken() != null ? mie.getCurrentToken() : parser.currentToken();
                 problem = "expected " + expected(mie.getTargetType()) + ", found " + found(token);
-            } else if (kind instanceof JsonEOFException) {
+            } else if (kind instanceof JsonEOFException || String.valueOf(kind.getMessage()).contains("end-of-input")) {
                 problem = "the input ends too early (truncated?)";
             } else if (kind instanceof StreamConstraintsException sce) {
-                problem = tooLarge(sce.getOriginalMessage());
+                problem = limitPassed(sce.getOriginalMessage());
             } else if (kind instanceof InputCoercionException ice) {
-                problem = "number out of range: " + firstLine(ice.getOriginalMessage()).replaceFirst("^Numeric value ", "")
-                        .replaceFirst(" out of range of (\\w+).*", " does not fit (expected a 32-bit $1)");
+                Matcher number = Pattern.compile("\\(([^)]*)\\)").matcher(String.valueOf(ice.getOriginalMessage()));
+                problem = "number out of range" + (number.find() ? ": " + number.group(1) : "")
+                        + " (expected a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ")";
             } else if (kind instanceof JsonProcessingException jpe) {
                 problem = "not valid JSON: " + firstLine(jpe.getOriginalMessage());
             } else {
@@ -569,10 +576,28 @@ public final class DistrictReader {
             return new InputException(source, where.getLineNr(), where.getColumnNr(), path, problem, e);
         }
 
+        /** Where the field or element {@code path} (e.g. {@code people[3].gender}) starts, read anew. */
+        private Optional<JsonLocation> locate(String path) {
+            try (JsonParser p = MAPPER.createParser(text.array(), text.arrayOffset(), text.limit())) {
+                while (p.nextToken() != null) {
+                    if (path.equals(pathOf(p))) {
+                        return Optional.of(p.currentTokenLocation());
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // The text breaks further on: no better place than the one databind gave.
+            }
+            return Optional.empty();
+        }
+
         /** The path of the parser's current token, e.g. {@code people[3].gender}. */
         private String parserPath() {
+            return pathOf(parser);
+        }
+
+        private static String pathOf(JsonParser p) {
             Deque<String> parts = new ArrayDeque<>();
-            for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+            for (JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
                 if (c.inArray() && c.getCurrentIndex() >= 0) {
                     parts.push("[" + c.getCurrentIndex() + "]");
                 } else if (c.inObject() && c.getCurrentName() != null) {
@@ -612,16 +637,10 @@ public final class DistrictReader {
         /** Why a date was refused, from the java.time exception behind it, e.g. "Invalid date 'FEBRUARY 30'". */
         private static String dateReason(Throwable e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
-                String message = t.getMessage();
-                if (message == null) {
-                    continue;
-                }
-                int at = message.indexOf("could not be parsed: ");
-                if (at >= 0) {
-                    return firstLine(message.substring(at + "could not be parsed: ".length()));
-                }
-                if (t instanceof java.time.DateTimeException) {
-                    return firstLine(message);
+                if (t instanceof java.time.DateTimeException && t.getMessage() != null) {
+                    String reason = firstLine(t.getMessage())
+                            .replaceFirst("^Text '.*' could not be parsed[:,]?\\s*", "");
+                    return reason.startsWith("at index") ? "" : reason;
                 }
             }
             return "";
@@ -697,7 +716,7 @@ public final class DistrictReader {
         }
 
         /** A limit of {@link StreamReadConstraints} passed, said without Jackson's advice on Java settings. */
-        private static String tooLarge(String message) {
+        private static String limitPassed(String message) {
             String m = message == null ? "" : message;
             if (m.contains("nesting depth")) {
                 return "nested more than " + MAX_NESTING_DEPTH + " levels deep";

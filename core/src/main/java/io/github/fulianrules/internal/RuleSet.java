@@ -1,5 +1,6 @@
 package io.github.fulianrules.internal;
 
+import io.github.fulianrules.catalogue.RuleInfo;
 import io.github.fulianrules.catalogue.Catalogue;
 import java.util.List;
 import org.kie.api.KieBase;
@@ -13,10 +14,13 @@ import org.kie.api.KieBase;
  * @param catalogue requirements and dated parameters
  * @param messages  message and remedy templates
  * @param rules     every rule with its metadata, in name order
+ * @param sources   the DRL files, in name order
  */
-public record RuleSet(String name, KieBase kieBase, Catalogue catalogue, Messages messages, List<RuleInfo> rules) {
+public record RuleSet(String name, KieBase kieBase, Catalogue catalogue, Messages messages, List<RuleInfo> rules,
+                      List<DrlSource> sources) {
     public RuleSet {
         rules = List.copyOf(rules);
+        sources = List.copyOf(sources);
     }
 
     /** The rules that implement {@code requirementId}. */

@@ -1,5 +1,6 @@
 package io.github.fulianrules.internal;
 
+import io.github.fulianrules.catalogue.RuleInfo;
 import io.github.fulianrules.RuleSetException;
 import io.github.fulianrules.catalogue.Catalogue;
 import io.github.fulianrules.catalogue.Requirement;
@@ -7,6 +8,12 @@ import io.github.fulianrules.report.Strength;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,6 +52,8 @@ public final class RuleSetLoader {
     public static final String STATELESS_KSESSION = "fulian-stateless";
     /** Where the bundled rule set's files stand on the class path. */
     public static final String RESOURCE_DIR = "io/github/fulianrules/rules/";
+    /** Where the bundled rule set's DRL text stands on the class path (the kjar keeps only the compiled model). */
+    public static final String SOURCE_DIR = "io/github/fulianrules/rules-source/";
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleSetLoader.class);
 
@@ -77,7 +86,7 @@ public final class RuleSetLoader {
         } catch (IOException e) {
             throw new RuleSetException("the bundled catalogue cannot be read", List.of(e.getMessage()));
         }
-        return checked("bundled", kieBase, catalogue, messages, start);
+        return checked("bundled", kieBase, catalogue, messages, bundledSources(loader), start);
     }
 
     /**
@@ -126,7 +135,15 @@ public final class RuleSetLoader {
         } catch (IOException e) {
             throw new RuleSetException("the catalogue files in " + dir + " cannot be read", List.of(e.toString()));
         }
-        return checked(dir.toString(), kieBase, catalogue, messages, start);
+        List<DrlSource> sources = new ArrayList<>();
+        for (Path drl : drls) {
+            try {
+                sources.add(new DrlSource(dir.relativize(drl).toString(), Files.readString(drl, StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new RuleSetException("cannot read " + drl, List.of(e.toString()));
+            }
+        }
+        return checked(dir.toString(), kieBase, catalogue, messages, sources, start);
     }
 
     /** The {@code .drl} files under {@code dir}, in name order. */
@@ -151,8 +168,45 @@ public final class RuleSetLoader {
         return in;
     }
 
-    private static RuleSet checked(String name, KieBase kieBase, Catalogue catalogue, Messages messages, long start) {
-        List<RuleInfo> rules = rulesOf(kieBase);
+    /** The DRL files of the bundled rule set, read from the class path (a directory or the kjar). */
+    static List<DrlSource> bundledSources(ClassLoader loader) {
+        List<DrlSource> sources = new ArrayList<>();
+        try {
+            URL dir = loader.getResource(SOURCE_DIR);
+            if (dir == null) {
+                return sources;
+            }
+            List<String> names = new ArrayList<>();
+            if ("jar".equals(dir.getProtocol())) {
+                String jar = dir.getPath().substring("file:".length(), dir.getPath().indexOf("!/"));
+                try (JarFile jf = new JarFile(URLDecoder.decode(jar, StandardCharsets.UTF_8))) {
+                    jf.stream().map(JarEntry::getName)
+                            .filter(n -> n.startsWith(SOURCE_DIR) && n.endsWith(".drl"))
+                            .map(n -> n.substring(SOURCE_DIR.length()))
+                            .filter(n -> !n.contains("/"))
+                            .forEach(names::add);
+                }
+            } else {
+                Path folder = Path.of(dir.toURI());
+                try (Stream<Path> files = Files.list(folder)) {
+                    files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".drl")).forEach(names::add);
+                }
+            }
+            names.sort(null);
+            for (String n : names) {
+                try (InputStream in = loader.getResourceAsStream(SOURCE_DIR + n)) {
+                    sources.add(new DrlSource(n, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                }
+            }
+        } catch (IOException | URISyntaxException e) {
+            LOG.warn("Cannot read the bundled DRL sources: {}", e.toString());
+        }
+        return sources;
+    }
+
+    private static RuleSet checked(String name, KieBase kieBase, Catalogue catalogue, Messages messages,
+                                   List<DrlSource> sources, long start) {
+        List<RuleInfo> rules = withSources(rulesOf(kieBase), sources);
         List<String> problems = new ArrayList<>();
         for (RuleInfo rule : rules) {
             if (rule.requirementId() == null) {
@@ -178,7 +232,7 @@ public final class RuleSetLoader {
         long ms = (System.nanoTime() - start) / 1_000_000;
         long requirements = rules.stream().map(RuleInfo::requirementId).filter(r -> r != null).distinct().count();
         LOG.info("Loaded rule set {}: {} rules for {} requirements in {} ms", name, rules.size(), requirements, ms);
-        return new RuleSet(name, kieBase, catalogue, messages, rules);
+        return new RuleSet(name, kieBase, catalogue, messages, rules, sources);
     }
 
     /** Every rule of {@code kieBase} with its metadata, in name order. */
@@ -188,11 +242,27 @@ public final class RuleSetLoader {
             for (Rule rule : pkg.getRules()) {
                 Map<String, Object> meta = rule.getMetaData();
                 rules.add(new RuleInfo(rule.getName(), pkg.getName(), text(meta.get("requirement")),
-                        text(meta.get("clause")), strength(text(meta.get("strength")))));
+                        text(meta.get("clause")), strength(text(meta.get("strength"))), List.of(), null, 0));
             }
         }
         rules.sort(Comparator.comparing(RuleInfo::name));
         return rules;
+    }
+
+    private static List<RuleInfo> withSources(List<RuleInfo> rules, List<DrlSource> sources) {
+        Map<String, DrlSource.RuleText> byName = new java.util.HashMap<>();
+        Map<String, String> fileOf = new java.util.HashMap<>();
+        for (DrlSource src : sources) {
+            for (DrlSource.RuleText r : src.rules()) {
+                byName.put(r.name(), r);
+                fileOf.put(r.name(), src.file());
+            }
+        }
+        return rules.stream().map(r -> {
+            DrlSource.RuleText t = byName.get(r.name());
+            return t == null ? r : new RuleInfo(r.name(), r.packageName(), r.requirementId(), r.clause(), r.strength(),
+                    t.parameters(), fileOf.get(r.name()), t.line());
+        }).toList();
     }
 
     private static String text(Object value) {
