@@ -57,6 +57,15 @@ public final class FulianRules {
         return builder().build();
     }
 
+    /**
+     * Writes the bundled rule set (DRL, catalogue, parameters, messages) into {@code dir}, the
+     * starting point for an analyst's own rules: edit, {@code lint}, {@code test}, then
+     * {@code builder().rulesFrom(dir)}. Returns the files written.
+     */
+    public static List<Path> exportBundledRules(Path dir) throws java.io.IOException {
+        return RuleSetLoader.exportBundled(dir);
+    }
+
     /** A builder, to override parameters or use rules from a directory. */
     public static Builder builder() {
         return new Builder();

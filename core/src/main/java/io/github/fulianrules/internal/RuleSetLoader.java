@@ -4,6 +4,7 @@ import io.github.fulianrules.catalogue.RuleInfo;
 import io.github.fulianrules.RuleSetException;
 import io.github.fulianrules.catalogue.Catalogue;
 import io.github.fulianrules.catalogue.Requirement;
+import io.github.fulianrules.lint.SafetyPolicy;
 import io.github.fulianrules.report.Strength;
 import java.io.IOException;
 import java.io.InputStream;
@@ -86,7 +87,9 @@ public final class RuleSetLoader {
         } catch (IOException e) {
             throw new RuleSetException("the bundled catalogue cannot be read", List.of(e.getMessage()));
         }
-        return checked("bundled", kieBase, catalogue, messages, bundledSources(loader), start);
+        List<DrlSource> sources = bundledSources(loader);
+        enforcePolicy("bundled", sources);
+        return checked("bundled", kieBase, catalogue, messages, sources, start);
     }
 
     /**
@@ -103,7 +106,68 @@ public final class RuleSetLoader {
         if (drls.isEmpty()) {
             throw new RuleSetException("no .drl files in " + dir, List.of());
         }
+        List<DrlSource> sources = new ArrayList<>();
+        for (Path drl : drls) {
+            try {
+                sources.add(new DrlSource(dir.relativize(drl).toString(), Files.readString(drl, StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new RuleSetException("cannot read " + drl, List.of(e.toString()));
+            }
+        }
+        enforcePolicy(dir.toString(), sources);
+        KieBase kieBase = compile(dir, drls);
+        Catalogue catalogue;
+        Messages messages;
+        try (InputStream cat = Files.newInputStream(dir.resolve(CatalogueFiles.CATALOGUE));
+             InputStream par = Files.newInputStream(dir.resolve(CatalogueFiles.PARAMETERS));
+             InputStream zh = Files.newInputStream(dir.resolve(CatalogueFiles.MESSAGES_ZH));
+             InputStream en = Files.newInputStream(dir.resolve(CatalogueFiles.MESSAGES_EN))) {
+            catalogue = CatalogueFiles.catalogue(cat, par);
+            messages = new Messages(Messages.load(zh), Messages.load(en));
+        } catch (IOException e) {
+            throw new RuleSetException("the catalogue files in " + dir + " cannot be read", List.of(e.toString()));
+        }
+        return checked(dir.toString(), kieBase, catalogue, messages, sources, start);
+    }
+
+    /** Refuses a rule set that breaks the {@link SafetyPolicy}: it is never compiled, let alone evaluated. */
+    static void enforcePolicy(String name, List<DrlSource> sources) {
+        List<String> breaches = sources.stream().flatMap(s -> SafetyPolicy.check(s).stream()).map(Object::toString).toList();
+        if (!breaches.isEmpty()) {
+            throw new RuleSetException("the rules of " + name + " break the safety policy", breaches);
+        }
+    }
+
+    /**
+     * A compile error as Drools reports it.
+     *
+     * @param file   the file, relative to the rule set, or {@code null}
+     * @param line   the line, or -1 when Drools gives none
+     * @param column the column, or -1
+     * @param text   Drools' message
+     */
+    public record CompileError(String file, int line, int column, String text) {
+    }
+
+    /** A rule set that does not compile, with each error as Drools gives it. */
+    public static final class CompileException extends RuleSetException {
+        private final transient List<CompileError> errors;
+
+        CompileException(String summary, List<CompileError> errors) {
+            super(summary, errors.stream().map(e -> e.file() + ":" + e.line() + ":" + e.column() + " " + e.text()).toList());
+            this.errors = List.copyOf(errors);
+        }
+    }
+
+    /** The compile errors behind {@code e}, or none when it is another problem. */
+    public static List<CompileError> lastErrors(RuleSetException e) {
+        return e instanceof CompileException c ? c.errors : List.of(new CompileError(null, -1, -1, e.getMessage()));
+    }
+
+    /** Compiles DRL files of {@code dir} to the executable model; throws {@link CompileException} listing every error. */
+    public static KieBase compile(Path dir, List<Path> drls) {
         KieServices ks = KieServices.Factory.get();
+        // Drools keeps every build in one repository: each build gets its own release.
         ReleaseId releaseId = ks.newReleaseId("io.github.fulianrules.external", "rules-" + UUID.randomUUID(), "1.0.0");
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
@@ -119,31 +183,13 @@ public final class RuleSetLoader {
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
-            throw new RuleSetException("the rules in " + dir + " do not compile",
-                    errors.stream().map(m -> describe(dir, m)).toList());
+            throw new CompileException("the rules in " + dir + " do not compile", errors.stream()
+                    .map(m -> new CompileError(m.getPath() == null ? null : m.getPath().replaceFirst("^src/main/resources/", ""),
+                            m.getLine(), m.getColumn(), m.getText().strip()))
+                    .toList());
         }
         KieContainer container = ks.newKieContainer(releaseId);
-        KieBase kieBase = container.getKieBase();
-        Catalogue catalogue;
-        Messages messages;
-        try (InputStream cat = Files.newInputStream(dir.resolve(CatalogueFiles.CATALOGUE));
-             InputStream par = Files.newInputStream(dir.resolve(CatalogueFiles.PARAMETERS));
-             InputStream zh = Files.newInputStream(dir.resolve(CatalogueFiles.MESSAGES_ZH));
-             InputStream en = Files.newInputStream(dir.resolve(CatalogueFiles.MESSAGES_EN))) {
-            catalogue = CatalogueFiles.catalogue(cat, par);
-            messages = new Messages(Messages.load(zh), Messages.load(en));
-        } catch (IOException e) {
-            throw new RuleSetException("the catalogue files in " + dir + " cannot be read", List.of(e.toString()));
-        }
-        List<DrlSource> sources = new ArrayList<>();
-        for (Path drl : drls) {
-            try {
-                sources.add(new DrlSource(dir.relativize(drl).toString(), Files.readString(drl, StandardCharsets.UTF_8)));
-            } catch (IOException e) {
-                throw new RuleSetException("cannot read " + drl, List.of(e.toString()));
-            }
-        }
-        return checked(dir.toString(), kieBase, catalogue, messages, sources, start);
+        return container.getKieBase();
     }
 
     /** The {@code .drl} files under {@code dir}, in name order. */
@@ -155,17 +201,40 @@ public final class RuleSetLoader {
         }
     }
 
-    private static String describe(Path dir, Message m) {
-        String path = m.getPath() == null ? "" : m.getPath().replaceFirst("^src/main/resources/", "");
-        return dir.resolve(path) + ":" + m.getLine() + ":" + m.getColumn() + " " + m.getText().strip();
-    }
-
     private static InputStream resource(ClassLoader loader, String name) throws IOException {
         InputStream in = loader.getResourceAsStream(RESOURCE_DIR + name);
         if (in == null) {
             throw new IOException("missing class-path resource " + RESOURCE_DIR + name);
         }
         return in;
+    }
+
+    /**
+     * Writes the bundled rule set into {@code dir} as an analyst's starting point: its DRL files,
+     * catalogue, parameters and messages. Returns the files written.
+     */
+    public static List<Path> exportBundled(Path dir) throws IOException {
+        ClassLoader loader = RuleSetLoader.class.getClassLoader();
+        Files.createDirectories(dir);
+        List<Path> written = new ArrayList<>();
+        List<DrlSource> sources = bundledSources(loader);
+        if (sources.isEmpty()) {
+            throw new IOException("the bundled DRL sources are not on the class path (add fulian-rules-drl)");
+        }
+        for (DrlSource src : sources) {
+            Path target = dir.resolve(src.file());
+            Files.writeString(target, src.text(), StandardCharsets.UTF_8);
+            written.add(target);
+        }
+        for (String name : List.of(CatalogueFiles.CATALOGUE, CatalogueFiles.PARAMETERS, CatalogueFiles.MESSAGES_ZH,
+                CatalogueFiles.MESSAGES_EN)) {
+            try (InputStream in = resource(loader, name)) {
+                Path target = dir.resolve(name);
+                Files.write(target, in.readAllBytes());
+                written.add(target);
+            }
+        }
+        return written;
     }
 
     /** The DRL files of the bundled rule set, read from the class path (a directory or the kjar). */
