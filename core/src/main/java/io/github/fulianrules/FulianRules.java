@@ -86,6 +86,20 @@ public final class FulianRules {
         }
     }
 
+    /**
+     * Why {@code requirementId} came out as it did on {@code subjectId} in {@code data}: the rule,
+     * the facts and parameter values it matched, measured against required. Empty when the
+     * requirement was not checked on that subject.
+     */
+    public java.util.Optional<io.github.fulianrules.report.Explanation> explain(DistrictData data, String requirementId,
+                                                                              String subjectId) {
+        try (RuleSession session = openSession(data.period(), data.size())) {
+            session.recordExplanations();
+            data.facts().forEach(session::insert);
+            return session.explain(requirementId, subjectId);
+        }
+    }
+
     /** A stateful session for incremental use; close it when done. */
     public RuleSession openSession(AssessmentPeriod period) {
         return openSession(period, 10_000);

@@ -6,6 +6,7 @@ import io.github.fulianrules.model.AssessmentPeriod;
 import io.github.fulianrules.model.Federation;
 import io.github.fulianrules.model.Level;
 import io.github.fulianrules.model.Waiver;
+import io.github.fulianrules.report.Explanation;
 import io.github.fulianrules.report.Finding;
 import io.github.fulianrules.report.Report;
 import io.github.fulianrules.rulesupport.Assessment;
@@ -42,6 +43,7 @@ public final class RuleSession implements AutoCloseable {
     private final List<DataIssue> parameterIssues;
     private final long firingLimit;
     private Map<String, String> locations = Map.of();
+    private final Map<Assessment, Explanation> explanations = new java.util.HashMap<>();
     private boolean closed;
 
     RuleSession(RuleSet ruleSet, AssessmentPeriod period, Collection<Param> params,
@@ -53,6 +55,52 @@ public final class RuleSession implements AutoCloseable {
         this.session = ruleSet.kieBase().newKieSession();
         session.insert(period);
         params.forEach(session::insert);
+    }
+
+    /**
+     * Records, from now on, which rule and which facts made each assessment, for {@link #explain}.
+     * Costs a little time per rule firing: off by default.
+     */
+    public RuleSession recordExplanations() {
+        open();
+        session.addEventListener(new org.kie.api.event.rule.DefaultRuleRuntimeEventListener() {
+            @Override
+            public void objectInserted(org.kie.api.event.rule.ObjectInsertedEvent event) {
+                if (event.getObject() instanceof Assessment a && event.getRule() != null) {
+                    org.kie.api.runtime.rule.Match match = currentMatch[0];
+                    List<String> matched = match == null ? List.of()
+                            : match.getObjects().stream().map(String::valueOf).toList();
+                    explanations.put(a, new Explanation(a.requirementId(), a.subjectId(), event.getRule().getName(),
+                            a.met(), a.measured(), a.required(), matched));
+                }
+            }
+        });
+        session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
+            @Override
+            public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
+                currentMatch[0] = event.getMatch();
+            }
+
+            @Override
+            public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
+                currentMatch[0] = null;
+            }
+        });
+        return this;
+    }
+
+    private final org.kie.api.runtime.rule.Match[] currentMatch = new org.kie.api.runtime.rule.Match[1];
+
+    /**
+     * Why {@code requirementId} came out as it did on {@code subjectId}: the deciding rule, the
+     * facts and parameters it matched, met or not. Empty when it was not checked on that subject,
+     * or when explanations were not recorded ({@link #recordExplanations()} before inserting).
+     */
+    public java.util.Optional<Explanation> explain(String requirementId, String subjectId) {
+        report();
+        return objects(Assessment.class).stream()
+                .filter(a -> a.requirementId().equals(requirementId) && a.subjectId().equals(subjectId))
+                .map(explanations::get).filter(java.util.Objects::nonNull).findFirst();
     }
 
     /** Adds a fact of the model. */
