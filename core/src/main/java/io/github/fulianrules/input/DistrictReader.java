@@ -355,8 +355,8 @@ public final class DistrictReader {
         }
     }
 
-    /** A fact with its record path and the place it was read. */
-    private record Read(Object fact, String key, String path, JsonLocation start) {
+    /** A fact with the key of its location and the place it was read. */
+    private record Read(Object fact, String key, JsonLocation start) {
     }
 
     /** One pass over one document. */
@@ -395,7 +395,7 @@ public final class DistrictReader {
             while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
                 JsonLocation fieldStart = parser.currentTokenLocation();
-                token = parser.nextToken();
+                parser.nextToken();
                 switch (field) {
                     case "format" -> {
                         String format = string(field);
@@ -458,7 +458,7 @@ public final class DistrictReader {
         private <T> void array(String field, Class<T> type, Function<T, String> id) throws IOException {
             elements(field, (path, start) -> {
                 T value = record(path, type);
-                facts.add(new Read(value, id.apply(value), path, start));
+                facts.add(new Read(value, id.apply(value), start));
             });
         }
 
@@ -468,14 +468,14 @@ public final class DistrictReader {
                 Person person = construct(path, start, () -> new Person(e.id(), e.name(), e.gender(),
                         e.outstandingRepresentative(), e.leadershipTeamOf(), e.twoCommitteesOf(), e.rank(),
                         e.substantiveRank()));
-                facts.add(new Read(person, person.id(), path, start));
+                facts.add(new Read(person, person.id(), start));
                 List<PositionEntry> positions = e.positions() == null ? List.of() : e.positions();
                 for (int i = 0; i < positions.size(); i++) {
                     PositionEntry entry = positions.get(i);
                     String positionPath = path + ".positions[" + i + "]";
                     Position position = construct(positionPath, entry.start(), () -> new Position(person.id(),
                             entry.fields().federationId(), entry.fields().role()));
-                    facts.add(new Read(position, position.key(), positionPath, entry.start()));
+                    facts.add(new Read(position, position.key(), entry.start()));
                 }
             });
         }

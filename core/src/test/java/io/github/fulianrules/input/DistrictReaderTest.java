@@ -601,5 +601,4 @@ class DistrictReaderTest {
             assertThat(e.problem()).isNotBlank();
         }
     }
-
 }

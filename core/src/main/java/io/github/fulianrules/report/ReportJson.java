@@ -1,0 +1,139 @@
+package io.github.fulianrules.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * A report as JSON, for other programs: one object with the district, the period, every finding
+ * and the summary. Fields always come in the same order and absent values are written as
+ * {@code null}, so that the same report gives the same text, byte for byte, and two reports diff
+ * cleanly. Chinese text is written as is (the output is Unicode; write it as UTF-8).
+ *
+ * <pre>{@code
+ * String json = ReportJson.toJson(engine.evaluate(district));
+ * Files.writeString(Path.of("report.json"), json, StandardCharsets.UTF_8);
+ * }</pre>
+ *
+ * <p>The shape:
+ * <pre>
+ * {"district": "d", "period": {"start": "2025-01-01", "end": "2025-12-31"},
+ *  "findings": [{"requirementId", "code", "clause", "strength", "kind", "subjectId", "subjectType",
+ *                "waived", "waiverReason", "measured", "required", "gap", "details",
+ *                "message": {"zh", "en"}, "remedy": {"zh", "en"}, "location"}],
+ *  "summary": {"byKind": {"VIOLATION": n, ...}, "openViolations": n, "waived": n,
+ *              "byRequirement": {"FL-2.4a": n, ...},
+ *              "scores": {"FL-2.4a": {"checked", "met", "waived", "rate"}}}}
+ * </pre>
+ * {@code rate} is the share met or waived, in percent with one decimal.
+ */
+public final class ReportJson {
+    private static final JsonFactory JSON = JsonFactory.builder().build();
+
+    private ReportJson() {
+    }
+
+    /** The report as pretty-printed JSON, ending in a newline. */
+    public static String toJson(Report report) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
+                    .withSeparators(Separators.createDefaultInstance()
+                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"));
+            pretty.indentArraysWith(new DefaultIndenter("  ", "\n"));
+            g.setPrettyPrinter(pretty);
+            write(g, report);
+        } catch (IOException e) {
+            // A StringWriter does not fail; a generator bug must not pass silently either.
+            throw new UncheckedIOException(e);
+        }
+        return out.append('\n').toString();
+    }
+
+    private static void write(JsonGenerator g, Report report) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("district", report.districtId());
+        g.writeObjectFieldStart("period");
+        g.writeStringField("start", report.period() == null ? null : report.period().start().toString());
+        g.writeStringField("end", report.period() == null ? null : report.period().end().toString());
+        g.writeEndObject();
+        g.writeArrayFieldStart("findings");
+        for (Finding f : report.findings()) {
+            finding(g, f);
+        }
+        g.writeEndArray();
+        summary(g, report.summary());
+        g.writeEndObject();
+    }
+
+    private static void finding(JsonGenerator g, Finding f) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("requirementId", f.requirementId());
+        g.writeStringField("code", f.code());
+        g.writeStringField("clause", f.clause());
+        g.writeStringField("strength", f.strength() == null ? null : f.strength().name());
+        g.writeStringField("kind", f.kind() == null ? null : f.kind().name());
+        g.writeStringField("subjectId", f.subjectId());
+        g.writeStringField("subjectType", f.subjectType());
+        g.writeBooleanField("waived", f.waived());
+        g.writeStringField("waiverReason", f.waiverReason());
+        g.writeStringField("measured", f.measured());
+        g.writeStringField("required", f.required());
+        g.writeNumberField("gap", f.gap());
+        g.writeArrayFieldStart("details");
+        for (String d : f.details()) {
+            g.writeString(d);
+        }
+        g.writeEndArray();
+        text(g, "message", f.message());
+        text(g, "remedy", f.remedy());
+        g.writeStringField("location", f.location());
+        g.writeEndObject();
+    }
+
+    private static void text(JsonGenerator g, String field, Text text) throws IOException {
+        if (text == null) {
+            g.writeNullField(field);
+            return;
+        }
+        g.writeObjectFieldStart(field);
+        g.writeStringField("zh", text.zh());
+        g.writeStringField("en", text.en());
+        g.writeEndObject();
+    }
+
+    private static void summary(JsonGenerator g, Summary s) throws IOException {
+        g.writeObjectFieldStart("summary");
+        g.writeObjectFieldStart("byKind");
+        for (Kind k : Kind.values()) {
+            g.writeNumberField(k.name(), s.count(k));
+        }
+        g.writeEndObject();
+        g.writeNumberField("openViolations", s.openViolations());
+        g.writeNumberField("waived", s.waived());
+        g.writeObjectFieldStart("byRequirement");
+        for (Map.Entry<String, Integer> e : s.byRequirement().entrySet()) {
+            g.writeNumberField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+        g.writeObjectFieldStart("scores");
+        for (Map.Entry<String, RequirementScore> e : s.scores().entrySet()) {
+            RequirementScore score = e.getValue();
+            g.writeObjectFieldStart(e.getKey());
+            g.writeNumberField("checked", score.checked());
+            g.writeNumberField("met", score.met());
+            g.writeNumberField("waived", score.waived());
+            g.writeNumberField("rate", score.ratePercent());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+}

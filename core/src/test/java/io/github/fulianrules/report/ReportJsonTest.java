@@ -1,0 +1,124 @@
+package io.github.fulianrules.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.fulianrules.model.AssessmentPeriod;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ReportJsonTest {
+    private static final Finding WAIVED_VICE_CHAIRS = new Finding("FL-2.4a", null, "二(二)4", Strength.IN_PRINCIPLE,
+            Kind.VIOLATION, "qx", "DISTRICT_FEDERATION", true, "换届前过渡 (区委组织部, w1)", "3", "4", 1, List.of(),
+            new Text("区妇联兼职副主席 3 人，少于 4 人", "3 part-time vice-chairs, fewer than 4"),
+            new Text("还需增补 1 名兼职副主席", "1 more part-time vice-chair needed"), "district.json:5");
+    private static final Finding HOME_MISSING_HAVES = new Finding("FL-4.4b", null, "二(四)4", Strength.MUST,
+            Kind.VIOLATION, "h-03", "WOMENS_HOME", false, null, "5", "7", 2, List.of("FUNDING", "RECORDS_LEDGER"),
+            new Text("缺少：经费保障、台账资料", "missing: funding, records ledger"),
+            new Text("补齐经费保障、台账资料", "put funding and a records ledger in place"), null);
+    private static final Finding DUPLICATE_ID = new Finding("DATA", "DUPLICATE_ID", null, Strength.DATA, Kind.DATA,
+            "p-7", "PERSON", false, null, "p-7", null, 0, List.of("id"),
+            new Text("重复的 id p-7", "duplicate id p-7"), new Text("改正 id", "fix the id"), "district.json:88");
+
+    /** A district whose vice-chairs fall short with a waiver, one home short of two haves, one duplicate id. */
+    private static Report districtWithAWaiverAHomeAndADuplicate() {
+        List<Finding> findings = List.of(WAIVED_VICE_CHAIRS, HOME_MISSING_HAVES, DUPLICATE_ID);
+        Map<String, RequirementScore> scores = new LinkedHashMap<>();
+        scores.put("FL-2.4a", new RequirementScore("FL-2.4a", 1, 0, 1));
+        scores.put("FL-4.4b", new RequirementScore("FL-4.4b", 3, 2, 0));
+        return new Report("qx", AssessmentPeriod.year(2025), findings, Summary.of(findings, scores));
+    }
+
+    @Test
+    void writesEveryFieldOfAFindingInTheDocumentedOrder() throws Exception {
+        String json = ReportJson.toJson(districtWithAWaiverAHomeAndADuplicate());
+
+        JsonNode first = new ObjectMapper().readTree(json).path("findings").get(0);
+        List<String> fields = new ArrayList<>();
+        first.fieldNames().forEachRemaining(fields::add);
+        assertThat(fields).containsExactly("requirementId", "code", "clause", "strength", "kind", "subjectId",
+                "subjectType", "waived", "waiverReason", "measured", "required", "gap", "details", "message",
+                "remedy", "location");
+        assertThat(first.path("waived").asBoolean()).isTrue();
+        assertThat(first.path("waiverReason").asText()).isEqualTo("换届前过渡 (区委组织部, w1)");
+        assertThat(first.path("gap").asLong()).isEqualTo(1);
+        assertThat(first.path("message").path("zh").asText()).isEqualTo("区妇联兼职副主席 3 人，少于 4 人");
+        assertThat(first.path("remedy").path("en").asText()).isEqualTo("1 more part-time vice-chair needed");
+    }
+
+    @Test
+    void absentValuesAreWrittenAsNull() throws Exception {
+        JsonNode home = new ObjectMapper().readTree(ReportJson.toJson(districtWithAWaiverAHomeAndADuplicate()))
+                .path("findings").get(1);
+
+        assertThat(home.has("code")).isTrue();
+        assertThat(home.path("code").isNull()).isTrue();
+        assertThat(home.path("waiverReason").isNull()).isTrue();
+        assertThat(home.path("location").isNull()).isTrue();
+        assertThat(home.path("details")).extracting(JsonNode::asText).containsExactly("FUNDING", "RECORDS_LEDGER");
+    }
+
+    @Test
+    void theSummaryCountsKindsRequirementsAndScores() throws Exception {
+        JsonNode summary = new ObjectMapper().readTree(ReportJson.toJson(districtWithAWaiverAHomeAndADuplicate()))
+                .path("summary");
+
+        assertThat(summary.path("byKind").toString())
+                .isEqualTo("{\"VIOLATION\":2,\"WARNING\":0,\"RECOMMENDATION\":0,\"DATA\":1}");
+        assertThat(summary.path("openViolations").asInt()).isEqualTo(1);
+        assertThat(summary.path("waived").asInt()).isEqualTo(1);
+        assertThat(summary.path("byRequirement").toString()).isEqualTo("{\"FL-2.4a\":1,\"FL-4.4b\":1,\"DATA\":1}");
+        assertThat(summary.path("scores").toString()).isEqualTo("{\"FL-2.4a\":{\"checked\":1,\"met\":0,\"waived\":1,"
+                + "\"rate\":100.0},\"FL-4.4b\":{\"checked\":3,\"met\":2,\"waived\":0,\"rate\":66.7}}");
+    }
+
+    @Test
+    void theSameReportGivesTheSameText() {
+        assertThat(ReportJson.toJson(districtWithAWaiverAHomeAndADuplicate()))
+                .isEqualTo(ReportJson.toJson(districtWithAWaiverAHomeAndADuplicate()));
+    }
+
+    @Test
+    void anEmptyReportIsPrettyAndComplete() {
+        Report empty = new Report(null, AssessmentPeriod.year(2025), List.of(), Summary.of(List.of(), Map.of()));
+
+        assertThat(ReportJson.toJson(empty)).isEqualTo("""
+                {
+                  "district": null,
+                  "period": {
+                    "start": "2025-01-01",
+                    "end": "2025-12-31"
+                  },
+                  "findings": [ ],
+                  "summary": {
+                    "byKind": {
+                      "VIOLATION": 0,
+                      "WARNING": 0,
+                      "RECOMMENDATION": 0,
+                      "DATA": 0
+                    },
+                    "openViolations": 0,
+                    "waived": 0,
+                    "byRequirement": { },
+                    "scores": { }
+                  }
+                }
+                """);
+    }
+
+    @Test
+    void chineseIsWrittenAsIsAndQuotesAreEscaped() {
+        Finding quoted = new Finding("FL-4.3d", null, "二(四)3", Strength.SHOULD, Kind.WARNING, "b-1", "BUILDING",
+                false, null, "false", "true", 1, List.of(), new Text("楼宇\"五站合一\"缺妇女工作站", "no \"station\"\n"),
+                new Text("建站", "set one up"), null);
+
+        String json = ReportJson.toJson(new Report("qx", AssessmentPeriod.year(2025), List.of(quoted),
+                Summary.of(List.of(quoted), Map.of())));
+
+        assertThat(json).contains("\"zh\": \"楼宇\\\"五站合一\\\"缺妇女工作站\"").contains("\"en\": \"no \\\"station\\\"\\n\"");
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.fulianrules.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The shaded jar run as a user runs it: the rules must load from inside one jar (Drools finds the
+ * precompiled kjar by its pom.properties), and a normal run prints no log line.
+ */
+class CliJarIT {
+    private static final Path JAR = Path.of(System.getProperty("cli.jar", "target/fulian-rules-cli.jar"));
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run java(Path dir, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finished in time").isTrue();
+        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theJarChecksTheSampleDistrictWithoutLogging(@TempDir Path dir) throws Exception {
+        Run run = java(dir, "check", "sample/district.json");
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).startsWith("区妇联：青溪区妇联 (qx)\n").contains("各项要求得分");
+    }
+
+    @Test
+    void theJarReportsBadInputOnOneLine(@TempDir Path dir) throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{\"period\": {\"start\": \"2025-02-30\", \"end\": \"2025-12-31\"}}");
+
+        Run run = java(dir, "check", bad.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo(bad + ":1:13: period.start: not a valid date \"2025-02-30\": "
+                + "Invalid date 'FEBRUARY 30' (expected a real day as YYYY-MM-DD)\n");
+    }
+}
