@@ -31,6 +31,11 @@ public record DrlSource(String file, String text) {
     public record RuleText(String name, int line, String body, List<String> parameters) {
     }
 
+    /** Reads {@code drl} as UTF-8, named by its path relative to {@code dir}. */
+    public static DrlSource read(java.nio.file.Path dir, java.nio.file.Path drl) throws java.io.IOException {
+        return new DrlSource(dir.relativize(drl).toString(), java.nio.file.Files.readString(drl, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** The rules of the file, in order. */
     public List<RuleText> rules() {
         List<RuleText> rules = new ArrayList<>();

@@ -109,7 +109,7 @@ public final class RuleSetLoader {
         List<DrlSource> sources = new ArrayList<>();
         for (Path drl : drls) {
             try {
-                sources.add(new DrlSource(dir.relativize(drl).toString(), Files.readString(drl, StandardCharsets.UTF_8)));
+                sources.add(DrlSource.read(dir, drl));
             } catch (IOException e) {
                 throw new RuleSetException("cannot read " + drl, List.of(e.toString()));
             }

@@ -55,7 +55,7 @@ public final class Linter {
         List<DrlSource> sources = new ArrayList<>();
         for (Path drl : RuleSetLoader.drlFiles(dir)) {
             try {
-                sources.add(new DrlSource(dir.relativize(drl).toString(), Files.readString(drl, StandardCharsets.UTF_8)));
+                sources.add(DrlSource.read(dir, drl));
             } catch (IOException e) {
                 problems.add(new Problem(drl.toString(), 0, 0, "cannot read as UTF-8: " + e.getMessage()));
             }
