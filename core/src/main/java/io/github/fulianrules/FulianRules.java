@@ -7,10 +7,12 @@ import io.github.fulianrules.internal.RuleSet;
 import io.github.fulianrules.internal.RuleSetLoader;
 import io.github.fulianrules.model.AssessmentPeriod;
 import io.github.fulianrules.model.DistrictData;
+import io.github.fulianrules.report.Explanation;
 import io.github.fulianrules.report.Report;
 import io.github.fulianrules.rulesupport.DataIssue;
 import io.github.fulianrules.rulesupport.Param;
 import io.github.fulianrules.rulesupport.SubjectType;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,7 +64,7 @@ public final class FulianRules {
      * starting point for an analyst's own rules: edit, {@code lint}, {@code test}, then
      * {@code builder().rulesFrom(dir)}. Returns the files written.
      */
-    public static List<Path> exportBundledRules(Path dir) throws java.io.IOException {
+    public static List<Path> exportBundledRules(Path dir) throws IOException {
         return RuleSetLoader.exportBundled(dir);
     }
 
@@ -91,8 +93,7 @@ public final class FulianRules {
      * the facts and parameter values it matched, measured against required. Empty when the
      * requirement was not checked on that subject.
      */
-    public java.util.Optional<io.github.fulianrules.report.Explanation> explain(DistrictData data, String requirementId,
-                                                                              String subjectId) {
+    public Optional<Explanation> explain(DistrictData data, String requirementId, String subjectId) {
         try (RuleSession session = openSession(data.period(), data.size())) {
             session.recordExplanations();
             data.facts().forEach(session::insert);

@@ -1,5 +1,6 @@
 package io.github.fulianrules;
 
+import io.github.fulianrules.internal.ExplanationRecorder;
 import io.github.fulianrules.internal.FindingAssembler;
 import io.github.fulianrules.internal.RuleSet;
 import io.github.fulianrules.model.AssessmentPeriod;
@@ -17,6 +18,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -43,7 +45,7 @@ public final class RuleSession implements AutoCloseable {
     private final List<DataIssue> parameterIssues;
     private final long firingLimit;
     private Map<String, String> locations = Map.of();
-    private final Map<Assessment, Explanation> explanations = new java.util.HashMap<>();
+    private ExplanationRecorder recorder;
     private boolean closed;
 
     RuleSession(RuleSet ruleSet, AssessmentPeriod period, Collection<Param> params,
@@ -63,44 +65,27 @@ public final class RuleSession implements AutoCloseable {
      */
     public RuleSession recordExplanations() {
         open();
-        session.addEventListener(new org.kie.api.event.rule.DefaultRuleRuntimeEventListener() {
-            @Override
-            public void objectInserted(org.kie.api.event.rule.ObjectInsertedEvent event) {
-                if (event.getObject() instanceof Assessment a && event.getRule() != null) {
-                    org.kie.api.runtime.rule.Match match = currentMatch[0];
-                    List<String> matched = match == null ? List.of()
-                            : match.getObjects().stream().map(String::valueOf).toList();
-                    explanations.put(a, new Explanation(a.requirementId(), a.subjectId(), event.getRule().getName(),
-                            a.met(), a.measured(), a.required(), matched));
-                }
-            }
-        });
-        session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
-            @Override
-            public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
-                currentMatch[0] = event.getMatch();
-            }
-
-            @Override
-            public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
-                currentMatch[0] = null;
-            }
-        });
+        if (recorder == null) {
+            recorder = new ExplanationRecorder();
+            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
+            session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
+        }
         return this;
     }
-
-    private final org.kie.api.runtime.rule.Match[] currentMatch = new org.kie.api.runtime.rule.Match[1];
 
     /**
      * Why {@code requirementId} came out as it did on {@code subjectId}: the deciding rule, the
      * facts and parameters it matched, met or not. Empty when it was not checked on that subject,
      * or when explanations were not recorded ({@link #recordExplanations()} before inserting).
      */
-    public java.util.Optional<Explanation> explain(String requirementId, String subjectId) {
-        report();
+    public Optional<Explanation> explain(String requirementId, String subjectId) {
+        fire();
+        if (recorder == null) {
+            return Optional.empty();
+        }
         return objects(Assessment.class).stream()
                 .filter(a -> a.requirementId().equals(requirementId) && a.subjectId().equals(subjectId))
-                .map(explanations::get).filter(java.util.Objects::nonNull).findFirst();
+                .map(recorder::of).flatMap(Optional::stream).findFirst();
     }
 
     /** Adds a fact of the model. */
@@ -144,12 +129,7 @@ public final class RuleSession implements AutoCloseable {
 
     /** The report as the facts stand now. */
     public Report report() {
-        open();
-        int fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, firingLimit));
-        if (fired >= firingLimit) {
-            throw new RuleLimitException("rules fired " + fired + " times, the limit for this session: "
-                    + "a rule of " + ruleSet.name() + " probably loops (it changes the facts it matches)");
-        }
+        fire();
         List<Assessment> assessments = objects(Assessment.class);
         List<DataIssue> issues = new ArrayList<>(objects(DataIssue.class));
         issues.addAll(parameterIssues);
@@ -158,6 +138,16 @@ public final class RuleSession implements AutoCloseable {
         String districtId = objects(Federation.class).stream().filter(f -> f.level() == Level.DISTRICT)
                 .map(Federation::id).sorted().findFirst().orElse(null);
         return new FindingAssembler(ruleSet).report(districtId, period, assessments, issues, waivers, locations);
+    }
+
+    /** Fires the rules until the conclusions follow the facts; stops a rule set that loops. */
+    private void fire() {
+        open();
+        int fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, firingLimit));
+        if (fired >= firingLimit) {
+            throw new RuleLimitException("rules fired " + fired + " times, the limit for this session: "
+                    + "a rule of " + ruleSet.name() + " probably loops (it changes the facts it matches)");
+        }
     }
 
     /** The facts of one type now in the session, the engine's own included (assessments, tallies). */

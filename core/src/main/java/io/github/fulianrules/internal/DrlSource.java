@@ -24,11 +24,16 @@ public record DrlSource(String file, String text) {
      * A rule as written.
      *
      * @param name       its name
+     * @param offset     where its text starts in the file
      * @param line       the line of {@code rule "…"}, from 1
      * @param body       its text from {@code rule} to {@code end}
      * @param parameters the parameters it reads, in order of appearance
      */
-    public record RuleText(String name, int line, String body, List<String> parameters) {
+    public record RuleText(String name, int offset, int line, String body, List<String> parameters) {
+        /** Whether the character at {@code at} in the file is within this rule. */
+        public boolean contains(int at) {
+            return at >= offset && at < offset + body.length();
+        }
     }
 
     /** Reads {@code drl} as UTF-8, named by its path relative to {@code dir}. */
@@ -49,7 +54,7 @@ public record DrlSource(String file, String text) {
             while (p.find()) {
                 params.add(p.group(1));
             }
-            rules.add(new RuleText(m.group(1), lineOf(m.start(1)), body, List.copyOf(params)));
+            rules.add(new RuleText(m.group(1), m.start(), lineOf(m.start(1)), body, List.copyOf(params)));
         }
         return rules;
     }

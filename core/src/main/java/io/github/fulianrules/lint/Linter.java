@@ -137,7 +137,7 @@ public final class Linter {
             Matcher p = PARAM.matcher(rule.body());
             while (p.find()) {
                 if (catalogue.parameter(p.group(1)).isEmpty()) {
-                    int offset = source.text().indexOf(rule.body()) + p.start(1);
+                    int offset = rule.offset() + p.start(1);
                     problems.add(new Problem(source.file(), source.lineOf(offset), 1, where + "reads unknown parameter "
                             + p.group(1) + " (known: " + catalogue.parameters().stream().map(Parameter::name).toList() + ")"));
                 }

@@ -44,6 +44,7 @@ public final class SafetyPolicy {
     /** Every breach of the policy in {@code source}. */
     public static List<Problem> check(DrlSource source) {
         List<Problem> problems = new ArrayList<>();
+        List<DrlSource.RuleText> rules = source.rules();
         String text = blankCommentsAndStrings(source.text());
         Matcher imp = IMPORT.matcher(text);
         while (imp.find()) {
@@ -55,26 +56,26 @@ public final class SafetyPolicy {
         }
         Matcher f = FORBIDDEN.matcher(text);
         while (f.find()) {
-            problems.add(at(source, text, f.start(), ruleAt(source, f.start()) + "calls " + f.group()
+            problems.add(at(source, text, f.start(), ruleAt(rules, f.start()) + "calls " + f.group()
                     + ", which rules may not use (system, processes, threads, reflection, class loading, files, network)"));
         }
         Matcher q = QUALIFIED_JAVA.matcher(text);
         while (q.find()) {
             String pkg = q.group(1) + "." + q.group(2);
             if (!pkg.equals("java.time") && !pkg.equals("java.util") && !pkg.equals("java.lang")) {
-                problems.add(at(source, text, q.start(), ruleAt(source, q.start()) + "names " + pkg
+                problems.add(at(source, text, q.start(), ruleAt(rules, q.start()) + "names " + pkg
                         + ", which rules may not use"));
             }
         }
         Matcher c = CHANGE.matcher(text);
         while (c.find()) {
-            problems.add(at(source, text, c.start(), ruleAt(source, c.start()) + "calls " + c.group(1)
+            problems.add(at(source, text, c.start(), ruleAt(rules, c.start()) + "calls " + c.group(1)
                     + ": a consequence may only insert assessments, tallies or data issues"));
         }
         Matcher ins = INSERT.matcher(text);
         while (ins.find()) {
             if (!ALLOWED_INSERT.matcher(ins.group(2).strip()).matches()) {
-                problems.add(at(source, text, ins.start(), ruleAt(source, ins.start()) + "inserts something other than"
+                problems.add(at(source, text, ins.start(), ruleAt(rules, ins.start()) + "inserts something other than"
                         + " an Assessment, Tally or DataIssue"));
             }
         }
@@ -82,15 +83,9 @@ public final class SafetyPolicy {
         return problems;
     }
 
-    private static String ruleAt(DrlSource source, int offset) {
-        String name = null;
-        for (DrlSource.RuleText r : source.rules()) {
-            int start = source.text().indexOf(r.body());
-            if (start >= 0 && start <= offset && offset < start + r.body().length()) {
-                name = r.name();
-            }
-        }
-        return name == null ? "" : "rule \"" + name + "\" ";
+    private static String ruleAt(List<DrlSource.RuleText> rules, int offset) {
+        return rules.stream().filter(r -> r.contains(offset)).findFirst()
+                .map(r -> "rule \"" + r.name() + "\" ").orElse("");
     }
 
     private static Problem at(DrlSource source, String text, int offset, String message) {

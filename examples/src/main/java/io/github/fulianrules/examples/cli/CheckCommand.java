@@ -9,12 +9,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code check FILE}: reads a district, evaluates it with the bundled rules, prints the report. */
+/** {@code check FILE}: reads a district, evaluates it with the bundled rules or those of {@code --rules}, prints the report. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Checks the district in FILE (JSON, format fulian-rules/district@1; - for standard input).",
         exitCodeListHeading = "%nExit codes:%n",
@@ -48,16 +49,15 @@ final class CheckCommand implements Callable<Integer> {
             description = "how the text report groups findings (default requirement)")
     private GroupBy groupBy;
 
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "evaluate with the rule set of DIR (see export, lint) instead of the bundled rules")
-    private Path rulesDir;
+    @Mixin
+    private RuleSetOption rules;
 
     @Override
     public Integer call() {
         DistrictData data = "-".equals(file.toString())
                 ? DistrictReader.read(System.in, "<stdin>")
                 : DistrictReader.read(file);
-        FulianRules engine = Engines.of(rulesDir);
+        FulianRules engine = rules.engine();
         Report report = engine.evaluate(data);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,12 +25,12 @@ final class CoverageCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIOS", description = "scenario file or directory")
     private Path scenarios;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "a rule-set directory instead of the bundled rules")
-    private Path rulesDir;
+    @Mixin
+    private RuleSetOption rules;
 
     @Override
     public Integer call() {
-        FulianRules engine = Engines.of(rulesDir);
+        FulianRules engine = rules.engine();
         List<Scenario> all = ScenarioFiles.load(scenarios);
         PrintWriter out = spec.commandLine().getOut();
         int gaps = 0;

@@ -5,12 +5,12 @@ import io.github.fulianrules.catalogue.Parameter;
 import io.github.fulianrules.catalogue.Requirement;
 import io.github.fulianrules.catalogue.RuleInfo;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,15 +23,15 @@ final class RulesCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "a rule-set directory instead of the bundled rules")
-    private Path rulesDir;
+    @Mixin
+    private RuleSetOption rules;
 
     @Option(names = "--on", paramLabel = "DATE", description = "the day whose parameter values to show (default: today)")
     private LocalDate on;
 
     @Override
     public Integer call() {
-        FulianRules engine = Engines.of(rulesDir);
+        FulianRules engine = rules.engine();
         PrintWriter out = spec.commandLine().getOut();
         Map<String, Long> values = engine.parametersOn(on == null ? LocalDate.now() : on);
         for (Requirement r : engine.catalogue().requirements()) {

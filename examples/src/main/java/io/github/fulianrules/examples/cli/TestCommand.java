@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,13 +23,13 @@ final class TestCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR|FILE", description = "scenario file or directory")
     private Path scenarios;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "a rule-set directory instead of the bundled rules")
-    private Path rulesDir;
+    @Mixin
+    private RuleSetOption rules;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<ScenarioResult> results = new ScenarioRunner(Engines.of(rulesDir)).run(ScenarioFiles.load(scenarios));
+        List<ScenarioResult> results = new ScenarioRunner(rules.engine()).run(ScenarioFiles.load(scenarios));
         int failed = 0;
         for (ScenarioResult r : results) {
             out.println((r.passed() ? "PASS " : "FAIL ") + r.scenario().source() + ": " + r.scenario().name());
