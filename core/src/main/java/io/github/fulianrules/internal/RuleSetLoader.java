@@ -24,7 +24,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -55,6 +57,8 @@ public final class RuleSetLoader {
     public static final String RESOURCE_DIR = "io/github/fulianrules/rules/";
     /** Where the bundled rule set's DRL text stands on the class path (the kjar keeps only the compiled model). */
     public static final String SOURCE_DIR = "io/github/fulianrules/rules-source/";
+    /** The bundled kjar's list of executable-model classes, written by {@code kie-maven-plugin}. */
+    static final String MODEL_INDEX = "META-INF/kie/io.github.fulianrules/fulian-rules-drl/drools-model";
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleSetLoader.class);
 
@@ -65,18 +69,7 @@ public final class RuleSetLoader {
     public static RuleSet bundled() {
         long start = System.nanoTime();
         ClassLoader loader = RuleSetLoader.class.getClassLoader();
-        KieServices ks = KieServices.Factory.get();
-        KieContainer container = ks.newKieClasspathContainer(loader);
-        KieBase kieBase;
-        try {
-            kieBase = container.getKieBase(KBASE);
-        } catch (RuntimeException e) {
-            throw new RuleSetException("the bundled rules are not on the class path (add fulian-rules-drl)",
-                    List.of(String.valueOf(e.getMessage())));
-        }
-        if (kieBase == null) {
-            throw new RuleSetException("the bundled rules are not on the class path (add fulian-rules-drl)", List.of());
-        }
+        KieBase kieBase = bundledKieBase(loader);
         Catalogue catalogue;
         Messages messages;
         try {
@@ -90,6 +83,42 @@ public final class RuleSetLoader {
         List<DrlSource> sources = bundledSources(loader);
         enforcePolicy("bundled", sources);
         return checked("bundled", kieBase, catalogue, messages, sources, start);
+    }
+
+    /**
+     * The kbase of the bundled kjar. Built straight from the executable-model classes the kjar
+     * lists in {@value #MODEL_INDEX}: a classpath {@code KieContainer} would scan the class path and
+     * parse {@code kmodule.xml} first, which costs more than a second at start-up. The kbase is the
+     * same: {@code kmodule.xml} sets no option but the defaults. Without the index (a kjar built
+     * without the executable model) the container is used.
+     */
+    static KieBase bundledKieBase(ClassLoader loader) {
+        List<String> modelClasses;
+        try (InputStream in = loader.getResourceAsStream(MODEL_INDEX)) {
+            modelClasses = in == null ? List.of() : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("Drools-Model-Version:"))
+                    .toList();
+        } catch (IOException e) {
+            throw new RuleSetException("the bundled rules cannot be read", List.of(String.valueOf(e.getMessage())));
+        }
+        try {
+            if (!modelClasses.isEmpty()) {
+                List<Model> models = new ArrayList<>();
+                for (String name : modelClasses) {
+                    models.add((Model) Class.forName(name, true, loader).getConstructor().newInstance());
+                }
+                return KieBaseBuilder.createKieBaseFromModel(models);
+            }
+            KieBase kieBase = KieServices.Factory.get().newKieClasspathContainer(loader).getKieBase(KBASE);
+            if (kieBase != null) {
+                return kieBase;
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new RuleSetException("the bundled rules cannot be loaded (is fulian-rules-drl on the class path?)",
+                    List.of(String.valueOf(e)));
+        }
+        throw new RuleSetException("the bundled rules are not on the class path (add fulian-rules-drl)", List.of());
     }
 
     /**
