@@ -18,10 +18,12 @@ import java.util.stream.Collectors;
  * {@code FL-2.4a.remedy}, {@code DATA.UNKNOWN_REFERENCE.message}. Placeholders in braces
  * ({@code {measured}}, {@code {required}}, {@code {gap}}, {@code {details}}, {@code {subject}},
  * {@code {field}}, {@code {detail}}) are filled from the finding; a detail token {@code X} reads as
- * {@code token.X} where that key exists ({@code token.VENUE=活动场所}).
+ * {@code token.X} where that key exists ({@code token.VENUE=活动场所}), and so does a measured or
+ * required value ({@code token.NO=否}). {@code {gap|chair|chairs}} reads as the first form when the
+ * value is 1 and the second otherwise, for languages that inflect.
  */
 public final class Messages {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)(?:\\|([^|{}]*)\\|([^|{}]*))?}");
 
     private final Properties zh;
     private final Properties en;
@@ -60,6 +62,11 @@ public final class Messages {
         while (m.find()) {
             String name = m.group(1);
             String value = "details".equals(name) ? detailText : vars.get(name);
+            if (value != null && m.group(2) != null) {
+                value = "1".equals(value.strip()) ? m.group(2) : m.group(3);
+            } else if (value != null && ("measured".equals(name) || "required".equals(name))) {
+                value = lang.getProperty("token." + value, value);
+            }
             m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value));
         }
         m.appendTail(out);

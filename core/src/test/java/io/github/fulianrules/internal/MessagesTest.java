@@ -1,0 +1,55 @@
+package io.github.fulianrules.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.fulianrules.report.Text;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+    private final Messages messages = new Messages(
+            properties("X.remedy", "还需增补 {gap} 名兼职副主席", "X.message", "{subject} 有团支部：{measured}", "token.NO", "否",
+                    "token.VENUE", "活动场所", "Y.remedy", "落实：{details}"),
+            properties("X.remedy", "{gap} more part-time {gap|vice-chair|vice-chairs} needed",
+                    "X.message", "{subject} has a branch: {measured}", "token.NO", "no", "Y.remedy", "Put in place: {details}"));
+
+    @Test
+    void aNumberPicksTheSingularOnlyWhenItIsOne() {
+        assertThat(remedy("1").en()).isEqualTo("1 more part-time vice-chair needed");
+        assertThat(remedy("2").en()).isEqualTo("2 more part-time vice-chairs needed");
+        assertThat(remedy("0").en()).isEqualTo("0 more part-time vice-chairs needed");
+        assertThat(remedy("1").zh()).isEqualTo("还需增补 1 名兼职副主席");
+    }
+
+    @Test
+    void measuredTokensAndDetailTokensAreTranslatedWhereALanguageHasThem() {
+        Text t = messages.format("X.message", Map.of("subject", "u1", "measured", "NO"), List.of(), "?");
+        assertThat(t.zh()).isEqualTo("u1 有团支部：否");
+        assertThat(t.en()).isEqualTo("u1 has a branch: no");
+        Text d = messages.format("Y.remedy", Map.of(), List.of("VENUE", "FUNDING"), "?");
+        assertThat(d.zh()).isEqualTo("落实：活动场所、FUNDING");
+        assertThat(d.en()).isEqualTo("Put in place: VENUE, FUNDING");
+    }
+
+    @Test
+    void aMissingKeyReadsAsTheFallbackAndAnUnknownPlaceholderStays() {
+        Text t = messages.format("Z.message", Map.of(), List.of(), "{nothing} here");
+        assertThat(t.zh()).isEqualTo("{nothing} here");
+        assertThat(messages.has("X.remedy")).isTrue();
+        assertThat(messages.has("Z.remedy")).isFalse();
+    }
+
+    private Text remedy(String gap) {
+        return messages.format("X.remedy", Map.of("gap", gap), List.of(), "?");
+    }
+
+    private static Properties properties(String... keyValues) {
+        Properties p = new Properties();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            p.setProperty(keyValues[i], keyValues[i + 1]);
+        }
+        return p;
+    }
+}
