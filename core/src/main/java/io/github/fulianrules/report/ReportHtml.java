@@ -116,6 +116,7 @@ public final class ReportHtml {
                         (line.met() + line.waived()) + "/" + line.checked()});
             }
             chart("chart-subdistricts", areaBars);
+            matrix(card);
         }
         out.append("<h3>").append(esc(l.pick("按区域", "By area"))).append("</h3>\n");
         areaTable("table-areas", card, r);
@@ -152,11 +153,42 @@ public final class ReportHtml {
                     .append("<rect x=\"").append(BAR_LABEL).append("\" y=\"").append(y + 2).append("\" width=\"").append(w)
                     .append("\" height=\"").append(BAR_ROW - 6).append("\" class=\"").append(rateClass(bar[1] == null ? null : rate))
                     .append("\"/><text x=\"").append(BAR_LABEL + BAR_WIDTH + 8).append("\" y=\"").append(y + 15)
-                    .append("\" class=\"value\">").append(bar[1] == null ? "—" : bar[1] + "%").append(' ')
+                    .append("\" class=\"value ").append(rateClass(bar[1] == null ? null : rate)).append("\">").append(bar[1] == null ? "—" : bar[1] + "%").append(' ')
                     .append("<tspan class=\"frac\">").append(esc(bar[2])).append("</tspan></text></g>\n");
             y += BAR_ROW;
         }
         out.append("</svg>\n");
+    }
+
+    /** Requirements down, sub-districts across: the rate of each requirement in each sub-district. */
+    private void matrix(Scorecard card) {
+        List<String> ids = card.overall().requirements().keySet().stream()
+                .filter(id -> card.subDistricts().stream().anyMatch(l -> l.requirements().containsKey(id))).toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        out.append("<h3>").append(esc(l.pick("各街道分项达标率", "Compliance per requirement and sub-district")))
+                .append("</h3>\n<table id=\"table-matrix\" class=\"matrix\"><thead><tr><th>")
+                .append(esc(l.pick("要求", "requirement"))).append("</th>");
+        for (ScoreLine line : card.subDistricts()) {
+            out.append("<th class=\"num\">").append(esc(line.name())).append("</th>");
+        }
+        out.append("</tr></thead><tbody>\n");
+        for (String id : ids) {
+            out.append("<tr data-requirement=\"").append(esc(id)).append("\"><td>").append(esc(id)).append(' ')
+                    .append(esc(clause(id))).append("</td>");
+            for (ScoreLine line : card.subDistricts()) {
+                RequirementScore s = line.requirements().get(id);
+                if (s == null) {
+                    out.append("<td class=\"num none\">—</td>");
+                } else {
+                    out.append("<td class=\"num cell ").append(rateClass(s.ratePercent())).append("\">")
+                            .append(s.met() + s.waived()).append('/').append(s.checked()).append("</td>");
+                }
+            }
+            out.append("</tr>\n");
+        }
+        out.append("</tbody></table>\n");
     }
 
     private void areaTable(String id, Scorecard card, Report r) {
@@ -363,7 +395,7 @@ public final class ReportHtml {
             .card .label{color:var(--muted)}.card .value{font-size:30px;font-weight:bold}.card .note{color:var(--muted);font-size:12px}
             svg.chart{background:#fff;border:1px solid var(--line);border-radius:4px;max-width:100%;height:auto}
             svg .label{text-anchor:end;font-size:13px;fill:var(--ink)}
-            svg .value{font-size:13px;fill:var(--ink)} svg .frac{fill:var(--muted);font-size:11px}
+            svg text.value{font-size:13px;font-weight:bold} svg .frac{fill:var(--muted);font-size:11px;font-weight:normal}
             svg .axis{text-anchor:middle;font-size:11px;fill:var(--muted)} svg .grid{stroke:var(--line)}
             svg .track{fill:#f0f0f0} svg .good{fill:var(--good)} svg .mid{fill:var(--mid)} svg .bad{fill:var(--bad)} svg .none{fill:#bbb}
             table{border-collapse:collapse;background:#fff;width:100%;margin:6px 0 12px}
@@ -372,6 +404,8 @@ public final class ReportHtml {
             td.rate.good{color:var(--good)} td.rate.mid{color:var(--mid)} td.rate.bad{color:var(--bad)}
             tr.district td{font-weight:bold} tr.sub-district td{background:#fcf7f7} tr.community td:first-child{padding-left:24px}
             tr.total td{font-weight:bold}
+            table.matrix{width:auto} table.matrix td.cell{min-width:72px}
+            td.cell.good{background:#e3f1e4} td.cell.mid{background:#fdf0d9} td.cell.bad{background:#f8dcdc} td.none{color:#bbb}
             .words{color:var(--muted);font-size:12px}
             .id,.loc,code{font-family:monospace;font-size:12px;color:var(--muted)}
             .type{font-size:12px;color:#fff;background:#777;border-radius:3px;padding:0 5px;font-weight:normal}
