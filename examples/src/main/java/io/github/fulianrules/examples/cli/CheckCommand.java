@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no open violation (waived violations don't count)",
-            "1:open violations",
-            "2:bad input or usage",
+            "1:open violations (what counts is set by --fail-on)",
+            "2:bad input or usage, or --out not writable",
             "3:internal error"})
 final class CheckCommand implements Callable<Integer> {
     enum Format { TEXT, JSON, HTML, CSV }
