@@ -3,9 +3,14 @@ package io.github.fulianrules.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.fulianrules.FulianRules;
+import io.github.fulianrules.RuleSession;
 import io.github.fulianrules.input.DistrictReader;
+import io.github.fulianrules.model.AssessmentPeriod;
 import io.github.fulianrules.model.DistrictData;
+import io.github.fulianrules.model.Federation;
+import io.github.fulianrules.model.Have;
 import io.github.fulianrules.model.Level;
+import io.github.fulianrules.model.WomensHome;
 import io.github.fulianrules.report.Finding;
 import io.github.fulianrules.report.Kind;
 import io.github.fulianrules.report.RecordAccount;
@@ -14,12 +19,15 @@ import io.github.fulianrules.report.Report;
 import io.github.fulianrules.report.ReportCsv;
 import io.github.fulianrules.report.ReportHtml;
 import io.github.fulianrules.report.ReportJson;
+import io.github.fulianrules.report.RequirementScore;
 import io.github.fulianrules.report.ScoreLine;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -172,6 +180,27 @@ class ReportsTest {
                 - report.findings().stream().mapToLong(f -> (f.message().zh() + f.remedy().zh()).chars()
                         .filter(c -> c == '\n').count()).sum();
         assertThat(rows).isEqualTo(1 + report.findings().size());
+    }
+
+    @Test
+    void aSessionsScorecardAndAccountingFollowItsFacts() {
+        WomensHome bare = new WomensHome("h1", "东湖苑妇女之家", "c1", Set.of(), Set.of(), false);
+        WomensHome complete = new WomensHome("h1", "东湖苑妇女之家", "c1", EnumSet.allOf(Have.class), Set.of(), false);
+        try (RuleSession session = engine.openSession(AssessmentPeriod.year(2025))) {
+            session.insertAll(List.of(new Federation("d", Level.DISTRICT, "示例区妇联", null, null),
+                    new Federation("s1", Level.SUB_DISTRICT, "东湖街道妇联", "d", 20_000),
+                    new Federation("c1", Level.COMMUNITY, "东湖苑社区妇联", "s1", null), bare));
+
+            RequirementScore before = session.report().scorecard().line("c1").orElseThrow().requirements().get("FL-4.4b");
+            session.update(bare, complete);
+            Report after = session.report();
+
+            assertThat(before.met()).isZero();
+            assertThat(after.scorecard().line("c1").orElseThrow().requirements().get("FL-4.4b").met()).isEqualTo(1);
+            assertThat(after.scorecard().line("s1").orElseThrow().requirements().get("FL-4.4b").met()).isEqualTo(1);
+            assertThat(after.accounting().read()).isEqualTo(4);
+            assertThat(after.names()).containsEntry("h1", "东湖苑妇女之家");
+        }
     }
 
     private static RecordAccount account(Report r, String kind) {

@@ -210,20 +210,40 @@ final class TextReport {
         int[] widths = {16, 6, 8, 8};
         out.println(row(head, widths, 1));
         for (RecordAccount r : a.records()) {
-            out.println(row(new String[] {r.kind(), Integer.toString(r.read()), Integer.toString(r.accepted()),
+            out.println(row(new String[] {kind(r.kind()), Integer.toString(r.read()), Integer.toString(r.accepted()),
                     Integer.toString(r.rejectedCount())}, widths, 1));
         }
         out.println(row(new String[] {en ? "total" : "合计", Integer.toString(a.read()), Integer.toString(a.accepted()),
                 Integer.toString(a.rejected())}, widths, 1));
         for (RecordAccount r : a.records()) {
             for (Rejection x : r.rejected()) {
-                out.println("  " + (en ? "rejected " : "退回 ") + r.kind() + " " + x.recordId() + ": "
+                out.println("  " + (en ? "rejected " : "退回 ") + kind(r.kind()) + " " + x.recordId() + ": "
                         + String.join(", ", x.codes()) + (x.location() == null ? "" : "  [" + x.location() + "]"));
             }
         }
         for (String other : a.otherIssues()) {
             out.println("  " + (en ? "input: " : "输入：") + other);
         }
+    }
+
+    /** A kind of record: its field in the input format in English, its name in Chinese. */
+    private String kind(String kind) {
+        if (en) {
+            return kind;
+        }
+        return switch (kind) {
+            case "federations" -> "妇联组织";
+            case "people" -> "人员";
+            case "positions" -> "职务";
+            case "womensHomes" -> "妇女之家";
+            case "units" -> "单位";
+            case "buildings" -> "商务楼宇";
+            case "activityCentres" -> "活动中心";
+            case "womensGroups" -> "妇女小组";
+            case "activities" -> "活动记录";
+            case "waivers" -> "豁免";
+            default -> kind;
+        };
     }
 
     /** Cells padded to their widths; text columns left, number columns right; a CJK character is two columns wide. */

@@ -187,6 +187,7 @@ class MainTest {
         assertThat(areas.lines().filter(l -> l.contains("sub-district"))).hasSize(6);
         assertThat(areas.lines().filter(l -> l.contains(" community "))).hasSize(24);
         assertThat(run.out()).contains("Input records").contains("rejected units unit-24: MISSING_COUNT");
+        assertThat(run("check", SAMPLE.toString()).out()).contains("输入记录").contains("退回 单位 unit-24: MISSING_COUNT");
     }
 
     @Test
