@@ -2,10 +2,14 @@ package io.github.fulianrules;
 
 import io.github.fulianrules.internal.ExplanationRecorder;
 import io.github.fulianrules.internal.FindingAssembler;
+import io.github.fulianrules.internal.ReportDetails;
 import io.github.fulianrules.internal.RuleSet;
 import io.github.fulianrules.model.AssessmentPeriod;
+import io.github.fulianrules.model.DistrictData;
 import io.github.fulianrules.model.Federation;
+import io.github.fulianrules.model.Identified;
 import io.github.fulianrules.model.Level;
+import io.github.fulianrules.model.Position;
 import io.github.fulianrules.model.Waiver;
 import io.github.fulianrules.report.Explanation;
 import io.github.fulianrules.report.Finding;
@@ -137,7 +141,17 @@ public final class RuleSession implements AutoCloseable {
         waivers.sort(Comparator.comparing(Waiver::id));
         String districtId = objects(Federation.class).stream().filter(f -> f.level() == Level.DISTRICT)
                 .map(Federation::id).sorted().findFirst().orElse(null);
-        return new FindingAssembler(ruleSet).report(districtId, period, assessments, issues, waivers, locations);
+        Report report = new FindingAssembler(ruleSet).report(districtId, period, assessments, issues, waivers, locations);
+        return ReportDetails.complete(report, assessments, facts());
+    }
+
+    /** The facts of the model now in the session, for the scorecard and the accounting. */
+    private DistrictData facts() {
+        DistrictData.Builder facts = DistrictData.builder(period);
+        // Only the model's own records: a host's own fact types are none of the district's records.
+        session.getObjects(o -> (o instanceof Identified || o instanceof Position)
+                && o.getClass().getPackageName().equals(Position.class.getPackageName())).forEach(facts::add);
+        return facts.build();
     }
 
     /** Fires the rules until the conclusions follow the facts; stops a rule set that loops. */

@@ -1,21 +1,41 @@
 package io.github.fulianrules.report;
 
 import io.github.fulianrules.model.AssessmentPeriod;
+import io.github.fulianrules.model.Level;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The result of evaluating one district: its findings in a deterministic order and a summary.
+ * The result of evaluating one district: its findings in a deterministic order, a summary, the
+ * scorecard per area and the accounting of the input records.
  *
  * @param districtId the district federation evaluated, or {@code null} when the facts had none
  * @param period     the assessment period
  * @param findings   findings in {@link Finding#ORDER}
  * @param summary    counts per kind and per requirement, and scores per requirement
+ * @param scorecard  compliance overall, per sub-district and per community
+ * @param accounting records read, accepted and rejected, per kind
+ * @param names      display names of the organizations (federations, Women's Homes, units,
+ *                   buildings, centres) by id, for renderers; never people's names
  */
-public record Report(String districtId, AssessmentPeriod period, List<Finding> findings, Summary summary) {
+public record Report(String districtId, AssessmentPeriod period, List<Finding> findings, Summary summary,
+                     Scorecard scorecard, Accounting accounting, Map<String, String> names) {
     public Report {
         findings = List.copyOf(findings);
+        names = Collections.unmodifiableMap(new TreeMap<>(names));
+        accounting = accounting == null ? Accounting.empty() : accounting;
+        scorecard = scorecard == null
+                ? new Scorecard(new ScoreLine(districtId, districtId, Level.DISTRICT, null, summary.scores()),
+                        List.of(), List.of())
+                : scorecard;
+    }
+
+    /** A report without areas, accounting or names, e.g. assembled by hand in a test. */
+    public Report(String districtId, AssessmentPeriod period, List<Finding> findings, Summary summary) {
+        this(districtId, period, findings, summary, null, null, Map.of());
     }
 
     /** The findings of one requirement. */
@@ -32,5 +52,11 @@ public record Report(String districtId, AssessmentPeriod period, List<Finding> f
     public RequirementScore score(String requirementId) {
         Map<String, RequirementScore> scores = summary.scores();
         return scores.get(requirementId);
+    }
+
+    /** The display name of an organization, or its id when it has none (people always by id). */
+    public String nameOf(String id) {
+        String name = names.get(id);
+        return name == null || name.isBlank() ? id : name;
     }
 }

@@ -29,9 +29,17 @@ import java.util.Map;
  *                "message": {"zh", "en"}, "remedy": {"zh", "en"}, "location"}],
  *  "summary": {"byKind": {"VIOLATION": n, ...}, "openViolations": n, "waived": n,
  *              "byRequirement": {"FL-2.4a": n, ...},
- *              "scores": {"FL-2.4a": {"checked", "met", "waived", "rate"}}}}
+ *              "scores": {"FL-2.4a": {"checked", "met", "waived", "rate"}}},
+ *  "scorecard": {"overall": LINE, "subDistricts": [LINE], "communities": [LINE]},
+ *  "accounting": {"read", "accepted", "rejected",
+ *                 "records": {"federations": {"read", "accepted", "rejected",
+ *                                             "rejections": [{"id", "location", "codes": []}]}, ...},
+ *                 "otherIssues": ["NO_DISTRICT -"]}}
  * </pre>
- * {@code rate} is the share met or waived, in percent with one decimal.
+ * where a LINE is {@code {"id", "name", "level", "parentId", "checked", "met", "waived", "rate",
+ * "requirements": {"FL-4.1a": {"checked", "met", "waived", "rate"}}}}.
+ * {@code rate} is the share met or waived, in percent with one decimal; a line's rate is
+ * {@code null} when nothing was checked in its area.
  */
 public final class ReportJson {
     private static final JsonFactory JSON = JsonFactory.builder().build();
@@ -70,6 +78,92 @@ public final class ReportJson {
         }
         g.writeEndArray();
         summary(g, report.summary());
+        scorecard(g, report.scorecard());
+        accounting(g, report.accounting());
+        g.writeEndObject();
+    }
+
+    private static void scorecard(JsonGenerator g, Scorecard card) throws IOException {
+        g.writeObjectFieldStart("scorecard");
+        g.writeFieldName("overall");
+        line(g, card.overall());
+        g.writeArrayFieldStart("subDistricts");
+        for (ScoreLine l : card.subDistricts()) {
+            line(g, l);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("communities");
+        for (ScoreLine l : card.communities()) {
+            line(g, l);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void line(JsonGenerator g, ScoreLine l) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", l.areaId());
+        g.writeStringField("name", l.name());
+        g.writeStringField("level", l.level().name());
+        g.writeStringField("parentId", l.parentId());
+        g.writeNumberField("checked", l.checked());
+        g.writeNumberField("met", l.met());
+        g.writeNumberField("waived", l.waived());
+        if (l.ratePercent() == null) {
+            g.writeNullField("rate");
+        } else {
+            g.writeNumberField("rate", l.ratePercent());
+        }
+        scores(g, "requirements", l.requirements());
+        g.writeEndObject();
+    }
+
+    private static void scores(JsonGenerator g, String field, Map<String, RequirementScore> scores) throws IOException {
+        g.writeObjectFieldStart(field);
+        for (Map.Entry<String, RequirementScore> e : scores.entrySet()) {
+            RequirementScore score = e.getValue();
+            g.writeObjectFieldStart(e.getKey());
+            g.writeNumberField("checked", score.checked());
+            g.writeNumberField("met", score.met());
+            g.writeNumberField("waived", score.waived());
+            g.writeNumberField("rate", score.ratePercent());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    private static void accounting(JsonGenerator g, Accounting a) throws IOException {
+        g.writeObjectFieldStart("accounting");
+        g.writeNumberField("read", a.read());
+        g.writeNumberField("accepted", a.accepted());
+        g.writeNumberField("rejected", a.rejected());
+        g.writeObjectFieldStart("records");
+        for (RecordAccount r : a.records()) {
+            g.writeObjectFieldStart(r.kind());
+            g.writeNumberField("read", r.read());
+            g.writeNumberField("accepted", r.accepted());
+            g.writeNumberField("rejected", r.rejectedCount());
+            g.writeArrayFieldStart("rejections");
+            for (Rejection x : r.rejected()) {
+                g.writeStartObject();
+                g.writeStringField("id", x.recordId());
+                g.writeStringField("location", x.location());
+                g.writeArrayFieldStart("codes");
+                for (String c : x.codes()) {
+                    g.writeString(c);
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+        g.writeArrayFieldStart("otherIssues");
+        for (String s : a.otherIssues()) {
+            g.writeString(s);
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 
@@ -123,17 +217,7 @@ public final class ReportJson {
             g.writeNumberField(e.getKey(), e.getValue());
         }
         g.writeEndObject();
-        g.writeObjectFieldStart("scores");
-        for (Map.Entry<String, RequirementScore> e : s.scores().entrySet()) {
-            RequirementScore score = e.getValue();
-            g.writeObjectFieldStart(e.getKey());
-            g.writeNumberField("checked", score.checked());
-            g.writeNumberField("met", score.met());
-            g.writeNumberField("waived", score.waived());
-            g.writeNumberField("rate", score.ratePercent());
-            g.writeEndObject();
-        }
-        g.writeEndObject();
+        scores(g, "scores", s.scores());
         g.writeEndObject();
     }
 }

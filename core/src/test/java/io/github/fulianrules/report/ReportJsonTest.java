@@ -77,6 +77,32 @@ class ReportJsonTest {
     }
 
     @Test
+    void theScorecardAndTheAccountingFollowTheSummary() throws Exception {
+        Report base = districtWithAWaiverAHomeAndADuplicate();
+        ScoreLine east = new ScoreLine("sd1", "东湖街道妇联", io.github.fulianrules.model.Level.SUB_DISTRICT, "qx",
+                Map.of("FL-4.4b", new RequirementScore("FL-4.4b", 2, 1, 0)));
+        Accounting accounting = new Accounting(List.of(new RecordAccount("people", 9, 8,
+                List.of(new Rejection("p-7", "district.json:88", List.of("DUPLICATE_ID"))))), List.of("NO_DISTRICT -"));
+        Report report = new Report(base.districtId(), base.period(), base.findings(), base.summary(),
+                new Scorecard(new ScoreLine("qx", "青溪区妇联", io.github.fulianrules.model.Level.DISTRICT, null,
+                        base.summary().scores()), List.of(east), List.of()), accounting, Map.of());
+
+        JsonNode json = new ObjectMapper().readTree(ReportJson.toJson(report));
+
+        JsonNode overall = json.path("scorecard").path("overall");
+        assertThat(overall.path("checked").asInt()).isEqualTo(4);
+        assertThat(overall.path("rate").asDouble()).isEqualTo(75.0);
+        JsonNode sd1 = json.path("scorecard").path("subDistricts").get(0);
+        assertThat(sd1.path("id").asText()).isEqualTo("sd1");
+        assertThat(sd1.path("name").asText()).isEqualTo("东湖街道妇联");
+        assertThat(sd1.path("requirements").path("FL-4.4b").path("rate").asDouble()).isEqualTo(50.0);
+        JsonNode people = json.path("accounting").path("records").path("people");
+        assertThat(people.path("read").asInt()).isEqualTo(9);
+        assertThat(people.path("rejections").get(0).path("codes").get(0).asText()).isEqualTo("DUPLICATE_ID");
+        assertThat(json.path("accounting").path("otherIssues").get(0).asText()).isEqualTo("NO_DISTRICT -");
+    }
+
+    @Test
     void theSameReportGivesTheSameText() {
         assertThat(ReportJson.toJson(districtWithAWaiverAHomeAndADuplicate()))
                 .isEqualTo(ReportJson.toJson(districtWithAWaiverAHomeAndADuplicate()));
@@ -105,6 +131,28 @@ class ReportJsonTest {
                     "waived": 0,
                     "byRequirement": { },
                     "scores": { }
+                  },
+                  "scorecard": {
+                    "overall": {
+                      "id": null,
+                      "name": null,
+                      "level": "DISTRICT",
+                      "parentId": null,
+                      "checked": 0,
+                      "met": 0,
+                      "waived": 0,
+                      "rate": null,
+                      "requirements": { }
+                    },
+                    "subDistricts": [ ],
+                    "communities": [ ]
+                  },
+                  "accounting": {
+                    "read": 0,
+                    "accepted": 0,
+                    "rejected": 0,
+                    "records": { },
+                    "otherIssues": [ ]
                   }
                 }
                 """);

@@ -4,7 +4,7 @@ import io.github.fulianrules.FulianRules;
 import io.github.fulianrules.input.DistrictReader;
 import io.github.fulianrules.model.DistrictData;
 import io.github.fulianrules.report.Report;
-import io.github.fulianrules.report.ReportJson;
+import io.github.fulianrules.report.ReportCsv;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -22,11 +22,11 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no open violation (waived violations don't count)",
-            "1:open violations",
-            "2:bad input or usage",
+            "1:open violations (what counts is set by --fail-on)",
+            "2:bad input or usage, or --out not writable",
             "3:internal error"})
 final class CheckCommand implements Callable<Integer> {
-    enum Format { TEXT, JSON }
+    enum Format { TEXT, JSON, HTML, CSV }
 
     enum Lang { ZH, EN }
 
@@ -38,8 +38,9 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the district's facts, or - for standard input")
     private Path file;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
-            description = "text for people (default), json for programs")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|html|csv",
+            description = "text for people (default), json for programs, html (one self-contained page), "
+                    + "csv (UTF-8 with BOM, one row per finding)")
     private Format format;
 
     @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en",
@@ -50,25 +51,38 @@ final class CheckCommand implements Callable<Integer> {
             description = "how the text report groups findings (default requirement)")
     private GroupBy groupBy;
 
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "write the report to FILE (UTF-8, replaced atomically) instead of standard output; "
+                    + "with --format csv the scorecard goes to FILE's name + .scorecard.csv")
+    private Path out;
+
+    @Option(names = "--fail-on", defaultValue = "violation", paramLabel = "violation|warning|never",
+            description = "what makes the exit code 1: an open violation (default), an open violation or a warning, never")
+    private ReportOutput.FailOn failOn;
+
     @Mixin
     private RuleSetOption rules;
 
     @Override
     public Integer call() {
-        Supplier<FulianRules> loading = Boolean.getBoolean("ab") ? rules::engine : rules.engineInBackground();
+        Supplier<FulianRules> loading = rules.engineInBackground();
         DistrictData data = "-".equals(file.toString())
                 ? DistrictReader.read(System.in, "<stdin>")
                 : DistrictReader.read(file);
         FulianRules engine = loading.get();
         Report report = engine.evaluate(data);
-        PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.JSON) {
-            out.print(ReportJson.toJson(report));
+        String language = lang == Lang.EN ? "en" : "zh";
+        String text = ReportOutput.render(format, report, engine.catalogue(), data, language, groupBy == GroupBy.SUBJECT);
+        if (this.out == null) {
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.print(text);
+            stdout.flush();
         } else {
-            new TextReport(engine.catalogue(), data, lang == Lang.EN ? "en" : "zh", groupBy == GroupBy.SUBJECT)
-                    .print(report, out);
+            ReportOutput.write(this.out, text);
+            if (format == Format.CSV) {
+                ReportOutput.write(ReportOutput.scorecardFile(this.out), ReportCsv.scorecard(report, language));
+            }
         }
-        out.flush();
-        return report.hasOpenViolations() ? Main.VIOLATIONS : Main.OK;
+        return failOn.exitCode(report);
     }
 }

@@ -4,8 +4,12 @@ import io.github.fulianrules.catalogue.Catalogue;
 import io.github.fulianrules.catalogue.Requirement;
 import io.github.fulianrules.model.DistrictData;
 import io.github.fulianrules.model.Federation;
+import io.github.fulianrules.model.Level;
+import io.github.fulianrules.report.Accounting;
 import io.github.fulianrules.report.Finding;
 import io.github.fulianrules.report.Kind;
+import io.github.fulianrules.report.RecordAccount;
+import io.github.fulianrules.report.Rejection;
 import io.github.fulianrules.report.Report;
 import io.github.fulianrules.report.RequirementScore;
 import io.github.fulianrules.report.Strength;
@@ -22,7 +26,7 @@ import java.util.Optional;
 /**
  * The report for people: a header with the counts, the findings grouped by requirement or by
  * subject, each with what was measured, what is required, the message and the remedy, then a
- * score per requirement. Organizations are shown with their names; people only by id, since a
+ * score per requirement, the scorecard per area and the accounting of the input records. Organizations are shown with their names; people only by id, since a
  * person's name is personal data.
  */
 final class TextReport {
@@ -55,6 +59,10 @@ final class TextReport {
         }
         out.println();
         scores(report, out);
+        out.println();
+        areas(report, out);
+        out.println();
+        accounting(report, out);
     }
 
     private void header(Report report, PrintWriter out) {
@@ -173,15 +181,84 @@ final class TextReport {
         }
     }
 
+    private void areas(Report report, PrintWriter out) {
+        out.println(en ? "Scores per area" : "各区域得分");
+        String[] head = en ? new String[] {"area", "id", "level", "checked", "met", "waived", "unmet", "rate"}
+                : new String[] {"区域", "编号", "层级", "检查", "达标", "豁免", "未达标", "达标率"};
+        int[] widths = {20, 12, 12, 7, 6, 6, 6, 7};
+        out.println(row(head, widths, 3));
+        report.scorecard().lines().forEach(l -> {
+            String level = switch (l.level()) {
+                case DISTRICT -> en ? "district" : "全区";
+                case SUB_DISTRICT -> en ? "sub-district" : "街道";
+                case COMMUNITY -> en ? "community" : "社区";
+            };
+            String name = (l.level() == Level.COMMUNITY ? "  " : "") + (l.name() == null ? "-" : l.name());
+            out.println(row(new String[] {name, l.areaId() == null ? "-" : l.areaId(), level,
+                    Integer.toString(l.checked()), Integer.toString(l.met()), Integer.toString(l.waived()),
+                    Integer.toString(l.unmet()),
+                    l.ratePercent() == null ? "-" : String.format("%.1f%%", l.ratePercent())}, widths, 3));
+        });
+    }
+
+    private void accounting(Report report, PrintWriter out) {
+        Accounting a = report.accounting();
+        out.println(en ? "Input records (rejected: named by a data finding, so some checks could not be made)"
+                : "输入记录（退回：有数据问题，部分检查无法进行）");
+        String[] head = en ? new String[] {"records", "read", "accepted", "rejected"}
+                : new String[] {"记录类型", "读入", "采纳", "退回"};
+        int[] widths = {16, 6, 8, 8};
+        out.println(row(head, widths, 1));
+        for (RecordAccount r : a.records()) {
+            out.println(row(new String[] {kind(r.kind()), Integer.toString(r.read()), Integer.toString(r.accepted()),
+                    Integer.toString(r.rejectedCount())}, widths, 1));
+        }
+        out.println(row(new String[] {en ? "total" : "合计", Integer.toString(a.read()), Integer.toString(a.accepted()),
+                Integer.toString(a.rejected())}, widths, 1));
+        for (RecordAccount r : a.records()) {
+            for (Rejection x : r.rejected()) {
+                out.println("  " + (en ? "rejected " : "退回 ") + kind(r.kind()) + " " + x.recordId() + ": "
+                        + String.join(", ", x.codes()) + (x.location() == null ? "" : "  [" + x.location() + "]"));
+            }
+        }
+        for (String other : a.otherIssues()) {
+            out.println("  " + (en ? "input: " : "输入：") + other);
+        }
+    }
+
+    /** A kind of record: its field in the input format in English, its name in Chinese. */
+    private String kind(String kind) {
+        if (en) {
+            return kind;
+        }
+        return switch (kind) {
+            case "federations" -> "妇联组织";
+            case "people" -> "人员";
+            case "positions" -> "职务";
+            case "womensHomes" -> "妇女之家";
+            case "units" -> "单位";
+            case "buildings" -> "商务楼宇";
+            case "activityCentres" -> "活动中心";
+            case "womensGroups" -> "妇女小组";
+            case "activities" -> "活动记录";
+            case "waivers" -> "豁免";
+            default -> kind;
+        };
+    }
+
     /** Cells padded to their widths; text columns left, number columns right; a CJK character is two columns wide. */
     private static String row(String[] cells, int[] widths) {
+        return row(cells, widths, 3);
+    }
+
+    private static String row(String[] cells, int[] widths, int textColumns) {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < cells.length; i++) {
             int pad = Math.max(0, widths[i] - displayWidth(cells[i]));
             if (i > 0) {
                 s.append("  ");
             }
-            if (i < 3) {
+            if (i < textColumns) {
                 s.append(cells[i]).append(" ".repeat(pad));
             } else {
                 s.append(" ".repeat(pad)).append(cells[i]);

@@ -54,4 +54,23 @@ class CliJarIT {
         assertThat(run.err()).isEqualTo(bad + ":1:13: period.start: not a valid date \"2025-02-30\": "
                 + "Invalid date 'FEBRUARY 30' (expected a real day as YYYY-MM-DD)\n");
     }
+
+    @Test
+    void theJarWritesHtmlAndCsvReportsToFiles(@TempDir Path dir) throws Exception {
+        Path html = dir.resolve("qx.html");
+        Path csv = dir.resolve("qx.csv");
+
+        Run page = java(dir, "check", "sample/district.json", "--format", "html", "--lang", "en", "--out", html.toString());
+        Run table = java(dir, "check", "sample/district.json", "--format", "csv", "--out", csv.toString(),
+                "--fail-on", "never");
+
+        assertThat(page.exitCode()).isEqualTo(1);
+        assertThat(page.out()).isEmpty();
+        assertThat(page.err()).isEmpty();
+        assertThat(Files.readString(html, StandardCharsets.UTF_8)).startsWith("<!DOCTYPE html>")
+                .contains("Compliance per sub-district").contains("青溪区妇联");
+        assertThat(table.exitCode()).as("--fail-on never").isZero();
+        assertThat(Files.readAllBytes(csv)).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(Files.readString(dir.resolve("qx.scorecard.csv"), StandardCharsets.UTF_8)).contains(",ALL,");
+    }
 }

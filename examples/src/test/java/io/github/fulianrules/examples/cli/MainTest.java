@@ -177,4 +177,98 @@ class MainTest {
         assertThat(table).contains("FL-4.1e    二(四)1    必须").contains("FL-2.4a    二(二)4    原则上");
         assertThat(table.lines().filter(l -> l.startsWith("FL-"))).hasSize(35);
     }
+
+    @Test
+    void theTextReportEndsWithTheScorecardPerAreaAndTheAccounting() {
+        Run run = run("check", SAMPLE.toString(), "--lang", "en");
+
+        String areas = run.out().substring(run.out().indexOf("Scores per area"));
+        assertThat(areas).contains("青溪区妇联").contains("东湖街道妇联").contains("  东湖苑社区妇联");
+        assertThat(areas.lines().filter(l -> l.contains("sub-district"))).hasSize(6);
+        assertThat(areas.lines().filter(l -> l.contains(" community "))).hasSize(24);
+        assertThat(run.out()).contains("Input records").contains("rejected units unit-24: MISSING_COUNT");
+        assertThat(run("check", SAMPLE.toString()).out()).contains("输入记录").contains("退回 单位 unit-24: MISSING_COUNT");
+    }
+
+    @Test
+    void csvFormatIsOneRowPerFindingAfterAByteOrderMark() throws IOException {
+        Run run = run("check", file("short.json", DISTRICT_SHORT_OF_VICE_CHAIRS).toString(), "--format", "csv", "--lang", "en");
+
+        assertThat(run.exitCode()).isEqualTo(Main.VIOLATIONS);
+        assertThat(run.out()).startsWith("\uFEFFdistrict,requirement,code,clause,strength,kind,waived,");
+        JsonNode json = new ObjectMapper().readTree(run("check", dir.resolve("short.json").toString(), "--format", "json").out());
+        assertThat(run.out().split("\r\n")).hasSize(1 + json.path("findings").size());
+        assertThat(run.out()).contains("\r\nd,FL-2.4a,,二(二)4,in principle,violation,no,district federation,d,示例区妇联,3,4,1,");
+    }
+
+    @Test
+    void outWritesTheReportToAFileAndNothingToStandardOutput() throws IOException {
+        Path html = dir.resolve("report.html");
+
+        Run run = run("check", SAMPLE.toString(), "--format", "html", "--out", html.toString());
+
+        assertThat(run.exitCode()).isEqualTo(Main.VIOLATIONS);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEmpty();
+        assertThat(Files.readString(html, StandardCharsets.UTF_8)).startsWith("<!DOCTYPE html>")
+                .contains("<html lang=\"zh-CN\">").contains("青溪区妇联");
+        assertThat(Files.list(dir)).as("no temporary file left").extracting(p -> p.getFileName().toString())
+                .containsExactly("report.html");
+    }
+
+    @Test
+    void csvToAFileWritesTheScorecardBesideIt() throws IOException {
+        Path csv = dir.resolve("qx.csv");
+
+        Run run = run("check", SAMPLE.toString(), "--format", "csv", "--out", csv.toString());
+
+        assertThat(run.exitCode()).isEqualTo(Main.VIOLATIONS);
+        assertThat(Files.readString(csv, StandardCharsets.UTF_8)).startsWith("\uFEFF区妇联,要求编号");
+        String card = Files.readString(dir.resolve("qx.scorecard.csv"), StandardCharsets.UTF_8);
+        assertThat(card).startsWith("\uFEFF区妇联,层级,区域编号").contains("\r\nqx,DISTRICT,qx,青溪区妇联,,ALL,306,")
+                .contains("\r\nqx,SUB_DISTRICT,qx-dh,东湖街道妇联,qx,ALL,");
+    }
+
+    @Test
+    void outReplacesAnEarlierReport() throws IOException {
+        Path out = Files.writeString(dir.resolve("r.json"), "old");
+
+        run("check", file("good.json", DISTRICT_WITHOUT_VIOLATIONS).toString(), "--format", "json", "--out", out.toString());
+
+        assertThat(new ObjectMapper().readTree(out.toFile()).path("district").asText()).isEqualTo("d");
+    }
+
+    @Test
+    void anOutFileThatCannotBeWrittenExitsTwoWithOneLine() throws IOException {
+        Path nowhere = dir.resolve("no-such-dir").resolve("r.html");
+
+        Run run = run("check", file("good.json", DISTRICT_WITHOUT_VIOLATIONS).toString(), "--out", nowhere.toString());
+
+        assertThat(run.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(run.err()).startsWith("fulian-rules: cannot write the report to " + nowhere).endsWith("\n");
+        assertThat(run.err().lines()).hasSize(1);
+    }
+
+    @Test
+    void failOnSetsWhatMakesTheExitCodeOne() throws IOException {
+        String good = file("good.json", DISTRICT_WITHOUT_VIOLATIONS).toString();
+        String shortOne = file("short.json", DISTRICT_SHORT_OF_VICE_CHAIRS).toString();
+
+        assertThat(run("check", good).exitCode()).as("warnings only, default").isEqualTo(Main.OK);
+        assertThat(run("check", good, "--fail-on", "violation").exitCode()).isEqualTo(Main.OK);
+        assertThat(run("check", good, "--fail-on", "warning").exitCode()).as("warnings only").isEqualTo(Main.VIOLATIONS);
+        assertThat(run("check", shortOne, "--fail-on", "warning").exitCode()).isEqualTo(Main.VIOLATIONS);
+        assertThat(run("check", shortOne, "--fail-on", "never").exitCode()).isEqualTo(Main.OK);
+        assertThat(run("check", SAMPLE.toString(), "--fail-on", "never", "--format", "json").exitCode()).isEqualTo(Main.OK);
+        assertThat(run("check", good, "--fail-on", "sometimes").exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(run("check", dir.resolve("nowhere.json").toString(), "--fail-on", "never").exitCode())
+                .as("bad input still exits 2").isEqualTo(Main.BAD_INPUT);
+    }
+
+    @Test
+    void htmlCanBeInEnglish() {
+        Run run = run("check", SAMPLE.toString(), "--format", "html", "--lang", "en");
+
+        assertThat(run.out()).contains("<html lang=\"en\">").contains("Overall compliance").contains("Compliance per sub-district");
+    }
 }

@@ -1,0 +1,277 @@
+package io.github.fulianrules.internal;
+
+import io.github.fulianrules.model.ActivityCentre;
+import io.github.fulianrules.model.Building;
+import io.github.fulianrules.model.DistrictData;
+import io.github.fulianrules.model.Federation;
+import io.github.fulianrules.model.Level;
+import io.github.fulianrules.model.Person;
+import io.github.fulianrules.model.Position;
+import io.github.fulianrules.model.Unit;
+import io.github.fulianrules.model.WomensGroup;
+import io.github.fulianrules.model.WomensHome;
+import io.github.fulianrules.report.Accounting;
+import io.github.fulianrules.report.Finding;
+import io.github.fulianrules.report.Kind;
+import io.github.fulianrules.report.RecordAccount;
+import io.github.fulianrules.report.Rejection;
+import io.github.fulianrules.report.Report;
+import io.github.fulianrules.report.RequirementScore;
+import io.github.fulianrules.report.ScoreLine;
+import io.github.fulianrules.report.Scorecard;
+import io.github.fulianrules.rulesupport.Assessment;
+import io.github.fulianrules.rulesupport.SubjectType;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Completes a report with what is computed from the facts as well as the conclusions: the
+ * scorecard per area, the accounting of the input records and the organizations' names.
+ * A pure function of its arguments: the order in which the engine hands back facts does not
+ * matter (lists are sorted first, duplicates resolved by a fixed order).
+ */
+public final class ReportDetails {
+    private static final Area NONE = new Area(null, null);
+
+    private ReportDetails() {
+    }
+
+    /** {@code base} with its scorecard, accounting and names, from the assessments and the facts. */
+    public static Report complete(Report base, Collection<Assessment> assessments, DistrictData facts) {
+        List<Federation> federations = sorted(facts.federations(), Federation::id);
+        Map<String, String> names = new HashMap<>();
+        federations.forEach(f -> name(names, f.id(), f.name()));
+        sorted(facts.womensHomes(), WomensHome::id).forEach(h -> name(names, h.id(), h.name()));
+        sorted(facts.units(), Unit::id).forEach(u -> name(names, u.id(), u.name()));
+        sorted(facts.buildings(), Building::id).forEach(b -> name(names, b.id(), b.name()));
+        sorted(facts.activityCentres(), ActivityCentre::id).forEach(c -> name(names, c.id(), c.name()));
+        Scorecard scorecard = scorecard(base, assessments, facts, federations, names);
+        return new Report(base.districtId(), base.period(), base.findings(), base.summary(), scorecard,
+                accounting(base.findings(), facts), names);
+    }
+
+    private static void name(Map<String, String> names, String id, String name) {
+        if (name != null && !name.isBlank()) {
+            names.putIfAbsent(id, name);
+        }
+    }
+
+    // ---- scorecard
+
+    /** The area of a subject: its sub-district and community, either or both unknown. */
+    private record Area(String subDistrict, String community) {
+    }
+
+    private static Scorecard scorecard(Report base, Collection<Assessment> assessments, DistrictData facts,
+                                       List<Federation> federations, Map<String, String> names) {
+        Map<String, Federation> byId = new HashMap<>();
+        federations.forEach(f -> byId.putIfAbsent(f.id(), f));
+        Map<String, Area> areas = new HashMap<>();
+        byId.values().forEach(f -> areas.put(f.id(), areaOf(f, byId)));
+
+        // Each subject's area, by what it is attached to.
+        Map<String, String> attachedTo = new HashMap<>();
+        sorted(facts.womensHomes(), WomensHome::id).forEach(h -> attachedTo.putIfAbsent(h.id(), h.federationId()));
+        sorted(facts.units(), Unit::id).forEach(u -> attachedTo.putIfAbsent(u.id(), u.federationId()));
+        sorted(facts.buildings(), Building::id).forEach(b -> attachedTo.putIfAbsent(b.id(), b.federationId()));
+        sorted(facts.activityCentres(), ActivityCentre::id).forEach(c -> attachedTo.putIfAbsent(c.id(), c.federationId()));
+        sorted(facts.womensGroups(), WomensGroup::id).forEach(g -> attachedTo.putIfAbsent(g.id(), g.federationId()));
+        Map<String, Set<String>> personFederations = new HashMap<>();
+        facts.positions().forEach(p -> personFederations.computeIfAbsent(p.personId(), k -> new TreeSet<>())
+                .add(p.federationId()));
+        for (Person p : sorted(facts.people(), Person::id)) {
+            if (!personFederations.containsKey(p.id())) {
+                Set<String> linked = new TreeSet<>();
+                if (p.leadershipTeamOf() != null) {
+                    linked.add(p.leadershipTeamOf());
+                }
+                if (p.twoCommitteesOf() != null) {
+                    linked.add(p.twoCommitteesOf());
+                }
+                personFederations.put(p.id(), linked);
+            }
+        }
+
+        List<String> order = new ArrayList<>(base.summary().scores().keySet());
+        Map<String, Map<String, int[]>> counts = new HashMap<>();
+        Set<String> waived = new HashSet<>();
+        for (Finding f : base.findings()) {
+            if (f.waived()) {
+                waived.add(f.requirementId() + "\u0000" + f.subjectId());
+            }
+        }
+        for (Assessment a : assessments) {
+            Area area = switch (a.subjectType()) {
+                case DISTRICT_FEDERATION, SUB_DISTRICT_FEDERATION, COMMUNITY_FEDERATION ->
+                        areas.getOrDefault(a.subjectId(), NONE);
+                case PERSON -> common(personFederations.getOrDefault(a.subjectId(), Set.of()), areas);
+                case POSITION -> NONE;
+                default -> areas.getOrDefault(attachedTo.get(a.subjectId()), NONE);
+            };
+            boolean isWaived = !a.met() && waived.contains(a.requirementId() + "\u0000" + a.subjectId());
+            count(counts, area.subDistrict(), a, isWaived);
+            count(counts, area.community(), a, isWaived);
+        }
+
+        List<ScoreLine> subDistricts = new ArrayList<>();
+        List<ScoreLine> communities = new ArrayList<>();
+        for (Federation f : byId.values().stream().sorted(Comparator.comparing(Federation::id, NaturalOrder.IDS)).toList()) {
+            if (f.level() == Level.SUB_DISTRICT) {
+                subDistricts.add(line(f, counts.get(f.id()), order, names));
+            } else if (f.level() == Level.COMMUNITY) {
+                communities.add(line(f, counts.get(f.id()), order, names));
+            }
+        }
+        communities.sort(Comparator.comparing((ScoreLine l) -> areas.get(l.areaId()).subDistrict(), NaturalOrder.IDS)
+                .thenComparing(ScoreLine::areaId, NaturalOrder.IDS));
+        String districtId = base.districtId();
+        ScoreLine overall = new ScoreLine(districtId, districtId == null ? null : names.getOrDefault(districtId, districtId),
+                Level.DISTRICT, null, base.summary().scores());
+        return new Scorecard(overall, subDistricts, communities);
+    }
+
+    private static Area areaOf(Federation f, Map<String, Federation> byId) {
+        return switch (f.level()) {
+            case DISTRICT -> NONE;
+            case SUB_DISTRICT -> new Area(f.id(), null);
+            case COMMUNITY -> {
+                Federation parent = f.parentId() == null ? null : byId.get(f.parentId());
+                yield new Area(parent != null && parent.level() == Level.SUB_DISTRICT ? parent.id() : null, f.id());
+            }
+        };
+    }
+
+    /** The narrowest area holding every one of the federations; none when they span several sub-districts. */
+    private static Area common(Set<String> federationIds, Map<String, Area> areas) {
+        Area result = null;
+        for (String id : federationIds) {
+            Area a = areas.getOrDefault(id, NONE);
+            if (result == null) {
+                result = a;
+                continue;
+            }
+            String sd = Objects.equals(result.subDistrict(), a.subDistrict()) ? a.subDistrict() : null;
+            String c = Objects.equals(result.community(), a.community()) ? a.community() : null;
+            result = new Area(sd, c);
+        }
+        return result == null ? NONE : result;
+    }
+
+    private static void count(Map<String, Map<String, int[]>> counts, String areaId, Assessment a, boolean waived) {
+        if (areaId == null) {
+            return;
+        }
+        int[] c = counts.computeIfAbsent(areaId, k -> new HashMap<>()).computeIfAbsent(a.requirementId(), k -> new int[3]);
+        c[0]++;
+        if (a.met()) {
+            c[1]++;
+        } else if (waived) {
+            c[2]++;
+        }
+    }
+
+    private static ScoreLine line(Federation f, Map<String, int[]> counts, List<String> order, Map<String, String> names) {
+        Map<String, RequirementScore> scores = new LinkedHashMap<>();
+        if (counts != null) {
+            for (String id : order) {
+                int[] c = counts.get(id);
+                if (c != null) {
+                    scores.put(id, new RequirementScore(id, c[0], c[1], c[2]));
+                }
+            }
+        }
+        return new ScoreLine(f.id(), names.getOrDefault(f.id(), f.id()), f.level(), f.parentId(), scores);
+    }
+
+    // ---- accounting
+
+    private static Accounting accounting(List<Finding> findings, DistrictData facts) {
+        Map<String, Set<String>> codes = new HashMap<>();
+        Map<String, String> locations = new HashMap<>();
+        for (Finding f : findings) {
+            if (f.kind() == Kind.DATA) {
+                String kind = kindOf(f.subjectType());
+                if (kind != null) {
+                    String key = kind + "\u0000" + f.subjectId();
+                    codes.computeIfAbsent(key, k -> new TreeSet<>()).add(f.code());
+                    if (f.location() != null) {
+                        locations.putIfAbsent(key, f.location());
+                    }
+                }
+            }
+        }
+        Set<String> attributed = new HashSet<>();
+        List<RecordAccount> accounts = new ArrayList<>();
+        account(accounts, "federations", facts.federations(), codes, locations, attributed);
+        account(accounts, "people", facts.people(), codes, locations, attributed);
+        account(accounts, "positions", facts.positions(), codes, locations, attributed);
+        account(accounts, "womensHomes", facts.womensHomes(), codes, locations, attributed);
+        account(accounts, "units", facts.units(), codes, locations, attributed);
+        account(accounts, "buildings", facts.buildings(), codes, locations, attributed);
+        account(accounts, "activityCentres", facts.activityCentres(), codes, locations, attributed);
+        account(accounts, "womensGroups", facts.womensGroups(), codes, locations, attributed);
+        account(accounts, "activities", facts.activities(), codes, locations, attributed);
+        account(accounts, "waivers", facts.waivers(), codes, locations, attributed);
+        List<String> other = new ArrayList<>();
+        for (Finding f : findings) {
+            if (f.kind() == Kind.DATA) {
+                String kind = kindOf(f.subjectType());
+                if (kind == null || !attributed.contains(kind + "\u0000" + f.subjectId())) {
+                    other.add(f.code() + " " + f.subjectId());
+                }
+            }
+        }
+        return new Accounting(accounts, other);
+    }
+
+    private static void account(List<RecordAccount> accounts, String kind, List<?> records,
+                                Map<String, Set<String>> codes, Map<String, String> locations, Set<String> attributed) {
+        List<Rejection> rejected = new ArrayList<>();
+        for (Object r : records) {
+            String key = kind + "\u0000" + SubjectType.idOf(r);
+            Set<String> why = codes.get(key);
+            if (why != null) {
+                rejected.add(new Rejection(SubjectType.idOf(r), locations.get(key), List.copyOf(why)));
+                attributed.add(key);
+            }
+        }
+        rejected.sort(Comparator.comparing(Rejection::recordId, NaturalOrder.IDS)
+                .thenComparing(r -> String.join(",", r.codes())));
+        accounts.add(new RecordAccount(kind, records.size(), records.size() - rejected.size(), rejected));
+    }
+
+    /** The input field of the records of a subject type; {@code null} for the input as a whole. */
+    static String kindOf(String subjectType) {
+        if (subjectType == null) {
+            return null;
+        }
+        return switch (subjectType) {
+            case "DISTRICT_FEDERATION", "SUB_DISTRICT_FEDERATION", "COMMUNITY_FEDERATION" -> "federations";
+            case "PERSON" -> "people";
+            case "POSITION" -> "positions";
+            case "WOMENS_HOME" -> "womensHomes";
+            case "UNIT" -> "units";
+            case "BUILDING" -> "buildings";
+            case "ACTIVITY_CENTRE" -> "activityCentres";
+            case "WOMENS_GROUP" -> "womensGroups";
+            case "ACTIVITY" -> "activities";
+            case "WAIVER" -> "waivers";
+            default -> null;
+        };
+    }
+
+    private static <T> List<T> sorted(List<T> records, java.util.function.Function<T, String> id) {
+        List<T> copy = new ArrayList<>(records);
+        copy.sort(Comparator.comparing(id, NaturalOrder.IDS).thenComparing(String::valueOf));
+        return copy;
+    }
+}

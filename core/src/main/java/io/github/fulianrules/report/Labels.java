@@ -1,0 +1,108 @@
+package io.github.fulianrules.report;
+
+import java.util.Map;
+
+/** The words of the rendered reports, in Chinese and English. */
+final class Labels {
+    private final boolean en;
+
+    private Labels(boolean en) {
+        this.en = en;
+    }
+
+    /** The labels of {@code lang}: {@code en} for English, Chinese for anything else. */
+    static Labels of(String lang) {
+        return new Labels("en".equalsIgnoreCase(lang));
+    }
+
+    boolean english() {
+        return en;
+    }
+
+    String lang() {
+        return en ? "en" : "zh";
+    }
+
+    String pick(String zh, String english) {
+        return en ? english : zh;
+    }
+
+    String kind(Kind k) {
+        if (k == null) {
+            return "";
+        }
+        return switch (k) {
+            case VIOLATION -> pick("违规", "violation");
+            case WARNING -> pick("警告", "warning");
+            case RECOMMENDATION -> pick("建议", "recommendation");
+            case DATA -> pick("数据问题", "data issue");
+        };
+    }
+
+    String strength(Strength s) {
+        if (s == null) {
+            return "";
+        }
+        return switch (s) {
+            case MUST -> pick("必须", "must");
+            case IN_PRINCIPLE -> pick("原则上", "in principle");
+            case SHOULD -> pick("一般要求", "should");
+            case ENCOURAGED -> pick("鼓励", "encouraged");
+            case DATA -> pick("数据", "data");
+        };
+    }
+
+    private static final Map<String, String[]> SUBJECT_TYPES = Map.ofEntries(
+            Map.entry("DISTRICT_FEDERATION", new String[] {"区妇联", "district federation"}),
+            Map.entry("SUB_DISTRICT_FEDERATION", new String[] {"街道妇联", "sub-district federation"}),
+            Map.entry("COMMUNITY_FEDERATION", new String[] {"社区妇联", "community federation"}),
+            Map.entry("PERSON", new String[] {"人员", "person"}),
+            Map.entry("POSITION", new String[] {"职务", "position"}),
+            Map.entry("WOMENS_HOME", new String[] {"妇女之家", "Women's Home"}),
+            Map.entry("UNIT", new String[] {"单位", "unit"}),
+            Map.entry("BUILDING", new String[] {"商务楼宇", "building"}),
+            Map.entry("ACTIVITY_CENTRE", new String[] {"妇女儿童活动中心", "activity centre"}),
+            Map.entry("WOMENS_GROUP", new String[] {"妇女小组", "women's group"}),
+            Map.entry("ACTIVITY", new String[] {"活动记录", "activity"}),
+            Map.entry("WAIVER", new String[] {"豁免", "waiver"}),
+            Map.entry("INPUT", new String[] {"输入", "input"}));
+
+    String subjectType(String type) {
+        String[] words = type == null ? null : SUBJECT_TYPES.get(type);
+        return words == null ? (type == null ? "" : type) : words[en ? 1 : 0];
+    }
+
+    private static final Map<String, String[]> RECORD_KINDS = Map.of(
+            "federations", new String[] {"妇联组织", "federations"},
+            "people", new String[] {"人员", "people"},
+            "positions", new String[] {"职务", "positions"},
+            "womensHomes", new String[] {"妇女之家", "Women's Homes"},
+            "units", new String[] {"单位", "units"},
+            "buildings", new String[] {"商务楼宇", "buildings"},
+            "activityCentres", new String[] {"活动中心", "activity centres"},
+            "womensGroups", new String[] {"妇女小组", "women's groups"},
+            "activities", new String[] {"活动记录", "activities"},
+            "waivers", new String[] {"豁免", "waivers"});
+
+    String recordKind(String kind) {
+        String[] words = RECORD_KINDS.get(kind);
+        return words == null ? kind : words[en ? 1 : 0];
+    }
+
+    String level(io.github.fulianrules.model.Level level) {
+        return switch (level) {
+            case DISTRICT -> pick("全区", "district");
+            case SUB_DISTRICT -> pick("街道", "sub-district");
+            case COMMUNITY -> pick("社区", "community");
+        };
+    }
+
+    String yesNo(boolean b) {
+        return b ? pick("是", "yes") : pick("否", "no");
+    }
+
+    /** A rate as {@code 87.5%}, or a dash when nothing was checked. */
+    static String rate(Double percent) {
+        return percent == null ? "—" : String.format(java.util.Locale.ROOT, "%.1f%%", percent);
+    }
+}

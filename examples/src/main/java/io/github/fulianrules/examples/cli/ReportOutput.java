@@ -1,0 +1,97 @@
+package io.github.fulianrules.examples.cli;
+
+import io.github.fulianrules.FulianRulesException;
+import io.github.fulianrules.catalogue.Catalogue;
+import io.github.fulianrules.model.DistrictData;
+import io.github.fulianrules.report.Finding;
+import io.github.fulianrules.report.Kind;
+import io.github.fulianrules.report.Report;
+import io.github.fulianrules.report.ReportCsv;
+import io.github.fulianrules.report.ReportHtml;
+import io.github.fulianrules.report.ReportJson;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** A report in the format asked for, to standard output or a file, and the exit code it gives. */
+final class ReportOutput {
+    /** What makes {@code check} exit 1. */
+    enum FailOn {
+        /** An open violation (not waived): the default. */
+        VIOLATION,
+        /** An open violation or a warning. */
+        WARNING,
+        /** Nothing: exit 0 whatever was found (input errors still exit 2). */
+        NEVER;
+
+        int exitCode(Report report) {
+            boolean fail = switch (this) {
+                case VIOLATION -> report.hasOpenViolations();
+                case WARNING -> report.hasOpenViolations()
+                        || report.findings().stream().map(Finding::kind).anyMatch(k -> k == Kind.WARNING);
+                case NEVER -> false;
+            };
+            return fail ? Main.VIOLATIONS : Main.OK;
+        }
+    }
+
+    private ReportOutput() {
+    }
+
+    static String render(CheckCommand.Format format, Report report, Catalogue catalogue, DistrictData data,
+                         String lang, boolean bySubject) {
+        return switch (format) {
+            case JSON -> ReportJson.toJson(report);
+            case HTML -> ReportHtml.toHtml(report, catalogue, lang);
+            case CSV -> ReportCsv.findings(report, lang);
+            case TEXT -> {
+                StringWriter text = new StringWriter();
+                PrintWriter out = new PrintWriter(text);
+                new TextReport(catalogue, data, lang, bySubject).print(report, out);
+                out.flush();
+                yield text.toString();
+            }
+        };
+    }
+
+    /** Where the scorecard of a CSV report goes: {@code report.csv} → {@code report.scorecard.csv}. */
+    static Path scorecardFile(Path csv) {
+        String name = csv.getFileName().toString();
+        String base = name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
+        return csv.resolveSibling(base + ".scorecard.csv");
+    }
+
+    /**
+     * Writes {@code text} to {@code file} in UTF-8 through a temporary file in the same directory,
+     * moved into place, so that a reader never sees half a report.
+     */
+    static void write(Path file, String text) {
+        Path target = file.toAbsolutePath();
+        Path tmp = null;
+        try {
+            // Not Files.createTempFile: its owner-only permissions would stay on the report.
+            tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new FulianRulesException("cannot write the report to " + file + ": " + e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the report itself was written or the error above says why not
+                }
+            }
+        }
+    }
+}
