@@ -46,7 +46,7 @@ class MessagesAndSourcesTest {
         assertThat(one.contains(one.offset() - 1)).isFalse();
         assertThat(one.contains(one.offset() + one.body().length() - 1)).isTrue();
         assertThat(one.contains(one.offset() + one.body().length())).isFalse();
-        assertThat(one.body().strip()).startsWith("rule \"one\"").endsWith("end\n");
+        assertThat(one.body().strip()).startsWith("rule \"one\"").endsWith("end");
         assertThat(source.lineOf(0)).isEqualTo(1);
         assertThat(source.lineOf(11)).isEqualTo(2);
         assertThat(source.lineOf(12)).isEqualTo(3);
