@@ -14,12 +14,14 @@ import io.github.fulianrules.rulesupport.Param;
 import io.github.fulianrules.rulesupport.SubjectType;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,11 +49,16 @@ public final class FulianRules {
     private final RuleSet ruleSet;
     private final Map<String, Long> overrides;
     private final long firingsPerFact;
+    private final Duration timeout;
+    private final AtomicInteger openSessions;
 
-    private FulianRules(RuleSet ruleSet, Map<String, Long> overrides, long firingsPerFact) {
+    private FulianRules(RuleSet ruleSet, Map<String, Long> overrides, long firingsPerFact, Duration timeout,
+                        AtomicInteger openSessions) {
         this.ruleSet = ruleSet;
         this.overrides = Map.copyOf(overrides);
         this.firingsPerFact = firingsPerFact;
+        this.timeout = timeout;
+        this.openSessions = openSessions;
     }
 
     /** The engine with the bundled rules and parameters. */
@@ -110,7 +117,7 @@ public final class FulianRules {
         List<DataIssue> issues = new ArrayList<>();
         List<Param> params = parameters(period.end(), issues);
         long limit = 100_000L + firingsPerFact * Math.max(expectedFacts, 10_000);
-        return new RuleSession(ruleSet, period, params, issues, limit);
+        return new RuleSession(ruleSet, period, params, issues, limit, timeout, openSessions);
     }
 
     /** The parameter values in force on {@code day}, host overrides applied, by name. */
@@ -142,7 +149,7 @@ public final class FulianRules {
         Map<String, Long> merged = new LinkedHashMap<>(overrides);
         merged.putAll(values);
         checkKnown(ruleSet, merged);
-        return new FulianRules(ruleSet, merged, firingsPerFact);
+        return new FulianRules(ruleSet, merged, firingsPerFact, timeout, openSessions);
     }
 
     private static void checkKnown(RuleSet rules, Map<String, Long> values) {
@@ -164,6 +171,15 @@ public final class FulianRules {
         return ruleSet.rules();
     }
 
+    /**
+     * How many sessions of this engine (and of its {@link #withParameters} copies) are open now:
+     * those of evaluations in flight and the {@link RuleSession}s not yet closed. Zero when idle;
+     * a count that only grows means a host forgets to close its sessions.
+     */
+    public int openSessions() {
+        return openSessions.get();
+    }
+
     /** Where the rules came from: {@code bundled} or a directory. */
     public String ruleSetName() {
         return ruleSet.name();
@@ -174,6 +190,7 @@ public final class FulianRules {
         private final Map<String, Long> overrides = new LinkedHashMap<>();
         private Path directory;
         private long firingsPerFact = 200;
+        private Duration timeout;
 
         private Builder() {
         }
@@ -196,11 +213,26 @@ public final class FulianRules {
             return this;
         }
 
+        /**
+         * Stops an evaluation whose rules are still firing after {@code limit}, with a
+         * {@link RuleLimitException}: for rule sets whose firings are few but slow, which the firing
+         * limit would stop too late. The rules are halted between two firings, so one firing that
+         * never ends is not stopped (the safety policy refuses loops and functions for that reason).
+         * No limit unless set.
+         */
+        public Builder timeout(Duration limit) {
+            if (limit.isNegative() || limit.isZero()) {
+                throw new IllegalArgumentException("the timeout must be positive: " + limit);
+            }
+            this.timeout = limit;
+            return this;
+        }
+
         /** Loads and checks the rules; throws {@link RuleSetException} naming every problem. */
         public FulianRules build() {
             RuleSet rules = directory == null ? RuleSetLoader.bundled() : RuleSetLoader.fromDirectory(directory);
             checkKnown(rules, overrides);
-            return new FulianRules(rules, overrides, firingsPerFact);
+            return new FulianRules(rules, overrides, firingsPerFact, timeout, new AtomicInteger());
         }
     }
 }

@@ -17,12 +17,19 @@ import io.github.fulianrules.report.Report;
 import io.github.fulianrules.rulesupport.Assessment;
 import io.github.fulianrules.rulesupport.DataIssue;
 import io.github.fulianrules.rulesupport.Param;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -43,22 +50,34 @@ import org.kie.api.runtime.rule.FactHandle;
  * }</pre>
  */
 public final class RuleSession implements AutoCloseable {
+    /** One daemon thread for every engine: it only calls {@code halt()} on sessions past their timeout. */
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "fulian-rules-timeout");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final RuleSet ruleSet;
     private final AssessmentPeriod period;
     private final KieSession session;
     private final List<DataIssue> parameterIssues;
     private final long firingLimit;
+    private final Duration timeout;
+    private final AtomicInteger openSessions;
     private Map<String, String> locations = Map.of();
     private ExplanationRecorder recorder;
     private boolean closed;
 
     RuleSession(RuleSet ruleSet, AssessmentPeriod period, Collection<Param> params,
-                List<DataIssue> parameterIssues, long firingLimit) {
+                List<DataIssue> parameterIssues, long firingLimit, Duration timeout, AtomicInteger openSessions) {
         this.ruleSet = ruleSet;
         this.period = period;
         this.parameterIssues = List.copyOf(parameterIssues);
         this.firingLimit = firingLimit;
+        this.timeout = timeout;
+        this.openSessions = openSessions;
         this.session = ruleSet.kieBase().newKieSession();
+        openSessions.incrementAndGet();
         session.insert(period);
         params.forEach(session::insert);
     }
@@ -154,10 +173,30 @@ public final class RuleSession implements AutoCloseable {
         return facts.build();
     }
 
-    /** Fires the rules until the conclusions follow the facts; stops a rule set that loops. */
+    /**
+     * Fires the rules until the conclusions follow the facts; stops a rule set that loops (the
+     * firing limit) or that takes too long (the timeout). After either the session is halted
+     * half-way: close it.
+     */
     private void fire() {
         open();
-        int fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, firingLimit));
+        AtomicBoolean halted = new AtomicBoolean();
+        ScheduledFuture<?> watch = timeout == null ? null : WATCHDOG.schedule(() -> {
+            halted.set(true);
+            session.halt();
+        }, timeout.toNanos(), TimeUnit.NANOSECONDS);
+        int fired;
+        try {
+            fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, firingLimit));
+        } finally {
+            if (watch != null) {
+                watch.cancel(false);
+            }
+        }
+        if (halted.get()) {
+            throw new RuleLimitException("rules still firing after " + timeout.toMillis() + " ms (" + fired
+                    + " firings), the time limit for this session: a rule of " + ruleSet.name() + " is too slow or loops");
+        }
         if (fired >= firingLimit) {
             throw new RuleLimitException("rules fired " + fired + " times, the limit for this session: "
                     + "a rule of " + ruleSet.name() + " probably loops (it changes the facts it matches)");
@@ -182,7 +221,11 @@ public final class RuleSession implements AutoCloseable {
     public void close() {
         if (!closed) {
             closed = true;
-            session.dispose();
+            try {
+                session.dispose();
+            } finally {
+                openSessions.decrementAndGet();
+            }
         }
     }
 

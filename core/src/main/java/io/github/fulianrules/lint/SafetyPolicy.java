@@ -2,41 +2,68 @@ package io.github.fulianrules.lint;
 
 import io.github.fulianrules.internal.DrlSource;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * What a rule set may do. Rules judge facts; they do not reach outside the engine. So:
  * <ol>
- *   <li>imports come from the fact model ({@code io.github.fulianrules.model}), the rule-support
- *       types ({@code io.github.fulianrules.rulesupport}) and {@code java.time}, nothing else;</li>
- *   <li>no rule, function or query names the system, the runtime, processes, threads,
- *       reflection, class loading, files or the network;</li>
+ *   <li>the package is the rules' own ({@code io.github.fulianrules.rules}); imports come from the
+ *       fact model ({@code io.github.fulianrules.model}), the rule-support types
+ *       ({@code io.github.fulianrules.rulesupport}) and {@code java.time}, nothing else; a class is
+ *       named by its full name only from those packages, {@code java.lang} and {@code java.util};</li>
+ *   <li>no rule, query or type declaration names the system, the runtime, processes, threads,
+ *       reflection, class loading, files or the network, nor the engine behind the rules
+ *       ({@code drools}, {@code kcontext});</li>
  *   <li>a consequence only inserts assessments, tallies or data issues: it does not modify,
- *       update or delete the host's facts.</li>
+ *       update or delete the host's facts;</li>
+ *   <li>a rule set must stop: no functions, no loops, no {@code mvel} dialect.</li>
  * </ol>
- * The policy reads the text with comments and string literals blanked out, so that a rule's
- * name or a message may say anything.
+ *
+ * <p>The policy reads the text with comments and string literals blanked out, so that a rule's
+ * name or a message may say anything. Because it reads text, it refuses whatever would make its
+ * reading differ from the compiler's: Unicode escapes ({@code \u0053ystem} is {@code System} to
+ * Java), text blocks, strings not closed on their line, {@code #} comments, and characters other
+ * than ASCII outside strings and comments (Java ignores some of them inside names).
  */
 public final class SafetyPolicy {
     private static final List<String> ALLOWED_IMPORTS = List.of(
             "io.github.fulianrules.model.", "io.github.fulianrules.rulesupport.", "java.time.");
+    private static final Set<String> ALLOWED_QUALIFIERS = Set.of("io.github.fulianrules.model",
+            "io.github.fulianrules.rulesupport", "java.time", "java.time.format", "java.time.temporal", "java.lang",
+            "java.util", "java.math");
+    private static final Pattern ALLOWED_PACKAGE = Pattern.compile("io\\.github\\.fulianrules\\.rules(\\.\\w+)*");
 
     private static final Pattern FORBIDDEN = Pattern.compile("\\b(System|Runtime|ProcessBuilder|Process|ProcessHandle"
-            + "|Thread|ThreadGroup|ThreadLocal|Executors?|ExecutorService|ForkJoinPool|CompletableFuture|Timer"
-            + "|Class|ClassLoader|URLClassLoader|forName|getClass|getClassLoader|newInstance|reflect|Method|Field"
-            + "|Constructor|MethodHandles?|VarHandle|Unsafe|invoke|setAccessible|Proxy"
+            + "|Thread|ThreadGroup|ThreadLocal|InheritableThreadLocal|Executors?|ExecutorService|ForkJoinPool"
+            + "|CompletableFuture|Timer|synchronized|wait|notify|notifyAll|sleep"
+            + "|Class|ClassLoader|URLClassLoader|ClassValue|forName|newInstance|reflect|Method|Field"
+            + "|Constructor|MethodHandles?|VarHandle|Unsafe|invoke|setAccessible|Proxy|StackWalker|Module|ModuleLayer"
+            + "|SecurityManager|ServiceLoader|ResourceBundle|\\w*[Cc]lass(es)?\\w*|\\w*Resources?\\w*|getModule"
             + "|File|Files|Path|Paths|FileSystems?|FileInputStream|FileOutputStream|FileReader|FileWriter"
             + "|RandomAccessFile|ObjectInputStream|ObjectOutputStream"
             + "|Socket|ServerSocket|DatagramSocket|URL|URI|URLConnection|HttpURLConnection|HttpClient|InetAddress"
-            + "|ScriptEngine|ScriptEngineManager|InitialContext|exec|exit|halt|loadLibrary|getRuntime"
-            + "|getKieRuntime|getKieBase|kcontext|getEnv|getProperty|setProperty)\\b");
-    private static final Pattern QUALIFIED_JAVA = Pattern.compile("\\b(java|javax|jdk|sun|com\\.sun|org\\.kie|org\\.drools)\\.([a-z]+)");
-    private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+(function\\s+|static\\s+)?([\\w.*]+)");
-    private static final Pattern CHANGE = Pattern.compile("\\b(modify|update|delete|retract)\\s*\\(");
-    private static final Pattern INSERT = Pattern.compile("\\b(insert|insertLogical)\\s*\\(\\s*([^;]*)");
-    private static final Pattern ALLOWED_INSERT = Pattern.compile("(new\\s+(Assessment|Tally|DataIssue)\\s*\\(|Assessment\\s*\\.)[\\s\\S]*");
+            + "|ScriptEngine|ScriptEngineManager|InitialContext|exec|exit|halt|loadLibrary|load|getRuntime"
+            + "|getEnv|getenv|getProperty|getProperties|setProperty|getInteger|getLong|getBoolean|setDefault"
+            + "|drools|kcontext|getKieRuntime|getKieBase|getKieSession|getWorkingMemory|getEntryPoints?|getAgenda"
+            + "|getChannels|channels|getGlobals?|setGlobal|dispose|fireAllRules|fireUntilHalt"
+            + "|function|for|while|do)\\b");
+    private static final Pattern QUALIFIED_JAVA = Pattern.compile("\\b(java|javax|jdk|sun|com\\s*\\.\\s*sun|org\\s*\\.\\s*kie"
+            + "|org\\s*\\.\\s*drools|org\\s*\\.\\s*mvel2)\\s*\\.\\s*([a-z]+)");
+    /** Names joined by dots: {@code java.io.File}, {@code $p.name}, {@code Role.values}. */
+    private static final Pattern CHAIN = Pattern.compile("(?<![\\w$])[A-Za-z_$][\\w$]*(?:\\s*\\.\\s*[A-Za-z_$][\\w$]*)+");
+    private static final Set<String> DECLARATION_WORDS = Set.of("package", "import", "static", "function", "accumulate");
+    private static final Pattern CLASS_LITERAL = Pattern.compile("\\.\\s*class\\b");
+    private static final Pattern PACKAGE = Pattern.compile("\\bpackage\\s+([\\w.\\s]+?)\\s*(;|$|\\n)");
+    private static final Pattern IMPORT = Pattern.compile("\\bimport\\s+(?:(function|static|accumulate)\\s+)?([\\w.*\\s]+?)\\s*(;|$|\\n)");
+    private static final Pattern DIALECT = Pattern.compile("\\bdialect\\b");
+    private static final Pattern CHANGE = Pattern.compile("\\b(modify|update|delete|retract)\\b");
+    private static final Pattern INSERT = Pattern.compile("\\b(insert|insertLogical)\\b");
+    private static final Pattern ALLOWED_INSERT = Pattern.compile(
+            "\\s*\\(\\s*(new\\s+(Assessment|Tally|DataIssue)|Assessment\\s*\\.\\s*\\w+)\\s*\\(");
 
     private SafetyPolicy() {
     }
@@ -45,26 +72,61 @@ public final class SafetyPolicy {
     public static List<Problem> check(DrlSource source) {
         List<Problem> problems = new ArrayList<>();
         List<DrlSource.RuleText> rules = source.rules();
-        String text = blankCommentsAndStrings(source.text());
+        Lexed lexed = lex(source.text());
+        String text = lexed.text();
+        lexed.problems().forEach(p -> problems.add(at(source, text, p.offset(), ruleAt(rules, p.offset()) + p.message())));
+        Matcher pkg = PACKAGE.matcher(text);
+        while (pkg.find()) {
+            String name = pkg.group(1).replaceAll("\\s", "");
+            if (!ALLOWED_PACKAGE.matcher(name).matches()) {
+                problems.add(at(source, text, pkg.start(1), "package " + name
+                        + " is not the rules' package; use io.github.fulianrules.rules"));
+            }
+        }
         Matcher imp = IMPORT.matcher(text);
         while (imp.find()) {
-            String name = imp.group(2);
-            if (ALLOWED_IMPORTS.stream().noneMatch(name::startsWith)) {
+            String name = imp.group(2).replaceAll("\\s", "");
+            if ("accumulate".equals(imp.group(1))) {
+                problems.add(at(source, text, imp.start(), "import accumulate " + name
+                        + ": rules may not bring their own accumulate functions"));
+            } else if (ALLOWED_IMPORTS.stream().noneMatch(name::startsWith)) {
                 problems.add(at(source, text, imp.start(2), "import " + name + " is outside the fact model;"
                         + " allowed: " + String.join("*, ", ALLOWED_IMPORTS) + "*"));
             }
         }
         Matcher f = FORBIDDEN.matcher(text);
         while (f.find()) {
-            problems.add(at(source, text, f.start(), ruleAt(rules, f.start()) + "calls " + f.group()
-                    + ", which rules may not use (system, processes, threads, reflection, class loading, files, network)"));
+            problems.add(at(source, text, f.start(), ruleAt(rules, f.start()) + "uses " + f.group()
+                    + ", which rules may not use (system, processes, threads, reflection, class loading, files,"
+                    + " network, the engine itself, functions or loops)"));
+        }
+        Matcher cl = CLASS_LITERAL.matcher(text);
+        while (cl.find()) {
+            problems.add(at(source, text, cl.start(), ruleAt(rules, cl.start())
+                    + "uses a class literal (.class), which rules may not use (reflection)"));
         }
         Matcher q = QUALIFIED_JAVA.matcher(text);
         while (q.find()) {
-            String pkg = q.group(1) + "." + q.group(2);
-            if (!pkg.equals("java.time") && !pkg.equals("java.util") && !pkg.equals("java.lang")) {
-                problems.add(at(source, text, q.start(), ruleAt(rules, q.start()) + "names " + pkg
+            String pkgName = q.group(1).replaceAll("\\s", "") + "." + q.group(2);
+            if (!ALLOWED_QUALIFIERS.contains(pkgName)) {
+                problems.add(at(source, text, q.start(), ruleAt(rules, q.start()) + "names " + pkgName
                         + ", which rules may not use"));
+            }
+        }
+        Matcher chain = CHAIN.matcher(text);
+        while (chain.find()) {
+            String qualifier = qualifier(text, chain.start(), chain.group());
+            if (qualifier != null && !ALLOWED_QUALIFIERS.contains(qualifier)) {
+                problems.add(at(source, text, chain.start(), ruleAt(rules, chain.start()) + "names a class of "
+                        + qualifier + ", which rules may not use"));
+            }
+        }
+        Matcher d = DIALECT.matcher(text);
+        while (d.find()) {
+            String after = source.text().substring(d.end()).stripLeading();
+            if (!(after.startsWith("\"java\"") || after.startsWith("'java'"))) {
+                problems.add(at(source, text, d.start(), ruleAt(rules, d.start())
+                        + "sets a dialect other than \"java\", which rules may not use"));
             }
         }
         Matcher c = CHANGE.matcher(text);
@@ -74,13 +136,91 @@ public final class SafetyPolicy {
         }
         Matcher ins = INSERT.matcher(text);
         while (ins.find()) {
-            if (!ALLOWED_INSERT.matcher(ins.group(2).strip()).matches()) {
+            String argument = text.substring(ins.end(), closingParen(text, ins.end()));
+            Matcher allowed = ALLOWED_INSERT.matcher(argument);
+            if (!allowed.lookingAt() || !isOneCall(argument, allowed.end() - 1)) {
                 problems.add(at(source, text, ins.start(), ruleAt(rules, ins.start()) + "inserts something other than"
                         + " an Assessment, Tally or DataIssue"));
             }
         }
-        problems.sort(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
-        return problems;
+        problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        return problems.stream().distinct().toList();
+    }
+
+    /**
+     * The package that {@code chain} names a class of ({@code java.util.concurrent} in
+     * {@code java.util.concurrent.Executors.newFixedThreadPool}), or {@code null} when it starts
+     * with a variable, a field or a class: two or more lower-case names, then a capitalised one
+     * (or, all in lower case, every name but the last).
+     */
+    private static String qualifier(String text, int start, String chain) {
+        int before = start - 1;
+        while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+            before--;
+        }
+        if (before >= 0 && text.charAt(before) == '.') {
+            return null;
+        }
+        int word = before;
+        while (word >= 0 && Character.isLetter(text.charAt(word))) {
+            word--;
+        }
+        if (DECLARATION_WORDS.contains(text.substring(word + 1, before + 1))) {
+            return null;   // package and import lines are checked on their own
+        }
+        String[] names = chain.replaceAll("\\s", "").split("\\.");
+        int lower = 0;
+        while (lower < names.length && (Character.isLowerCase(names[lower].charAt(0)) || names[lower].charAt(0) == '_')) {
+            lower++;
+        }
+        if (lower == names.length) {
+            lower--;   // all lower case: a package, then a method or field
+        }
+        if (lower < 2) {
+            return null;
+        }
+        return String.join(".", java.util.Arrays.asList(names).subList(0, lower));
+    }
+
+    /** The end of the parenthesised argument list starting at {@code from} (or the end of the statement). */
+    private static int closingParen(String text, int from) {
+        int depth = 0;
+        for (int i = from; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '(') {
+                depth++;
+            } else if (ch == ')') {
+                depth--;
+                if (depth == 0) {
+                    return i + 1;
+                }
+            } else if ((ch == ';' || ch == '}') && depth <= 1) {
+                return i;
+            } else if (depth == 0 && !Character.isWhitespace(ch)) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    /**
+     * Whether {@code argument}, {@code (} + a call whose own {@code (} is at {@code open} + {@code )},
+     * is that one call and nothing else: {@code (new Tally(...))}, not {@code (new Tally(...) != null ? $p : null)}.
+     */
+    private static boolean isOneCall(String argument, int open) {
+        int depth = 0;
+        for (int i = open; i < argument.length(); i++) {
+            char ch = argument.charAt(i);
+            if (ch == '(') {
+                depth++;
+            } else if (ch == ')') {
+                depth--;
+                if (depth == 0) {
+                    return argument.substring(i + 1).strip().equals(")");
+                }
+            }
+        }
+        return false;
     }
 
     private static String ruleAt(List<DrlSource.RuleText> rules, int offset) {
@@ -96,18 +236,40 @@ public final class SafetyPolicy {
 
     /** The text with comments and string literals replaced by spaces, line breaks kept. */
     static String blankCommentsAndStrings(String text) {
+        return lex(text).text();
+    }
+
+    private record LexProblem(int offset, String message) {
+    }
+
+    private record Lexed(String text, List<LexProblem> problems) {
+    }
+
+    /**
+     * Blanks comments ({@code //} to the end of the line, {@code /* … *}{@code /}) and string
+     * literals ({@code "…"}, {@code '…'}), and notes what would make this reading differ from the
+     * compiler's.
+     */
+    private static Lexed lex(String text) {
         StringBuilder out = new StringBuilder(text);
-        int i = 0;
+        List<LexProblem> problems = new ArrayList<>();
         int n = text.length();
+        for (int k = text.indexOf('\\'); k >= 0 && k + 1 < n; k = text.indexOf('\\', k + 1)) {
+            if (text.charAt(k + 1) == 'u') {
+                problems.add(new LexProblem(k, "uses a Unicode escape (\\u…), which rules may not use:"
+                        + " Java reads it before comments and strings; write the character itself"));
+            }
+        }
+        int i = 0;
         while (i < n) {
             char ch = text.charAt(i);
             if (ch == '/' && i + 1 < n && text.charAt(i + 1) == '/') {
-                while (i < n && text.charAt(i) != '\n') {
+                while (i < n && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
                     out.setCharAt(i++, ' ');
                 }
             } else if (ch == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
                 while (i < n && !(text.charAt(i) == '*' && i + 1 < n && text.charAt(i + 1) == '/')) {
-                    if (text.charAt(i) != '\n') {
+                    if (text.charAt(i) != '\n' && text.charAt(i) != '\r') {
                         out.setCharAt(i, ' ');
                     }
                     i++;
@@ -116,21 +278,35 @@ public final class SafetyPolicy {
                     out.setCharAt(i++, ' ');
                     out.setCharAt(i++, ' ');
                 }
-            } else if (ch == '"') {
-                i++;
-                while (i < n && text.charAt(i) != '"' && text.charAt(i) != '\n') {
+            } else if (ch == '"' || ch == '\'') {
+                if (ch == '"' && text.startsWith("\"\"\"", i)) {
+                    problems.add(new LexProblem(i, "uses a text block (\"\"\"), which rules may not use"));
+                }
+                int start = i++;
+                while (i < n && text.charAt(i) != ch && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
                     if (text.charAt(i) == '\\') {
                         out.setCharAt(i++, ' ');
                     }
-                    if (i < n) {
+                    if (i < n && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
                         out.setCharAt(i++, ' ');
                     }
                 }
+                if (i >= n || text.charAt(i) != ch) {
+                    problems.add(new LexProblem(start, "a string is not closed on its line"));
+                } else {
+                    i++;
+                }
+            } else if (ch == '#') {
+                problems.add(new LexProblem(i, "uses #, which rules may not use (write comments with //)"));
+                i++;
+            } else if (ch > 0x7e || (ch < 0x20 && ch != '\n' && ch != '\r' && ch != '\t')) {
+                problems.add(new LexProblem(i, String.format("has the character U+%04X outside a string or comment;"
+                        + " rules are written in ASCII outside strings and comments", (int) ch)));
                 i++;
             } else {
                 i++;
             }
         }
-        return out.toString();
+        return new Lexed(out.toString(), problems);
     }
 }

@@ -30,6 +30,17 @@ public record Person(String id, String name, Gender gender, boolean outstandingR
         rank = rank == null ? Rank.NONE : rank;
     }
 
+    /**
+     * The record without the name, which is personal data: facts end up in exception messages and
+     * in Drools' own log lines, and a host's logs are no place for names.
+     */
+    @Override
+    public String toString() {
+        return "Person[id=" + id + ", name=" + (name == null ? "null" : "(not shown)") + ", gender=" + gender
+                + ", outstandingRepresentative=" + outstandingRepresentative + ", leadershipTeamOf=" + leadershipTeamOf
+                + ", twoCommitteesOf=" + twoCommitteesOf + ", rank=" + rank + ", substantiveRank=" + substantiveRank + "]";
+    }
+
     /** A woman with nothing else recorded. */
     public static Person woman(String id) {
         return new Person(id, id, Gender.FEMALE, false, null, null, Rank.NONE, false);

@@ -35,12 +35,19 @@ public record Finding(String requirementId, String code, String clause, Strength
         details = details == null ? List.of() : List.copyOf(details);
     }
 
-    /** The report's order: by requirement ID (numerically by task), then subject, then code. */
+    /**
+     * The report's order: by requirement ID (numerically by task), then subject, then code; ties
+     * (two data findings of one code on one subject) by details, measured, required and message,
+     * so that the order never depends on the order of the facts.
+     */
     public static final Comparator<Finding> ORDER = Comparator
             .comparing(Finding::requirementId, RequirementIds.ORDER)
             .thenComparing(Finding::subjectId)
             .thenComparing(f -> f.code() == null ? "" : f.code())
-            .thenComparing(f -> String.join(",", f.details()));
+            .thenComparing(f -> String.join(",", f.details()))
+            .thenComparing(f -> f.measured() == null ? "" : f.measured())
+            .thenComparing(f -> f.required() == null ? "" : f.required())
+            .thenComparing(f -> f.message() == null ? "" : f.message().en());
 
     /** Whether this finding counts as a violation for exit codes and summaries: a violation not waived. */
     public boolean isOpenViolation() {
