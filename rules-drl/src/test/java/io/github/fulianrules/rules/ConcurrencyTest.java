@@ -37,7 +37,7 @@ class ConcurrencyTest {
 
     @Test
     void eightThreadsSharingOneEngineGetWhatOneThreadGets() throws Exception {
-        List<DistrictData> districts = Districts.districts().sampleStream().limit(40).collect(Collectors.toList());
+        List<DistrictData> districts = Districts.sample(40);
         List<List<Finding>> sequential = districts.stream().map(d -> engine.evaluate(d).findings()).toList();
 
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);

@@ -1,5 +1,7 @@
 package io.github.fulianrules.rules;
 
+import static org.quicktheories.QuickTheory.qt;
+
 import io.github.fulianrules.model.Activity;
 import io.github.fulianrules.model.ActivityCentre;
 import io.github.fulianrules.model.ActivityType;
@@ -23,12 +25,16 @@ import io.github.fulianrules.model.WomensGroup;
 import io.github.fulianrules.model.WomensHome;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Builders;
-import net.jqwik.api.Combinators;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
+import org.quicktheories.impl.Constraint;
 
 /**
  * Small but meaningful generated districts for property tests: a district federation, one to
@@ -37,8 +43,11 @@ import net.jqwik.api.Combinators;
  *
  * <p>Values are drawn near the plan's thresholds (four part-time vice-chairs, the seven haves,
  * 30,000 resident women, 90 days) so that most requirements come out met somewhere and unmet
- * elsewhere. Every part is a plain jqwik arbitrary, so a failing district shrinks to a small one.
- * References point into the district by index, taken modulo what exists.
+ * elsewhere. Every value is one draw from QuickTheories' {@link RandomnessSource}, so QuickTheories
+ * records the draws and a failing district shrinks to a small one: each list's size towards its
+ * minimum, each number towards 0 or the end of its range nearest 0, each choice towards the first option
+ * (false, null where a value may be missing, the first constant of an enum). References point into
+ * the district by index, taken modulo what exists.
  */
 final class Districts {
     static final AssessmentPeriod PERIOD = AssessmentPeriod.year(2025);
@@ -52,6 +61,9 @@ final class Districts {
             ActivityType.GRASSROOTS_RESEARCH, ActivityType.STATIONED_WORK);
     private static final Set<ActivityType> OF_A_HOME = Set.of(ActivityType.DEMOCRATIC_CONSULTATION,
             ActivityType.PUBLIC_SERVICE, ActivityType.SOCIAL_GOVERNANCE);
+    private static final List<Integer> SUB_DISTRICT_WOMEN = List.of(9_000, 29_999, 30_000, 30_001, 31_000, 45_000);
+    private static final List<Integer> DAYS = List.of(1, 30, 89, 90, 120);
+    private static final List<String> WAIVABLE = List.of("FL-2.4a", "FL-4.1c", "FL-4.2c", "FL-1.1a");
 
     private Districts() {
     }
@@ -75,55 +87,131 @@ final class Districts {
     record Shape(int subDistricts, List<Integer> communities, Integer districtWomen, List<Integer> subDistrictWomen) {
     }
 
-    /** A whole district for 2025. */
-    static Arbitrary<DistrictData> districts() {
-        Arbitrary<Shape> shape = Combinators.combine(Arbitraries.integers().between(1, 3),
-                Arbitraries.integers().between(0, 2).list().ofSize(3),
-                Arbitraries.integers().between(100_000, 200_000).injectNull(0.1),
-                Arbitraries.of(9_000, 29_999, 30_000, 30_001, 31_000, 45_000).injectNull(0.1).list().ofSize(3))
-                .as(Shape::new);
-        return Builders.withBuilder(() -> new Parts())
-                .use(shape).in((p, s) -> p.with(s))
-                .use(people().list().ofMinSize(2).ofMaxSize(16)).in((p, l) -> p.withPeople(l))
-                .use(homes().list().ofMaxSize(4)).in((p, l) -> p.withHomes(l))
-                .use(units().list().ofMaxSize(4)).in((p, l) -> p.withUnits(l))
-                .use(Arbitraries.of(true, false).list().ofMaxSize(3)).in((p, l) -> p.withBuildings(l))
-                .use(Arbitraries.of(GroupSetting.class).list().ofMaxSize(3)).in((p, l) -> p.withGroups(l))
-                .use(activities().list().ofMaxSize(14)).in((p, l) -> p.withActivities(l))
-                .use(waivers().list().ofMaxSize(2)).in((p, l) -> p.withWaivers(l))
-                .build(Parts::district);
+    /** A whole district for 2025, described fact by fact when QuickTheories reports it. */
+    static Gen<DistrictData> districts() {
+        Gen<DistrictData> districts = in -> new Parts()
+                .with(shape(in))
+                .withPeople(listOf(in, 2, 16, Districts::person))
+                .withHomes(listOf(in, 0, 4, Districts::home))
+                .withUnits(listOf(in, 0, 4, Districts::unit))
+                .withBuildings(listOf(in, 0, 3, Districts::bool))
+                .withGroups(listOf(in, 0, 3, x -> oneOf(x, GroupSetting.values())))
+                .withActivities(listOf(in, 0, 14, Districts::activity))
+                .withWaivers(listOf(in, 0, 2, Districts::waiver))
+                .district();
+        return districts.describedAs(Districts::describe);
     }
 
-    static Arbitrary<PersonSpec> people() {
-        Arbitrary<Set<Role>> roles = Arbitraries.of(Role.class).set().ofMaxSize(3);
-        return Combinators.combine(Arbitraries.integers().between(0, 9), Arbitraries.of(true, true, true, false),
-                Arbitraries.of(true, false), roles, Arbitraries.of(Rank.class),
-                Arbitraries.of(true, false), Arbitraries.of(true, false), Arbitraries.of(true, false))
-                .as(PersonSpec::new);
+    /**
+     * {@code count} districts drawn as QuickTheories draws them for a property (its first examples
+     * are the simplest, the smallest and the largest, then random ones), for tests that want
+     * realistic districts but check no property over them. The seed is QuickTheories' own
+     * ({@code QT_SEED} if set).
+     */
+    static List<DistrictData> sample(int count) {
+        List<DistrictData> sample = new ArrayList<>(count);
+        while (sample.size() < count) {   // QuickTheories skips a district it has already drawn
+            qt().withExamples(count - sample.size()).forAll(districts()).check(sample::add);
+        }
+        return List.copyOf(sample);
     }
 
-    static Arbitrary<HomeSpec> homes() {
-        return Combinators.combine(Arbitraries.integers().between(0, 9),
-                Arbitraries.of(Have.class).set().ofMinSize(Have.values().length - 2),
-                Arbitraries.of(BasicService.class).set().ofMinSize(BasicService.values().length - 1),
-                Arbitraries.of(true, false)).as(HomeSpec::new);
+    /** The facts of {@code district}, one a line. */
+    static String describe(DistrictData district) {
+        return district.facts().map(String::valueOf)
+                .collect(Collectors.joining("\n  ", "district of " + district.size() + " facts:\n  ", ""));
     }
 
-    static Arbitrary<UnitSpec> units() {
-        return Combinators.combine(Arbitraries.integers().between(0, 9), Arbitraries.of(UnitType.class),
-                Arbitraries.integers().between(0, 60).injectNull(0.1), Arbitraries.of(true, false),
-                Arbitraries.of(true, false), Arbitraries.of(true, false)).as(UnitSpec::new);
+    static Shape shape(RandomnessSource in) {
+        return new Shape(between(in, 1, 3), listOf(in, 3, 3, x -> between(x, 0, 2)),
+                orNull(in, 10, x -> between(x, 100_000, 200_000)),
+                listOf(in, 3, 3, x -> orNull(x, 10, y -> oneOf(y, SUB_DISTRICT_WOMEN))));
     }
 
-    static Arbitrary<ActivitySpec> activities() {
-        return Combinators.combine(Arbitraries.of(ActivityType.class), Arbitraries.integers().between(0, 20),
-                Arbitraries.integers().between(-1_500, 364), Arbitraries.of(1, 30, 89, 90, 120).injectNull(0.2))
-                .as(ActivitySpec::new);
+    static PersonSpec person(RandomnessSource in) {
+        return new PersonSpec(between(in, 0, 9), between(in, 0, 3) < 3 /* three in four are women */, bool(in),
+                setOf(in, Role.values(), 0, 3), oneOf(in, Rank.values()), bool(in), bool(in), bool(in));
     }
 
-    static Arbitrary<WaiverSpec> waivers() {
-        return Combinators.combine(Arbitraries.of("FL-2.4a", "FL-4.1c", "FL-4.2c", "FL-1.1a"),
-                Arbitraries.integers().between(0, 9), Arbitraries.of(true, false)).as(WaiverSpec::new);
+    static HomeSpec home(RandomnessSource in) {
+        return new HomeSpec(between(in, 0, 9), setOf(in, Have.values(), Have.values().length - 2, Have.values().length),
+                setOf(in, BasicService.values(), BasicService.values().length - 1, BasicService.values().length),
+                bool(in));
+    }
+
+    static UnitSpec unit(RandomnessSource in) {
+        return new UnitSpec(between(in, 0, 9), oneOf(in, UnitType.values()), orNull(in, 10, x -> between(x, 0, 60)),
+                bool(in), bool(in), bool(in));
+    }
+
+    static ActivitySpec activity(RandomnessSource in) {
+        return new ActivitySpec(oneOf(in, ActivityType.values()), between(in, 0, 20), between(in, -1_500, 364),
+                orNull(in, 5, x -> oneOf(x, DAYS)));
+    }
+
+    static WaiverSpec waiver(RandomnessSource in) {
+        return new WaiverSpec(oneOf(in, WAIVABLE), between(in, 0, 9), bool(in));
+    }
+
+    /** A whole number from {@code lo} to {@code hi}, both included, shrinking towards {@code lo} (or 0 if in range). */
+    static int between(RandomnessSource in, int lo, int hi) {
+        return (int) in.next(Constraint.between(lo, hi));
+    }
+
+    /** True or false, even odds, shrinking towards false. */
+    static boolean bool(RandomnessSource in) {
+        return in.next(Constraint.between(0, 1)) == 1;
+    }
+
+    /** One of {@code values}, each as likely, shrinking towards the first. */
+    @SafeVarargs
+    static <T> T oneOf(RandomnessSource in, T... values) {
+        return oneOf(in, Arrays.asList(values));
+    }
+
+    static <T> T oneOf(RandomnessSource in, List<T> values) {
+        return values.get(between(in, 0, values.size() - 1));
+    }
+
+    /** Null once in {@code oneIn} draws, else a value from {@code value}; shrinking towards null. */
+    static <T> T orNull(RandomnessSource in, int oneIn, Function<RandomnessSource, T> value) {
+        boolean missing = between(in, 0, oneIn - 1) == 0;
+        T t = value.apply(in);   // drawn either way, so that the draws after it keep their places
+        return missing ? null : t;
+    }
+
+    /**
+     * A list of {@code min} to {@code max} elements, its size drawn first. All {@code max} elements
+     * are drawn and the first {@code size} kept, so that every draw has its place whatever the
+     * values before it: QuickTheories shrinks by changing one recorded draw at a time and replays
+     * the others in order, and a shorter list or set then leaves the draws after it where they were.
+     */
+    static <T> List<T> listOf(RandomnessSource in, int min, int max, Function<RandomnessSource, T> element) {
+        int size = between(in, min, max);
+        List<T> list = new ArrayList<>(max);
+        for (int i = 0; i < max; i++) {
+            list.add(element.apply(in));
+        }
+        return Collections.unmodifiableList(list.subList(0, size));   // may hold nulls
+    }
+
+    /**
+     * A set of {@code min} to {@code max} distinct constants of an enum: its size drawn first, then
+     * each member among those not yet taken, so every set of that size is as likely. As in
+     * {@link #listOf}, all {@code max} members are drawn and the first {@code size} kept.
+     */
+    static <E extends Enum<E>> Set<E> setOf(RandomnessSource in, E[] values, int min, int max) {
+        int most = Math.min(max, values.length);
+        int size = between(in, min, most);
+        List<E> left = new ArrayList<>(Arrays.asList(values));
+        Set<E> set = EnumSet.noneOf(values[0].getDeclaringClass());
+        for (int i = 0; i < most; i++) {
+            E member = left.remove(between(in, 0, left.size() - 1));
+            if (i < size) {
+                set.add(member);
+            }
+        }
+        return set;
     }
 
     /** The parts as drawn, assembled into a district once all are there. */

@@ -1,6 +1,7 @@
 package io.github.fulianrules.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import io.github.fulianrules.FulianRules;
 import io.github.fulianrules.RuleSession;
@@ -30,18 +31,22 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterProperty;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.SourceDSL;
 
 /**
  * Properties of the engine over generated districts ({@link Districts}): the stateful session and
  * the one-shot evaluation agree, the order of facts does not matter, and the findings are
  * monotone where the plan is (one more qualifying member, one more day) and consistent in
- * themselves. jqwik reports the seed of a failing run and shrinks the district.
+ * themselves. Each property is a QuickTheories theory over 40 districts (15 for the check of the
+ * generator), with the district and the seed of the test's {@link Random} shrunk on failure.
+ *
+ * <p>A failing property reports the smallest falsifying district, fact by fact, and the seed of
+ * the run ({@code Seed was 1234...}). To run it again with the same examples:
+ * {@code mvn -o -pl rules-drl test -Dtest='EnginePropertiesTest#theProperty' -DQT_SEED=1234...}
+ * (QuickTheories reads the {@code QT_SEED} system property, which Surefire passes to the tests;
+ * name the one property, as the seed applies to every theory run).
  */
 class EnginePropertiesTest {
     private static final Set<String> SHARE_REQUIREMENTS = Set.of("FL-2.1a", "FL-2.1b", "FL-2.1c");
@@ -51,14 +56,14 @@ class EnginePropertiesTest {
 
     private final FulianRules engine = Engines.bundled();
 
-    @AfterProperty
-    void everySessionIsClosed() {
-        assertThat(engine.openSessions()).isZero();
+    /** The seed of a {@link Random} for the test's own choices (order, routes); shrinking moves it towards 0. */
+    private static Gen<Long> seeds() {
+        return SourceDSL.longs().all().describedAs(seed -> "random seed " + seed);
     }
 
-    @Provide
-    Arbitrary<DistrictData> districts() {
-        return Districts.districts();
+    /** Run after each property, as its last step: no example left a session open. */
+    private void everySessionIsClosed() {
+        assertThat(engine.openSessions()).as("sessions left open").isZero();
     }
 
     /** What to do with one fact on its way into the session. */
@@ -71,9 +76,15 @@ class EnginePropertiesTest {
         INSERT_AND_RETRACT_A_VARIANT
     }
 
-    @Property(tries = 40)
-    void aSessionAfterInsertsUpdatesAndRetractsEqualsTheEvaluation(@ForAll("districts") DistrictData district,
-                                                                  @ForAll Random random) {
+    @Test
+    void aSessionAfterInsertsUpdatesAndRetractsEqualsTheEvaluation() {
+        qt().withExamples(40).forAll(Districts.districts(), seeds())
+                .checkAssert((district, seed) -> sessionAfterInsertsUpdatesAndRetractsEqualsTheEvaluation(district,
+                        new Random(seed)));
+        everySessionIsClosed();
+    }
+
+    private void sessionAfterInsertsUpdatesAndRetractsEqualsTheEvaluation(DistrictData district, Random random) {
         List<Object> facts = district.facts().collect(Collectors.toCollection(ArrayList::new));
         Collections.shuffle(facts, random);
         List<Runnable> later = new ArrayList<>();
@@ -109,33 +120,38 @@ class EnginePropertiesTest {
         assertThat(fromSession).containsExactlyInAnyOrderElementsOf(evaluated).isEqualTo(evaluated);
     }
 
-    @Property(tries = 40)
-    void theOrderOfTheFactsChangesNothing(@ForAll("districts") DistrictData district, @ForAll Random random) {
-        List<Object> facts = district.facts().collect(Collectors.toCollection(ArrayList::new));
-        Collections.shuffle(facts, random);
-        DistrictData shuffled = DistrictData.builder(district.period()).addAll(facts).build();
+    @Test
+    void theOrderOfTheFactsChangesNothing() {
+        qt().withExamples(40).forAll(Districts.districts(), seeds()).checkAssert((district, seed) -> {
+            List<Object> facts = district.facts().collect(Collectors.toCollection(ArrayList::new));
+            Collections.shuffle(facts, new Random(seed));
+            DistrictData shuffled = DistrictData.builder(district.period()).addAll(facts).build();
 
-        List<Finding> inOrder = engine.evaluate(district).findings();
-        assertThat(engine.evaluate(shuffled).findings()).containsExactlyInAnyOrderElementsOf(inOrder).isEqualTo(inOrder);
+            List<Finding> inOrder = engine.evaluate(district).findings();
+            assertThat(engine.evaluate(shuffled).findings()).containsExactlyInAnyOrderElementsOf(inOrder)
+                    .isEqualTo(inOrder);
+        });
+        everySessionIsClosed();
     }
 
-    @Property(tries = 40)
-    void aQualifyingMemberNeverAddsAShareFinding(@ForAll("districts") DistrictData district,
-                                                 @ForAll("bodies") Role body) {
-        // Qualifying for 二(二)1: an outstanding representative, sitting in the district body.
-        Person newcomer = new Person("newcomer", null, Gender.FEMALE, true, null, null, Rank.NONE, false);
-        DistrictData more = DistrictData.builder(district.period()).addAll(district.facts().toList())
-                .add(newcomer).add(new Position(newcomer.id(), "d", body)).build();
+    @Test
+    void aQualifyingMemberNeverAddsAShareFinding() {
+        qt().withExamples(40).forAll(Districts.districts(), bodies()).checkAssert((district, body) -> {
+            // Qualifying for 二(二)1: an outstanding representative, sitting in the district body.
+            Person newcomer = new Person("newcomer", null, Gender.FEMALE, true, null, null, Rank.NONE, false);
+            DistrictData more = DistrictData.builder(district.period()).addAll(district.facts().toList())
+                    .add(newcomer).add(new Position(newcomer.id(), "d", body)).build();
 
-        Set<String> before = shareFindings(district);
-        Set<String> after = shareFindings(more);
+            Set<String> before = shareFindings(district);
+            Set<String> after = shareFindings(more);
 
-        assertThat(before).containsAll(after);
+            assertThat(before).containsAll(after);
+        });
+        everySessionIsClosed();
     }
 
-    @Provide
-    Arbitrary<Role> bodies() {
-        return Arbitraries.of(Role.CONGRESS_DELEGATE, Role.EXECUTIVE_MEMBER, Role.STANDING_MEMBER);
+    private static Gen<Role> bodies() {
+        return SourceDSL.arbitrary().pick(Role.CONGRESS_DELEGATE, Role.EXECUTIVE_MEMBER, Role.STANDING_MEMBER);
     }
 
     private Set<String> shareFindings(DistrictData district) {
@@ -147,15 +163,17 @@ class EnginePropertiesTest {
                 .collect(Collectors.toSet());
     }
 
-    @Property(tries = 40)
-    void raisingACountNeverTurnsAMetFloorIntoAnUnmetOne(@ForAll("districts") DistrictData district,
-                                                        @ForAll Random random) {
-        DistrictData raised = raiseACount(district, random);
+    @Test
+    void raisingACountNeverTurnsAMetFloorIntoAnUnmetOne() {
+        qt().withExamples(40).forAll(Districts.districts(), seeds()).checkAssert((district, seed) -> {
+            DistrictData raised = raiseACount(district, new Random(seed));
 
-        Set<String> metBefore = metFloors(district);
-        Set<String> unmetAfter = unmetFloors(raised);
+            Set<String> metBefore = metFloors(district);
+            Set<String> unmetAfter = unmetFloors(raised);
 
-        assertThat(unmetAfter).filteredOn(metBefore::contains).isEmpty();
+            assertThat(unmetAfter).filteredOn(metBefore::contains).isEmpty();
+        });
+        everySessionIsClosed();
     }
 
     /**
@@ -207,8 +225,13 @@ class EnginePropertiesTest {
         }
     }
 
-    @Property(tries = 40)
-    void everyFindingsMeasuredAndRequiredAgreeWithItsKind(@ForAll("districts") DistrictData district) {
+    @Test
+    void everyFindingsMeasuredAndRequiredAgreeWithItsKind() {
+        qt().withExamples(40).forAll(Districts.districts()).checkAssert(this::measuredAndRequiredAgreeWithTheKind);
+        everySessionIsClosed();
+    }
+
+    private void measuredAndRequiredAgreeWithTheKind(DistrictData district) {
         for (Finding f : engine.evaluate(district).findings()) {
             if (f.kind() == Kind.DATA) {
                 assertThat(f.requirementId()).as(f.toString()).isEqualTo("DATA");
@@ -236,15 +259,19 @@ class EnginePropertiesTest {
         }
     }
 
-    @Property(tries = 15)
-    void generatedDistrictsMeetAndFailManyRequirements(@ForAll("districts") DistrictData district) {
+    @Test
+    void generatedDistrictsMeetAndFailManyRequirements() {
         // Not a property of the engine: a check that the generator makes districts worth testing.
-        try (RuleSession session = engine.openSession(district.period())) {
-            district.facts().forEach(session::insert);
-            session.findings();
-            List<Assessment> assessments = session.objects(Assessment.class);
-            assertThat(assessments.stream().map(Assessment::requirementId).distinct().count()).isGreaterThanOrEqualTo(10);
-        }
+        qt().withExamples(15).forAll(Districts.districts()).checkAssert(district -> {
+            try (RuleSession session = engine.openSession(district.period())) {
+                district.facts().forEach(session::insert);
+                session.findings();
+                List<Assessment> assessments = session.objects(Assessment.class);
+                assertThat(assessments.stream().map(Assessment::requirementId).distinct().count())
+                        .isGreaterThanOrEqualTo(10);
+            }
+        });
+        everySessionIsClosed();
     }
 
     /** A changed copy of {@code fact}: the same kind of record with one field different. */

@@ -34,7 +34,7 @@ class PersonalDataLoggingTest {
     void infoLoggingNamesNoPerson(@TempDir Path dir) throws IOException {
         assertThat(LoggerFactory.getLogger(getClass()).isInfoEnabled()).as("the provider logs at INFO").isTrue();
         DistrictData sample = DistrictReader.read(SAMPLE);
-        List<DistrictData> generated = Districts.districts().sampleStream().limit(10).toList();
+        List<DistrictData> generated = Districts.sample(10);
         List<String> errors = new ArrayList<>();
 
         String logged = capturingStandardError(() -> {
