@@ -52,8 +52,19 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     private RuleSetOption rules;
 
+    @Option(names = "--jsonl", description = "FILE holds one district per line (JSON lines); implied by a name ending in .jsonl")
+    private boolean jsonLines;
+
+    @Option(names = "--threads", paramLabel = "N", description = "districts checked at once in JSON lines (default: the processors)")
+    private Integer threads;
+
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
+        if (jsonLines || file.toString().endsWith(".jsonl")) {
+            return BatchCommand.check(spec, file, rules.engine(), threads, format == Format.JSON,
+                    (engine, data) -> new TextReport(engine.catalogue(), data, lang == Lang.EN ? "en" : "zh",
+                            groupBy == GroupBy.SUBJECT));
+        }
         DistrictData data = "-".equals(file.toString())
                 ? DistrictReader.read(System.in, "<stdin>")
                 : DistrictReader.read(file);

@@ -19,6 +19,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -200,9 +202,10 @@ public final class DistrictJsonWriter implements Closeable {
         }
     }
 
-    private void names(String field, Iterable<? extends Enum<?>> values) throws IOException {
+    /** Enum values in declaration order: the model's sets are immutable sets, whose order changes from run to run. */
+    private void names(String field, Collection<? extends Enum<?>> values) throws IOException {
         g.writeArrayFieldStart(field);
-        for (Enum<?> v : values) {
+        for (Enum<?> v : values.stream().sorted(Comparator.comparingInt(Enum::ordinal)).toList()) {
             g.writeString(v.name());
         }
         g.writeEndArray();
