@@ -7,6 +7,8 @@ import io.github.fulianrules.examples.generate.NationGenerator;
 import io.github.fulianrules.model.DistrictData;
 import io.github.fulianrules.report.Kind;
 import io.github.fulianrules.report.Report;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The rules and the plain-Java baseline give the same findings on generated districts. */
 class DifferentialTest {
@@ -62,6 +65,19 @@ class DifferentialTest {
             List<Outcome> expected = rulesOn(d);
             assertThat(expected).isNotEmpty();
             assertThat(baseline.check(d)).as("district %d", i).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void theSubsetRulesOfTheBenchmarkGiveTheSameOutcomes(@TempDir Path dir) throws IOException {
+        FulianRules subset = SubsetRules.build(dir);
+        assertThat(subset.rules()).extracting(r -> r.requirementId()).doesNotContain("FL-1.1a", "FL-4.4c");
+        NationGenerator nation = new NationGenerator(7, NationGenerator.Scale.SMALL);
+        for (int i = 0; i < 200; i++) {
+            DistrictData d = nation.district(i);
+            List<Outcome> all = rulesOn(d);
+            assertThat(subset.evaluate(d).findings().stream().map(Outcome::of).sorted(Outcome.ORDER).toList())
+                    .as("district %d", i).isEqualTo(all).isEqualTo(baseline.check(d));
         }
     }
 
