@@ -23,7 +23,7 @@ run() {  # name, then the command
   for _ in $(seq "$N"); do
     local start end
     start=$(date +%s%N)
-    "$@" >/dev/null || [ $? -eq 1 ]   # exit 1 = the sample's open violations
+    "$@" >/dev/null 2>&1 || [ $? -eq 1 ]   # exit 1 = the sample's open violations
     end=$(date +%s%N)
     echo "scale=3; ($end - $start) / 1000000000" | bc
   done | stats "$name"

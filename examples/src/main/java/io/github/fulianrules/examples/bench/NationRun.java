@@ -19,7 +19,8 @@ import java.nio.file.Path;
 /**
  * The whole synthetic nation, checked as {@code check FILE.jsonl --format json} checks it (reports
  * rendered, then discarded), on 1 and on 2 threads: districts per second, facts per second and
- * the peak heap (the sum of the heap pools' peaks, reset between runs).
+ * the peak heap (the sum of the heap pools' peaks, reset between runs), and the CPU time the
+ * process spent per district, which a shared machine does not inflate as it does wall time.
  *
  * <pre>
  * java -Xmx1g -cp examples/target/fulian-rules-cli.jar io.github.fulianrules.examples.bench.NationRun nation.jsonl 1 2
@@ -27,6 +28,11 @@ import java.nio.file.Path;
  */
 public final class NationRun {
     private NationRun() {
+    }
+
+    /** CPU time of the whole process, every thread and the garbage collector included. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     public static void main(String[] args) throws IOException {
@@ -47,18 +53,21 @@ public final class NationRun {
             int n = Integer.parseInt(t);
             System.gc();
             ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+            long cpuBefore = cpuNanos();
             BatchChecker checker = new BatchChecker(engine, n, (line, data, report) -> ReportJson.toJsonLine(report));
             BatchChecker.Result r;
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
                 r = checker.run(in, file.toString(), discard, err, false);
             }
             double seconds = r.nanos() / 1e9;
+            double cpu = (cpuNanos() - cpuBefore) / 1e9;
             long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                     .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
             System.out.printf("threads %d: %d districts, %d facts in %.1f s: %.1f districts/s, %.0f facts/s; "
-                            + "peak heap %d MiB; %d with open violations, %d bad lines%n",
+                            + "peak heap %d MiB; %d with open violations, %d bad lines; "
+                            + "process CPU %.1f s = %.1f ms per district (GC included)%n",
                     n, r.districts(), r.facts(), seconds, r.districts() / seconds, r.facts() / seconds, peak >> 20,
-                    r.openViolations(), r.badLines());
+                    r.openViolations(), r.badLines(), cpu, 1000 * cpu / Math.max(1, r.districts()));
         }
     }
 }
