@@ -1,10 +1,10 @@
 package io.github.fulianrules.examples.cli;
 
+import io.github.fulianrules.FulianRulesException;
 import io.github.fulianrules.examples.generate.NationGenerator;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -51,7 +51,7 @@ final class GenerateCommand implements Callable<Integer> {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(out + ": cannot write: " + e.getMessage(), e);
+            throw new FulianRulesException(out + ": cannot write: " + e, e);
         }
         return Main.OK;
     }
