@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code check FILE}: reads a district, evaluates it with the bundled rules or those of {@code --rules}, prints the report. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Checks the district in FILE (JSON, format fulian-rules/district@1; - for standard input).",
+        description = "Checks the district in FILE (JSON, format fulian-rules/district@1; - for standard input), or one district per line of FILE.jsonl.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no open violation (waived violations don't count)",
