@@ -13,7 +13,7 @@ final class Districts {
     /**
      * {@code sample}: {@code examples/sample/district.json} (31 federations, 692 people), from the
      * working directory or the system property {@code sample}; {@code full}: district 0 of the nation of
-     * seed 1 (181 federations, about 4,000 people, 11,201 facts).
+     * seed 1 (11,201 facts).
      */
     static DistrictData named(String name) {
         return switch (name) {

@@ -43,8 +43,8 @@ import java.util.SplittableRandom;
  * nation.write(2_800, out);     // JSON lines, one district per line
  * }</pre>
  *
- * <p>At {@link Scale#FULL} a district has 10–20 sub-districts and 100–300 communities, about 4,500
- * people and 12,000 facts; at {@link Scale#SMALL} 1–3 sub-districts and 2–8 communities, for tests
+ * <p>At {@link Scale#FULL} a district has 10–20 sub-districts and 100–300 communities, on average 4,100
+ * people and 11,200 facts; at {@link Scale#SMALL} 1–3 sub-districts and 2–8 communities, for tests
  * that need thousands of districts.
  */
 public final class NationGenerator {
