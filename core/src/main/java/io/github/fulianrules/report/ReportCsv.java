@@ -26,8 +26,13 @@ public final class ReportCsv {
     private ReportCsv() {
     }
 
-    /** One row per finding, in report order. */
+    /** One row per finding, in report order, after the byte-order mark and the header. */
     public static String findings(Report report, String lang) {
+        return findingsHeader(lang) + findingRows(report, lang);
+    }
+
+    /** The byte-order mark and the header row of {@link #findings}: once at the top of a file of many districts. */
+    public static String findingsHeader(String lang) {
         Labels l = Labels.of(lang);
         StringBuilder out = new StringBuilder(BOM);
         row(out, l.pick("区妇联", "district"), l.pick("要求编号", "requirement"), l.pick("问题代码", "code"),
@@ -35,6 +40,13 @@ public final class ReportCsv {
                 l.pick("对象类型", "subject type"), l.pick("对象编号", "subject id"), l.pick("对象名称", "subject name"),
                 l.pick("实测", "measured"), l.pick("要求", "required"), l.pick("差距", "gap"),
                 l.pick("问题", "message"), l.pick("整改建议", "remedy"), l.pick("输入位置", "location"));
+        return out.toString();
+    }
+
+    /** The rows of {@link #findings} without the header: one district's part of a file of many. */
+    public static String findingRows(Report report, String lang) {
+        Labels l = Labels.of(lang);
+        StringBuilder out = new StringBuilder();
         for (Finding f : report.findings()) {
             row(out, report.districtId(), f.requirementId(), f.code(), f.clause(), l.strength(f.strength()),
                     l.kind(f.kind()), l.yesNo(f.waived()), l.subjectType(f.subjectType()), f.subjectId(),

@@ -65,6 +65,17 @@ public final class ReportJson {
         return out.append('\n').toString();
     }
 
+    /** The report as JSON on one line, ending in a newline: one line per district in a JSON-lines batch. */
+    public static String toJsonLine(Report report) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            write(g, report);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.append('\n').toString();
+    }
+
     private static void write(JsonGenerator g, Report report) throws IOException {
         g.writeStartObject();
         g.writeStringField("district", report.districtId());

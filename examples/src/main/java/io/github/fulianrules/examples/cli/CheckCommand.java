@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code check FILE}: reads a district, evaluates it with the bundled rules or those of {@code --rules}, prints the report. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Checks the district in FILE (JSON, format fulian-rules/district@1; - for standard input).",
+        description = "Checks the district in FILE (JSON, format fulian-rules/district@1; - for standard input), or one district per line of FILE.jsonl.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no open violation (waived violations don't count)",
@@ -63,8 +63,19 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     private RuleSetOption rules;
 
+    @Option(names = "--jsonl", description = "FILE holds one district per line (JSON lines); implied by a name ending in .jsonl")
+    private boolean jsonLines;
+
+    @Option(names = "--threads", paramLabel = "N", description = "districts checked at once in JSON lines (default: the processors)")
+    private Integer threads;
+
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
+        if (jsonLines || file.toString().endsWith(".jsonl")) {
+            return BatchCommand.check(spec, file, rules.engine(), threads, format, lang == Lang.EN ? "en" : "zh", out,
+                    failOn, (engine, data) -> new TextReport(engine.catalogue(), data, lang == Lang.EN ? "en" : "zh",
+                            groupBy == GroupBy.SUBJECT));
+        }
         Supplier<FulianRules> loading = rules.engineInBackground();
         DistrictData data = "-".equals(file.toString())
                 ? DistrictReader.read(System.in, "<stdin>")

@@ -71,27 +71,34 @@ final class ReportOutput {
      * moved into place, so that a reader never sees half a report.
      */
     static void write(Path file, String text) {
-        Path target = file.toAbsolutePath();
-        Path tmp = null;
+        Path tmp = temporaryFor(file);
         try {
-            // Not Files.createTempFile: its owner-only permissions would stay on the report.
-            tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            moveInto(tmp, file);
         } catch (IOException e) {
             throw new FulianRulesException("cannot write the report to " + file + ": " + e);
         } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the report itself was written or the error above says why not
-                }
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // the report itself was written or the error above says why not
             }
+        }
+    }
+
+    /** The temporary file a report to {@code file} is written to before {@link #moveInto}: in the same directory. */
+    static Path temporaryFor(Path file) {
+        Path target = file.toAbsolutePath();
+        // Not Files.createTempFile: its owner-only permissions would stay on the report.
+        return target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+    }
+
+    /** Moves a finished temporary file onto {@code file}, atomically where the file system can. */
+    static void moveInto(Path tmp, Path file) throws IOException {
+        try {
+            Files.move(tmp, file.toAbsolutePath(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, file.toAbsolutePath(), StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

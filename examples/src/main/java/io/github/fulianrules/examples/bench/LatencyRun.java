@@ -1,0 +1,83 @@
+package io.github.fulianrules.examples.bench;
+
+import com.sun.management.ThreadMXBean;
+import io.github.fulianrules.FulianRules;
+import io.github.fulianrules.RuleSession;
+import io.github.fulianrules.model.DistrictData;
+import io.github.fulianrules.model.Unit;
+import io.github.fulianrules.model.UnitType;
+import java.lang.management.ManagementFactory;
+import java.util.Arrays;
+
+/**
+ * Latency percentiles in wall time and in the CPU time of the measuring thread, with the bytes
+ * it allocated: the same operations as {@link DistrictBenchmark} and {@link IncrementalBenchmark},
+ * for a machine shared with other work, where a thread waiting for a core inflates wall time but
+ * not CPU time. Garbage collection runs on other threads and is not in the CPU figures.
+ *
+ * <pre>
+ * java -cp examples/target/fulian-rules-cli.jar io.github.fulianrules.examples.bench.LatencyRun sample evaluate 2000
+ * java -cp examples/target/fulian-rules-cli.jar io.github.fulianrules.examples.bench.LatencyRun full incremental 2000
+ * </pre>
+ */
+public final class LatencyRun {
+    private LatencyRun() {
+    }
+
+    public static void main(String[] args) {
+        String district = args.length > 0 ? args[0] : "sample";
+        String what = args.length > 1 ? args[1] : "evaluate";
+        int n = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
+        DistrictData data = Districts.named(district);
+        FulianRules engine = FulianRules.bundled();
+        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long self = Thread.currentThread().getId();
+        Runnable op;
+        if ("incremental".equals(what)) {
+            RuleSession session = engine.openSession(data.period());
+            data.facts().forEach(session::insert);
+            session.findings();
+            Unit[] units = new Unit[2];
+            units[0] = data.units().stream().filter(u -> u.type() == UnitType.PUBLIC_INSTITUTION).findFirst().orElseThrow();
+            units[1] = new Unit(units[0].id(), units[0].name(), units[0].type(), units[0].federationId(), units[0].women(),
+                    !units[0].womensOrganization(), units[0].functionalPartyBranch(), units[0].guidedByFederation());
+            op = () -> {
+                session.update(units[0], units[1]);
+                Unit was = units[0];
+                units[0] = units[1];
+                units[1] = was;
+                session.findings();
+            };
+        } else {
+            op = () -> engine.evaluate(data);
+        }
+        for (int i = 0; i < Math.max(50, n / 5); i++) {   // warm-up
+            op.run();
+        }
+        long[] wall = new long[n];
+        long[] cpu = new long[n];
+        long[] bytes = new long[n];
+        for (int i = 0; i < n; i++) {
+            long b = threads.getThreadAllocatedBytes(self);
+            long c = threads.getCurrentThreadCpuTime();
+            long t = System.nanoTime();
+            op.run();
+            wall[i] = System.nanoTime() - t;
+            cpu[i] = threads.getCurrentThreadCpuTime() - c;
+            bytes[i] = threads.getThreadAllocatedBytes(self) - b;
+        }
+        System.out.printf("%s %s, %d facts, %d runs: wall p50 %s p99 %s; thread CPU p50 %s p99 %s; allocated p50 %.2f MB%n",
+                district, what, data.size(), n, ms(wall, 0.50), ms(wall, 0.99), ms(cpu, 0.50), ms(cpu, 0.99),
+                percentile(bytes, 0.50) / 1e6);
+    }
+
+    private static String ms(long[] nanos, double p) {
+        return String.format("%.3f ms", percentile(nanos, p) / 1e6);
+    }
+
+    private static long percentile(long[] values, double p) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+    }
+}
