@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Cold start: wall time from JVM start to the printed report of the sample district, N runs each,
 # with the bundled precompiled rules and with an exported rule set compiled from DRL at start-up
-# (check --rules DIR). Prints min / median / p90 in seconds.
+# (check --rules DIR), and through examples/bin/fulian-rules (class-data archive, first JIT tier).
+# Prints min / median / p90 in seconds.
 # Usage (from the repository root, after mvn install -DskipTests): examples/bench/cold-start.sh [N]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -32,3 +33,5 @@ run() {  # name, then the command
 echo "cold start, $N runs each; $(nproc) processors; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 run "precompiled (bundled)" java -jar "$JAR" check "$SAMPLE"
 run "DRL compiled at start-up" java -jar "$JAR" check "$SAMPLE" --rules "$RULES"
+run "launcher bin/fulian-rules" examples/bin/fulian-rules check "$SAMPLE"
+run "launcher, DRL at start-up" examples/bin/fulian-rules check "$SAMPLE" --rules "$RULES"

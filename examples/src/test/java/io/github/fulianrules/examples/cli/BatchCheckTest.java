@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.fulianrules.examples.generate.NationGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,14 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 class BatchCheckTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.execute(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static List<String> nation(int districts) throws IOException {
@@ -45,7 +37,7 @@ class BatchCheckTest {
     void jsonLinesGiveOneReportPerLineInInputOrder(@TempDir Path dir) throws IOException {
         Path file = file(dir, "nation.jsonl", nation(40));
 
-        Run run = run("check", file.toString(), "--format", "json", "--threads", "3");
+        CliRun run = run("check", file.toString(), "--format", "json", "--threads", "3");
 
         assertThat(run.err()).isEmpty();
         String[] reports = run.out().split("\n");
@@ -85,7 +77,7 @@ class BatchCheckTest {
         lines.add(4, "");                                   // a blank line is skipped, not an error
         Path file = file(dir, "bad.jsonl", lines);
 
-        Run run = run("check", file.toString(), "--format", "json");
+        CliRun run = run("check", file.toString(), "--format", "json");
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).matches(file + ":4:\\d+: people\\[\\d+\\]\\.gender: unknown value \"F\" \\(expected one of FEMALE, MALE\\)\n");
@@ -96,7 +88,7 @@ class BatchCheckTest {
     void textReportsAreHeadedByTheirLine(@TempDir Path dir) throws IOException {
         Path file = file(dir, "two.jsonl", nation(2));
 
-        Run run = run("check", file.toString(), "--lang", "en");
+        CliRun run = run("check", file.toString(), "--lang", "en");
 
         assertThat(run.out()).startsWith("== " + file + ":1 d0000 ==\n").contains("\n== " + file + ":2 d0001 ==\n");
     }
@@ -110,7 +102,7 @@ class BatchCheckTest {
                         ",\"name\":\"$1\",\"type\":\"$2\",\"federationId\":\"nowhere\""));
         Path file = file(dir, "located.jsonl", lines);
 
-        Run run = run("check", file.toString(), "--format", "json");
+        CliRun run = run("check", file.toString(), "--format", "json");
 
         assertThat(run.err()).isEmpty();
         assertThat(run.out().split("\n")[1]).contains("\"code\":\"UNKNOWN_REFERENCE\"").contains("\"location\":\"" + file + ":2\"");
@@ -118,7 +110,7 @@ class BatchCheckTest {
 
     @Test
     void aMissingFileIsABadInput(@TempDir Path dir) {
-        Run run = run("check", dir.resolve("none.jsonl").toString());
+        CliRun run = run("check", dir.resolve("none.jsonl").toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).isEqualTo(dir.resolve("none.jsonl") + ": no such file\n");
@@ -128,7 +120,7 @@ class BatchCheckTest {
     void zeroThreadsIsAUsageError(@TempDir Path dir) throws IOException {
         Path file = file(dir, "one.jsonl", nation(1));
 
-        Run run = run("check", file.toString(), "--threads", "0");
+        CliRun run = run("check", file.toString(), "--threads", "0");
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--threads must be at least 1: 0");
@@ -139,8 +131,8 @@ class BatchCheckTest {
         Path file = file(dir, "nation.jsonl", nation(5));
         Path csv = dir.resolve("nation.csv");
 
-        Run run = run("check", file.toString(), "--format", "csv", "--lang", "en", "--out", csv.toString());
-        Run json = run("check", file.toString(), "--format", "json");
+        CliRun run = run("check", file.toString(), "--format", "csv", "--lang", "en", "--out", csv.toString());
+        CliRun json = run("check", file.toString(), "--format", "json");
 
         assertThat(run.out()).isEmpty();
         String text = Files.readString(csv, StandardCharsets.UTF_8);
@@ -164,8 +156,8 @@ class BatchCheckTest {
     void failOnNeverGivesZeroAndHtmlIsRefusedForManyDistricts(@TempDir Path dir) throws IOException {
         Path file = file(dir, "nation.jsonl", nation(3));
 
-        Run never = run("check", file.toString(), "--format", "json", "--fail-on", "never");
-        Run html = run("check", file.toString(), "--format", "html");
+        CliRun never = run("check", file.toString(), "--format", "json", "--fail-on", "never");
+        CliRun html = run("check", file.toString(), "--format", "html");
 
         assertThat(never.exitCode()).isZero();
         assertThat(never.out().split("\n")).hasSize(3);

@@ -44,6 +44,27 @@ class CliJarIT {
     }
 
     @Test
+    void theLauncherGivesTheJarsReportWithTheClassDataArchive(@TempDir Path dir) throws Exception {
+        Path launcher = Path.of("bin", "fulian-rules");
+        Path archive = JAR.resolveSibling("fulian-rules-cli.jsa");
+        assertThat(archive).as("made by the build's class-data-archive execution").isRegularFile();
+        assertThat(Files.size(archive)).isPositive();
+        ProcessBuilder builder = new ProcessBuilder("sh", launcher.toString(), "check", "sample/district.json",
+                "--format", "json")
+                .redirectOutput(dir.resolve("launcher.out").toFile())
+                .redirectError(dir.resolve("launcher.err").toFile());
+        builder.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        Process process = builder.start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finished in time").isTrue();
+
+        Run viaJar = java(dir, "check", "sample/district.json", "--format", "json");
+
+        assertThat(process.exitValue()).isEqualTo(viaJar.exitCode()).isEqualTo(1);
+        assertThat(Files.readString(dir.resolve("launcher.err"), StandardCharsets.UTF_8)).isEmpty();
+        assertThat(Files.readString(dir.resolve("launcher.out"), StandardCharsets.UTF_8)).isEqualTo(viaJar.out());
+    }
+
+    @Test
     void theJarReportsBadInputOnOneLine(@TempDir Path dir) throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.json"), "{\"period\": {\"start\": \"2025-02-30\", \"end\": \"2025-12-31\"}}");
 

@@ -3,30 +3,22 @@ package io.github.fulianrules.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class GenerateCommandTest {
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.execute(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void generatedDistrictsAreCheckedAsWritten(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("nation.jsonl");
 
-        Run generate = run("generate", "--districts", "12", "--seed", "3", "--scale", "small", "--out", file.toString());
-        Run check = run("check", file.toString(), "--format", "json");
+        CliRun generate = run("generate", "--districts", "12", "--seed", "3", "--scale", "small", "--out", file.toString());
+        CliRun check = run("check", file.toString(), "--format", "json");
 
         assertThat(generate.exitCode()).isZero();
         assertThat(generate.err()).isEmpty();
@@ -40,7 +32,7 @@ class GenerateCommandTest {
     void aFileThatCannotBeWrittenIsNamed(@TempDir Path dir) {
         Path file = dir.resolve("no-such-dir").resolve("nation.jsonl");
 
-        Run run = run("generate", "--districts", "1", "--out", file.toString());
+        CliRun run = run("generate", "--districts", "1", "--out", file.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).startsWith("fulian-rules: " + file + ": cannot write: ").doesNotContain("\tat ");
@@ -48,7 +40,7 @@ class GenerateCommandTest {
 
     @Test
     void aNegativeNumberOfDistrictsIsAUsageError(@TempDir Path dir) {
-        Run run = run("generate", "--districts", "-1", "--out", dir.resolve("x.jsonl").toString());
+        CliRun run = run("generate", "--districts", "-1", "--out", dir.resolve("x.jsonl").toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--districts must not be negative: -1");

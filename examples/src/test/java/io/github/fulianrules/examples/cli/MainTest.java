@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,14 +43,8 @@ class MainTest {
     @TempDir
     Path dir;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.execute(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path file(String name, String json) throws IOException {
@@ -66,7 +58,7 @@ class MainTest {
 
     @Test
     void aDistrictWithoutViolationsExitsZero() throws IOException {
-        Run run = run("check", file("good.json", DISTRICT_WITHOUT_VIOLATIONS).toString());
+        CliRun run = run("check", file("good.json", DISTRICT_WITHOUT_VIOLATIONS).toString());
 
         assertThat(run.exitCode()).isEqualTo(Main.OK);
         assertThat(run.err()).isEmpty();
@@ -75,7 +67,7 @@ class MainTest {
 
     @Test
     void anOpenViolationExitsOne() throws IOException {
-        Run run = run("check", file("short.json", DISTRICT_SHORT_OF_VICE_CHAIRS).toString());
+        CliRun run = run("check", file("short.json", DISTRICT_SHORT_OF_VICE_CHAIRS).toString());
 
         assertThat(run.exitCode()).isEqualTo(Main.VIOLATIONS);
         assertThat(run.out()).contains("== FL-2.4a  二(二)4  原则上").contains("[违规] 示例区妇联 (d)")
@@ -88,7 +80,7 @@ class MainTest {
         String waived = DISTRICT_SHORT_OF_VICE_CHAIRS.strip();
         waived = waived.substring(0, waived.length() - 1) + WAIVER_FOR_THE_FOURTH_VICE_CHAIR;
 
-        Run run = run("check", file("waived.json", waived).toString(), "--lang", "en");
+        CliRun run = run("check", file("waived.json", waived).toString(), "--lang", "en");
 
         assertThat(run.exitCode()).isEqualTo(Main.OK);
         assertThat(run.out()).contains("[VIOLATION][WAIVED] 示例区妇联 (d)")
@@ -98,7 +90,7 @@ class MainTest {
 
     @Test
     void theSampleDistrictHasOpenViolations() {
-        Run run = run("check", SAMPLE.toString());
+        CliRun run = run("check", SAMPLE.toString());
 
         assertThat(run.exitCode()).isEqualTo(Main.VIOLATIONS);
         assertThat(run.out()).startsWith("区妇联：青溪区妇联 (qx)\n考核期：2025-01-01 至 2025-12-31\n");
@@ -109,7 +101,7 @@ class MainTest {
     void badInputExitsTwoWithOneLineOnStderr() throws IOException {
         Path bad = file("bad.json", DISTRICT_WITHOUT_VIOLATIONS.replace("\"gender\": \"FEMALE\", \"outstanding", "\"gender\": \"F\", \"outstanding"));
 
-        Run run = run("check", bad.toString());
+        CliRun run = run("check", bad.toString());
 
         assertThat(run.exitCode()).isEqualTo(Main.BAD_INPUT);
         assertThat(run.out()).isEmpty();
@@ -118,7 +110,7 @@ class MainTest {
 
     @Test
     void aMissingFileExitsTwo() {
-        Run run = run("check", dir.resolve("nowhere.json").toString());
+        CliRun run = run("check", dir.resolve("nowhere.json").toString());
 
         assertThat(run.exitCode()).isEqualTo(Main.BAD_INPUT);
         assertThat(run.err()).isEqualTo(dir.resolve("nowhere.json") + ": no such file\n");
@@ -130,14 +122,14 @@ class MainTest {
         assertThat(run("check").exitCode()).isEqualTo(Main.BAD_INPUT);
         assertThat(run("check", SAMPLE.toString(), "--format", "xml").exitCode()).isEqualTo(Main.BAD_INPUT);
         assertThat(run("check", SAMPLE.toString(), "--lang", "fr").exitCode()).isEqualTo(Main.BAD_INPUT);
-        Run unknown = run("frobnicate");
+        CliRun unknown = run("frobnicate");
         assertThat(unknown.exitCode()).isEqualTo(Main.BAD_INPUT);
         assertThat(unknown.err()).contains("frobnicate");
     }
 
     @Test
     void helpExitsZero() {
-        Run run = run("check", "--help");
+        CliRun run = run("check", "--help");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("--format=text|json").contains("Exit codes:");
@@ -145,7 +137,7 @@ class MainTest {
 
     @Test
     void jsonFormatIsTheReportAsJson() throws IOException {
-        Run run = run("check", file("short.json", DISTRICT_SHORT_OF_VICE_CHAIRS).toString(), "--format", "json");
+        CliRun run = run("check", file("short.json", DISTRICT_SHORT_OF_VICE_CHAIRS).toString(), "--format", "json");
 
         JsonNode report = new ObjectMapper().readTree(run.out());
         assertThat(run.exitCode()).isEqualTo(Main.VIOLATIONS);
@@ -162,7 +154,7 @@ class MainTest {
 
     @Test
     void textCanBeInEnglishAndGroupedBySubject() {
-        Run run = run("check", SAMPLE.toString(), "--lang", "en", "--group-by", "subject");
+        CliRun run = run("check", SAMPLE.toString(), "--lang", "en", "--group-by", "subject");
 
         assertThat(run.out()).startsWith("District:  青溪区妇联 (qx)\nPeriod:    2025-01-01 .. 2025-12-31\n")
                 .contains("== 东湖街道妇联 (qx-dh)  SUB_DISTRICT_FEDERATION")
@@ -171,7 +163,7 @@ class MainTest {
 
     @Test
     void theScoreTableListsEveryRequirementChecked() {
-        Run run = run("check", SAMPLE.toString());
+        CliRun run = run("check", SAMPLE.toString());
 
         String table = run.out().substring(run.out().indexOf("各项要求得分"));
         assertThat(table).contains("FL-4.1e    二(四)1    必须").contains("FL-2.4a    二(二)4    原则上");
@@ -180,7 +172,7 @@ class MainTest {
 
     @Test
     void theTextReportEndsWithTheScorecardPerAreaAndTheAccounting() {
-        Run run = run("check", SAMPLE.toString(), "--lang", "en");
+        CliRun run = run("check", SAMPLE.toString(), "--lang", "en");
 
         String areas = run.out().substring(run.out().indexOf("Scores per area"));
         assertThat(areas).contains("青溪区妇联").contains("东湖街道妇联").contains("  东湖苑社区妇联");
@@ -192,7 +184,7 @@ class MainTest {
 
     @Test
     void csvFormatIsOneRowPerFindingAfterAByteOrderMark() throws IOException {
-        Run run = run("check", file("short.json", DISTRICT_SHORT_OF_VICE_CHAIRS).toString(), "--format", "csv", "--lang", "en");
+        CliRun run = run("check", file("short.json", DISTRICT_SHORT_OF_VICE_CHAIRS).toString(), "--format", "csv", "--lang", "en");
 
         assertThat(run.exitCode()).isEqualTo(Main.VIOLATIONS);
         assertThat(run.out()).startsWith("\uFEFFdistrict,requirement,code,clause,strength,kind,waived,");
@@ -205,7 +197,7 @@ class MainTest {
     void outWritesTheReportToAFileAndNothingToStandardOutput() throws IOException {
         Path html = dir.resolve("report.html");
 
-        Run run = run("check", SAMPLE.toString(), "--format", "html", "--out", html.toString());
+        CliRun run = run("check", SAMPLE.toString(), "--format", "html", "--out", html.toString());
 
         assertThat(run.exitCode()).isEqualTo(Main.VIOLATIONS);
         assertThat(run.out()).isEmpty();
@@ -220,7 +212,7 @@ class MainTest {
     void csvToAFileWritesTheScorecardBesideIt() throws IOException {
         Path csv = dir.resolve("qx.csv");
 
-        Run run = run("check", SAMPLE.toString(), "--format", "csv", "--out", csv.toString());
+        CliRun run = run("check", SAMPLE.toString(), "--format", "csv", "--out", csv.toString());
 
         assertThat(run.exitCode()).isEqualTo(Main.VIOLATIONS);
         assertThat(Files.readString(csv, StandardCharsets.UTF_8)).startsWith("\uFEFF区妇联,要求编号");
@@ -242,7 +234,7 @@ class MainTest {
     void anOutFileThatCannotBeWrittenExitsTwoWithOneLine() throws IOException {
         Path nowhere = dir.resolve("no-such-dir").resolve("r.html");
 
-        Run run = run("check", file("good.json", DISTRICT_WITHOUT_VIOLATIONS).toString(), "--out", nowhere.toString());
+        CliRun run = run("check", file("good.json", DISTRICT_WITHOUT_VIOLATIONS).toString(), "--out", nowhere.toString());
 
         assertThat(run.exitCode()).isEqualTo(Main.BAD_INPUT);
         assertThat(run.err()).startsWith("fulian-rules: cannot write the report to " + nowhere).endsWith("\n");
@@ -267,7 +259,7 @@ class MainTest {
 
     @Test
     void htmlCanBeInEnglish() {
-        Run run = run("check", SAMPLE.toString(), "--format", "html", "--lang", "en");
+        CliRun run = run("check", SAMPLE.toString(), "--format", "html", "--lang", "en");
 
         assertThat(run.out()).contains("<html lang=\"en\">").contains("Overall compliance").contains("Compliance per sub-district");
     }
