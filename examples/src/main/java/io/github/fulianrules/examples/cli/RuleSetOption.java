@@ -1,21 +1,45 @@
 package io.github.fulianrules.examples.cli;
 
 import io.github.fulianrules.FulianRules;
+import io.github.fulianrules.FulianRulesException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import picocli.CommandLine.Option;
 
-/** The {@code --rules DIR} option of the commands that evaluate: the bundled rules, or those of a directory. */
+/**
+ * The {@code --rules DIR} and {@code --timeout SECONDS} options of the commands that evaluate: the
+ * bundled rules, or those of a directory, which a timeout guards against a rule that loops.
+ */
 final class RuleSetOption {
+    /** How long an evaluation with an analyst's rule set may fire when {@code --timeout} is not given. */
+    static final long DEFAULT_TIMEOUT_SECONDS = 60;
+
     @Option(names = "--rules", paramLabel = "DIR",
             description = "evaluate with the rule set of DIR (see export, lint) instead of the bundled rules")
     private Path dir;
 
-    /** The engine the option asks for. */
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "stop an evaluation still firing after SECONDS, with exit code 2 "
+                    + "(default " + DEFAULT_TIMEOUT_SECONDS + " with --rules, none for the bundled rules)")
+    private Long timeoutSeconds;
+
+    /** The engine the options ask for. */
     FulianRules engine() {
-        return dir == null ? FulianRules.bundled() : FulianRules.builder().rulesFrom(dir).build();
+        if (timeoutSeconds != null && timeoutSeconds < 1) {
+            throw new FulianRulesException("--timeout must be at least 1 second: " + timeoutSeconds);
+        }
+        if (dir == null && timeoutSeconds == null) {
+            return FulianRules.bundled();
+        }
+        FulianRules.Builder builder = FulianRules.builder();
+        if (dir != null) {
+            builder.rulesFrom(dir);
+        }
+        long seconds = timeoutSeconds != null ? timeoutSeconds : DEFAULT_TIMEOUT_SECONDS;
+        return builder.timeout(Duration.ofSeconds(seconds)).build();
     }
 
     /**
