@@ -4,6 +4,7 @@ import io.github.fulianrules.catalogue.RuleInfo;
 import io.github.fulianrules.RuleSetException;
 import io.github.fulianrules.catalogue.Catalogue;
 import io.github.fulianrules.catalogue.Requirement;
+import io.github.fulianrules.lint.Linter;
 import io.github.fulianrules.lint.SafetyPolicy;
 import io.github.fulianrules.report.Strength;
 import java.io.IOException;
@@ -144,7 +145,16 @@ public final class RuleSetLoader {
             }
         }
         enforcePolicy(dir.toString(), sources);
-        KieBase kieBase = compile(dir, drls);
+        KieBase kieBase;
+        try {
+            kieBase = compile(dir, drls);
+        } catch (CompileException e) {
+            // Where Drools gives no line (an unknown field: line -1), find it as lint does.
+            throw new CompileException(compileSummary(dir), e.errors.stream()
+                    .map(error -> Linter.locate(error, sources))
+                    .map(p -> new CompileError(p.file(), p.line(), p.column(), p.message()))
+                    .toList());
+        }
         Catalogue catalogue;
         Messages messages;
         try (InputStream cat = Files.newInputStream(dir.resolve(CatalogueFiles.CATALOGUE));
@@ -203,7 +213,8 @@ public final class RuleSetLoader {
         try {
             for (Path drl : drls) {
                 // Bytes, not a String: a String is decoded with the platform charset and Chinese rules break.
-                kfs.write("src/main/resources/" + dir.relativize(drl).toString().replace('\\', '/'),
+                // In the folder of the package the rules must declare, or Drools warns once per file.
+                kfs.write(KFS_FOLDER + dir.relativize(drl).toString().replace('\\', '/'),
                         Files.readAllBytes(drl));
             }
         } catch (IOException e) {
@@ -212,13 +223,26 @@ public final class RuleSetLoader {
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
-            throw new CompileException("the rules in " + dir + " do not compile", errors.stream()
-                    .map(m -> new CompileError(m.getPath() == null ? null : m.getPath().replaceFirst("^src/main/resources/", ""),
+            throw new CompileException(compileSummary(dir), errors.stream()
+                    .map(m -> new CompileError(m.getPath() == null ? null : relativeToRuleSet(m.getPath()),
                             m.getLine(), m.getColumn(), m.getText().strip()))
                     .toList());
         }
         KieContainer container = ks.newKieContainer(releaseId);
         return container.getKieBase();
+    }
+
+    private static String compileSummary(Path dir) {
+        return "the rules in " + dir + " do not compile";
+    }
+
+    /** Where {@link #compile} puts a rule set's files in the build's file system. */
+    private static final String KFS_FOLDER = "src/main/resources/" + RESOURCE_DIR;
+
+    /** A path Drools reports, as the analyst knows it: relative to the rule-set directory. */
+    private static String relativeToRuleSet(String path) {
+        String relative = path.startsWith("src/main/resources/") ? path.substring("src/main/resources/".length()) : path;
+        return relative.startsWith(RESOURCE_DIR) ? relative.substring(RESOURCE_DIR.length()) : relative;
     }
 
     /** The {@code .drl} files under {@code dir}, in name order. */

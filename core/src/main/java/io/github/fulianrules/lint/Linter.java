@@ -184,7 +184,7 @@ public final class Linter {
     }
 
     /** A compile error with its place; where Drools gives none, the first line that names the identifier it names. */
-    static Problem locate(RuleSetLoader.CompileError error, List<DrlSource> sources) {
+    public static Problem locate(RuleSetLoader.CompileError error, List<DrlSource> sources) {
         int line = error.line();
         int column = Math.max(0, error.column());
         Matcher dl = DROOLS_LINE.matcher(error.text());

@@ -55,6 +55,11 @@ class ExternalRuleSetTest {
             assertThat(p.line()).isEqualTo(at + 1);
             assertThat(p.toString()).contains("womensWorkStaton");
         });
+        // Loading the rule set (check --rules) names the same place, not Drools' line -1.
+        assertThatThrownBy(() -> FulianRules.builder().rulesFrom(dir).build())
+                .isInstanceOfSatisfying(RuleSetException.class, e -> assertThat(e.problems())
+                        .anySatisfy(p -> assertThat(p).startsWith("task4-grassroots-organizations.drl:" + (at + 1) + ":"))
+                        .noneSatisfy(p -> assertThat(p).contains(":-1:")));
     }
 
     @Test
