@@ -145,23 +145,30 @@ public final class RuleSession implements AutoCloseable {
         return this;
     }
 
-    /** The findings as the facts stand now, in report order. */
+    /**
+     * The findings as the facts stand now, in report order: the same as {@code report().findings()},
+     * without the scorecard and the accounting, which go over every fact of the district.
+     */
     public List<Finding> findings() {
-        return report().findings();
+        fire();
+        return findingsReport(objects(Assessment.class)).findings();
     }
 
     /** The report as the facts stand now. */
     public Report report() {
         fire();
         List<Assessment> assessments = objects(Assessment.class);
+        return ReportDetails.complete(findingsReport(assessments), assessments, facts());
+    }
+
+    private Report findingsReport(List<Assessment> assessments) {
         List<DataIssue> issues = new ArrayList<>(objects(DataIssue.class));
         issues.addAll(parameterIssues);
         List<Waiver> waivers = objects(Waiver.class);
         waivers.sort(Comparator.comparing(Waiver::id));
         String districtId = objects(Federation.class).stream().filter(f -> f.level() == Level.DISTRICT)
                 .map(Federation::id).sorted().findFirst().orElse(null);
-        Report report = new FindingAssembler(ruleSet).report(districtId, period, assessments, issues, waivers, locations);
-        return ReportDetails.complete(report, assessments, facts());
+        return new FindingAssembler(ruleSet).report(districtId, period, assessments, issues, waivers, locations);
     }
 
     /** The facts of the model now in the session, for the scorecard and the accounting. */

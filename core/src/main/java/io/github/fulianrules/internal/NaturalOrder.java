@@ -25,9 +25,18 @@ public final class NaturalOrder {
                 while (j < b.length() && Character.isDigit(b.charAt(j))) {
                     j++;
                 }
-                String da = a.substring(si, i).replaceFirst("^0+(?=.)", "");
-                String db = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
-                int c = da.length() != db.length() ? Integer.compare(da.length(), db.length()) : da.compareTo(db);
+                // Leading zeros don't count (but a run of zeros keeps its last one); no allocation:
+                // this runs for every comparison of every sort of a report.
+                while (si < i - 1 && a.charAt(si) == '0') {
+                    si++;
+                }
+                while (sj < j - 1 && b.charAt(sj) == '0') {
+                    sj++;
+                }
+                int c = Integer.compare(i - si, j - sj);
+                for (int k = 0; c == 0 && k < i - si; k++) {
+                    c = Character.compare(a.charAt(si + k), b.charAt(sj + k));
+                }
                 if (c != 0) {
                     return c;
                 }
