@@ -145,16 +145,7 @@ public final class RuleSetLoader {
             }
         }
         enforcePolicy(dir.toString(), sources);
-        KieBase kieBase;
-        try {
-            kieBase = compile(dir, drls);
-        } catch (CompileException e) {
-            // Where Drools gives no line (an unknown field: line -1), find it as lint does.
-            throw new CompileException(compileSummary(dir), e.errors.stream()
-                    .map(error -> Linter.locate(error, sources))
-                    .map(p -> new CompileError(p.file(), p.line(), p.column(), p.message()))
-                    .toList());
-        }
+        KieBase kieBase = compile(dir, sources);
         Catalogue catalogue;
         Messages messages;
         try (InputStream cat = Files.newInputStream(dir.resolve(CatalogueFiles.CATALOGUE));
@@ -203,37 +194,34 @@ public final class RuleSetLoader {
         return e instanceof CompileException c ? c.errors : List.of(new CompileError(null, -1, -1, e.getMessage()));
     }
 
-    /** Compiles DRL files of {@code dir} to the executable model; throws {@link CompileException} listing every error. */
-    public static KieBase compile(Path dir, List<Path> drls) {
+    /**
+     * Compiles the DRL {@code sources} of {@code dir} to the executable model; throws
+     * {@link CompileException} listing every error, each at its line, found in the text where
+     * Drools gives none (an unknown field: line -1).
+     */
+    public static KieBase compile(Path dir, List<DrlSource> sources) {
         KieServices ks = KieServices.Factory.get();
         // Drools keeps every build in one repository: each build gets its own release.
         ReleaseId releaseId = ks.newReleaseId("io.github.fulianrules.external", "rules-" + UUID.randomUUID(), "1.0.0");
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
-        try {
-            for (Path drl : drls) {
-                // Bytes, not a String: a String is decoded with the platform charset and Chinese rules break.
-                // In the folder of the package the rules must declare, or Drools warns once per file.
-                kfs.write(KFS_FOLDER + dir.relativize(drl).toString().replace('\\', '/'),
-                        Files.readAllBytes(drl));
-            }
-        } catch (IOException e) {
-            throw new RuleSetException("cannot read the rules in " + dir, List.of(e.getMessage()));
+        for (DrlSource source : sources) {
+            // UTF-8 bytes, not a String: a String is decoded with the platform charset and Chinese rules break.
+            // In the folder of the package the rules must declare, or Drools warns once per file.
+            kfs.write(KFS_FOLDER + source.file().replace('\\', '/'), source.text().getBytes(StandardCharsets.UTF_8));
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
-            throw new CompileException(compileSummary(dir), errors.stream()
+            throw new CompileException("the rules in " + dir + " do not compile", errors.stream()
                     .map(m -> new CompileError(m.getPath() == null ? null : relativeToRuleSet(m.getPath()),
                             m.getLine(), m.getColumn(), m.getText().strip()))
+                    .map(error -> Linter.locate(error, sources))
+                    .map(p -> new CompileError(p.file(), p.line(), p.column(), p.message()))
                     .toList());
         }
         KieContainer container = ks.newKieContainer(releaseId);
         return container.getKieBase();
-    }
-
-    private static String compileSummary(Path dir) {
-        return "the rules in " + dir + " do not compile";
     }
 
     /** Where {@link #compile} puts a rule set's files in the build's file system. */

@@ -149,10 +149,12 @@ public final class Linter {
     private static List<Problem> compile(Path dir, List<DrlSource> sources) {
         List<Problem> problems = new ArrayList<>();
         try {
-            RuleSetLoader.compile(dir, RuleSetLoader.drlFiles(dir));
+            RuleSetLoader.compile(dir, sources);
         } catch (RuleSetException e) {
+            // Located already: the load path and lint report a compile error at the same place.
             for (RuleSetLoader.CompileError error : RuleSetLoader.lastErrors(e)) {
-                problems.add(locate(error, sources));
+                problems.add(new Problem(error.file() == null ? "?" : error.file(), Math.max(error.line(), 0),
+                        Math.max(error.column(), 0), error.text()));
             }
         }
         return problems;
