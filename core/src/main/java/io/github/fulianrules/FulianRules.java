@@ -86,7 +86,7 @@ public final class FulianRules {
         try (RuleSession session = openSession(data.period(), data.size())) {
             session.locations(data.locations());
             data.facts().forEach(session::insert);
-            Report report = session.report();
+            Report report = session.report(data);
             if (LOG.isDebugEnabled()) {
                 LOG.debug("Evaluated district {}: {} facts, {} findings in {} µs", report.districtId(),
                         data.size(), report.findings().size(), (System.nanoTime() - start) / 1000);

@@ -156,9 +156,17 @@ public final class RuleSession implements AutoCloseable {
 
     /** The report as the facts stand now. */
     public Report report() {
+        return report(facts());
+    }
+
+    /**
+     * The report, given the district's records as they stand in the session: what
+     * {@link FulianRules#evaluate} inserted, so that they need not be collected from the session again.
+     */
+    Report report(DistrictData records) {
         fire();
         List<Assessment> assessments = objects(Assessment.class);
-        return ReportDetails.complete(findingsReport(assessments), assessments, facts());
+        return ReportDetails.complete(findingsReport(assessments), assessments, records);
     }
 
     private Report findingsReport(List<Assessment> assessments) {
