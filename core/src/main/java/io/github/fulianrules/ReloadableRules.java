@@ -98,8 +98,7 @@ public final class ReloadableRules {
             service = FileSystems.getDefault().newWatchService();
             try (Stream<Path> folders = Files.walk(dir)) {
                 for (Path folder : folders.filter(Files::isDirectory).toList()) {
-                    folder.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                            StandardWatchEventKinds.ENTRY_DELETE);
+                    register(folder, service);
                 }
             }
         } catch (IOException e) {
@@ -141,8 +140,7 @@ public final class ReloadableRules {
                 Path changed = folder.resolve(name);
                 if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)) {
                     try {
-                        changed.register(service, StandardWatchEventKinds.ENTRY_CREATE,
-                                StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
+                        register(changed, service);
                     } catch (IOException e) {
                         LOG.warn("Cannot watch the new folder {}: {}", changed, e.getMessage());
                     }
@@ -150,5 +148,10 @@ public final class ReloadableRules {
             }
         }
         key.reset();
+    }
+
+    private static void register(Path folder, WatchService service) throws IOException {
+        folder.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                StandardWatchEventKinds.ENTRY_DELETE);
     }
 }

@@ -62,10 +62,6 @@ public final class BatchChecker {
 
     /** What a batch came to. */
     public record Result(long districts, long facts, long openViolations, long badLines, long nanos) {
-        /** The exit code of {@code check}: 2 when a line was bad, else 1 when a district has open violations, else 0. */
-        public int exitCode() {
-            return badLines > 0 ? 2 : openViolations > 0 ? 1 : 0;
-        }
     }
 
     /** One line's outcome. */
