@@ -89,15 +89,16 @@ final class Districts {
 
     /** A whole district for 2025, described fact by fact when QuickTheories reports it. */
     static Gen<DistrictData> districts() {
-        Gen<DistrictData> districts = in -> new Parts()
-                .with(shape(in))
-                .withPeople(listOf(in, 2, 16, Districts::person))
-                .withHomes(listOf(in, 0, 4, Districts::home))
-                .withUnits(listOf(in, 0, 4, Districts::unit))
-                .withBuildings(listOf(in, 0, 3, Districts::bool))
-                .withGroups(listOf(in, 0, 3, x -> oneOf(x, GroupSetting.values())))
-                .withActivities(listOf(in, 0, 14, Districts::activity))
-                .withWaivers(listOf(in, 0, 2, Districts::waiver))
+        // Arguments are evaluated left to right: the draws keep their order, so shrinking works as before.
+        Gen<DistrictData> districts = in -> new Parts(
+                shape(in),
+                listOf(in, 2, 16, Districts::person),
+                listOf(in, 0, 4, Districts::home),
+                listOf(in, 0, 4, Districts::unit),
+                listOf(in, 0, 3, Districts::bool),
+                listOf(in, 0, 3, x -> oneOf(x, GroupSetting.values())),
+                listOf(in, 0, 14, Districts::activity),
+                listOf(in, 0, 2, Districts::waiver))
                 .district();
         return districts.describedAs(Districts::describe);
     }
@@ -215,56 +216,9 @@ final class Districts {
     }
 
     /** The parts as drawn, assembled into a district once all are there. */
-    static final class Parts {
-        private Shape shape;
-        private List<PersonSpec> people = List.of();
-        private List<HomeSpec> homes = List.of();
-        private List<UnitSpec> units = List.of();
-        private List<Boolean> buildings = List.of();
-        private List<GroupSetting> groups = List.of();
-        private List<ActivitySpec> activities = List.of();
-        private List<WaiverSpec> waivers = List.of();
-
-        Parts with(Shape s) {
-            shape = s;
-            return this;
-        }
-
-        Parts withPeople(List<PersonSpec> l) {
-            people = l;
-            return this;
-        }
-
-        Parts withHomes(List<HomeSpec> l) {
-            homes = l;
-            return this;
-        }
-
-        Parts withUnits(List<UnitSpec> l) {
-            units = l;
-            return this;
-        }
-
-        Parts withBuildings(List<Boolean> l) {
-            buildings = l;
-            return this;
-        }
-
-        Parts withGroups(List<GroupSetting> l) {
-            groups = l;
-            return this;
-        }
-
-        Parts withActivities(List<ActivitySpec> l) {
-            activities = l;
-            return this;
-        }
-
-        Parts withWaivers(List<WaiverSpec> l) {
-            waivers = l;
-            return this;
-        }
-
+    record Parts(Shape shape, List<PersonSpec> people, List<HomeSpec> homes, List<UnitSpec> units,
+                 List<Boolean> buildings, List<GroupSetting> groups, List<ActivitySpec> activities,
+                 List<WaiverSpec> waivers) {
         DistrictData district() {
             DistrictData.Builder b = DistrictData.builder(PERIOD);
             List<String> federations = new ArrayList<>();
