@@ -32,6 +32,14 @@ import java.util.Optional;
  * other requirement is refused with a data finding.
  */
 public final class FindingAssembler {
+    /** The placeholders a requirement's message and remedy are filled with. */
+    public static final List<String> REQUIREMENT_PLACEHOLDERS = List.of("subject", "measured", "required", "gap", "details");
+    /** The placeholders a data finding's message and remedy are filled with. */
+    public static final List<String> DATA_PLACEHOLDERS = List.of("subject", "field", "detail");
+    /** The {@code DATA} codes the engine gives, not a rule: waivers it refuses, a parameter without a value in force. */
+    public static final List<String> ENGINE_DATA_CODES = List.of("UNKNOWN_REQUIREMENT", "WAIVER_NOT_ALLOWED",
+            "INVALID_DATE_RANGE", "PARAMETER_NOT_IN_FORCE");
+
     private final RuleSet ruleSet;
 
     public FindingAssembler(RuleSet ruleSet) {

@@ -71,19 +71,10 @@ public final class RuleSetLoader {
         long start = System.nanoTime();
         ClassLoader loader = RuleSetLoader.class.getClassLoader();
         KieBase kieBase = bundledKieBase(loader);
-        Catalogue catalogue;
-        Messages messages;
-        try {
-            catalogue = CatalogueFiles.catalogue(resource(loader, CatalogueFiles.CATALOGUE),
-                    resource(loader, CatalogueFiles.PARAMETERS));
-            messages = new Messages(Messages.load(resource(loader, CatalogueFiles.MESSAGES_ZH)),
-                    Messages.load(resource(loader, CatalogueFiles.MESSAGES_EN)));
-        } catch (IOException e) {
-            throw new RuleSetException("the bundled catalogue cannot be read", List.of(e.getMessage()));
-        }
+        CatalogueFiles.DataFiles data = dataFiles("bundled", CatalogueFiles.readBundled(loader));
         List<DrlSource> sources = bundledSources(loader);
         enforcePolicy("bundled", sources);
-        return checked("bundled", kieBase, catalogue, messages, sources, start);
+        return checked("bundled", kieBase, data.catalogue(), data.messages(), sources, start);
     }
 
     /**
@@ -144,20 +135,19 @@ public final class RuleSetLoader {
                 throw new RuleSetException("cannot read " + drl, List.of(e.toString()));
             }
         }
+        CatalogueFiles.DataFiles data = dataFiles(dir.toString(), CatalogueFiles.read(dir));
         enforcePolicy(dir.toString(), sources);
         KieBase kieBase = compile(dir, sources);
-        Catalogue catalogue;
-        Messages messages;
-        try (InputStream cat = Files.newInputStream(dir.resolve(CatalogueFiles.CATALOGUE));
-             InputStream par = Files.newInputStream(dir.resolve(CatalogueFiles.PARAMETERS));
-             InputStream zh = Files.newInputStream(dir.resolve(CatalogueFiles.MESSAGES_ZH));
-             InputStream en = Files.newInputStream(dir.resolve(CatalogueFiles.MESSAGES_EN))) {
-            catalogue = CatalogueFiles.catalogue(cat, par);
-            messages = new Messages(Messages.load(zh), Messages.load(en));
-        } catch (IOException e) {
-            throw new RuleSetException("the catalogue files in " + dir + " cannot be read", List.of(e.toString()));
+        return checked(dir.toString(), kieBase, data.catalogue(), data.messages(), sources, start);
+    }
+
+    /** The data files read, or a {@link RuleSetException} listing each problem as {@code FILE:LINE:COL: PATH: problem}. */
+    private static CatalogueFiles.DataFiles dataFiles(String name, CatalogueFiles.DataFiles data) {
+        if (!data.problems().isEmpty()) {
+            throw new RuleSetException("the data files of " + name + " cannot be read",
+                    data.problems().stream().map(Throwable::getMessage).toList());
         }
-        return checked(dir.toString(), kieBase, catalogue, messages, sources, start);
+        return data;
     }
 
     /** Refuses a rule set that breaks the {@link SafetyPolicy}: it is never compiled, let alone evaluated. */
