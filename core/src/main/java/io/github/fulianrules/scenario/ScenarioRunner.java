@@ -3,7 +3,6 @@ package io.github.fulianrules.scenario;
 import io.github.fulianrules.FulianRules;
 import io.github.fulianrules.FulianRulesException;
 import io.github.fulianrules.RuleSession;
-import io.github.fulianrules.input.DistrictReader;
 import io.github.fulianrules.model.DistrictData;
 import io.github.fulianrules.report.Finding;
 import io.github.fulianrules.report.Report;
@@ -40,7 +39,7 @@ public final class ScenarioRunner {
         Report report;
         List<Assessment> assessments;
         try {
-            DistrictData data = DistrictReader.read(scenario.given(), scenario.source() + " \"" + scenario.name() + "\"");
+            DistrictData data = scenario.given();
             FulianRules withParams = scenario.parameters().isEmpty() ? engine : engine.withParameters(scenario.parameters());
             try (RuleSession session = withParams.openSession(data.period())) {
                 session.locations(data.locations());
