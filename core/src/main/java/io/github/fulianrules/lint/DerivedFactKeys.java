@@ -89,7 +89,7 @@ public final class DerivedFactKeys {
     }
 
     /** Every key read that no rule produces, each at the place of the key. */
-    static List<Problem> check(List<ParsedDrl> files) {
+    public static List<Problem> check(List<ParsedDrl> files) {
         Produced produced = produced(files);
         List<Problem> problems = new ArrayList<>();
         for (ParsedDrl file : files) {
@@ -241,8 +241,8 @@ public final class DerivedFactKeys {
         return offset + column - 1;
     }
 
-    /** The edit distance between two words. */
-    private static int distance(String a, String b) {
+    /** The edit distance between two words: how many characters to add, remove or change to make one the other. */
+    public static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

@@ -3,9 +3,11 @@ package io.github.fulianrules.scenario;
 import io.github.fulianrules.FulianRules;
 import io.github.fulianrules.FulianRulesException;
 import io.github.fulianrules.RuleSession;
+import io.github.fulianrules.explain.Explainer;
 import io.github.fulianrules.model.DistrictData;
 import io.github.fulianrules.report.Finding;
 import io.github.fulianrules.report.Report;
+import io.github.fulianrules.report.RequirementIds;
 import io.github.fulianrules.rulesupport.Assessment;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +26,7 @@ import java.util.stream.Collectors;
  */
 public final class ScenarioRunner {
     private final FulianRules engine;
+    private Explainer explainer;
 
     public ScenarioRunner(FulianRules engine) {
         this.engine = engine;
@@ -33,7 +36,12 @@ public final class ScenarioRunner {
         return scenarios.stream().map(this::run).toList();
     }
 
-    /** Runs one scenario; a scenario whose facts cannot be read fails with the reason. */
+    /**
+     * Runs one scenario; a scenario that cannot run fails with the reason. Under a finding expected
+     * and not reported, a check expected and not met, or a finding not expected, the difference
+     * says why, as {@link Explainer} does: the rule and facts behind the finding, or which condition
+     * of which rule found no fact.
+     */
     public ScenarioResult run(Scenario scenario) {
         List<String> diff = new ArrayList<>();
         Report report;
@@ -53,13 +61,14 @@ public final class ScenarioRunner {
         List<Finding> findings = report.findings();
         for (Expectation e : scenario.expect()) {
             if (findings.stream().noneMatch(e::matches)) {
-                diff.add("expected " + e + " but got " + describe(findings, e.requirementId()));
+                diff.add("expected " + e + " but got " + describe(findings, e.requirementId())
+                        + why(scenario, e.requirementId(), e.fields().get("subjectId")));
             }
         }
         Set<String> exact = scenario.expect().stream().map(Expectation::requirementId).collect(Collectors.toSet());
         for (Finding f : findings) {
             if (exact.contains(f.requirementId()) && scenario.expect().stream().noneMatch(e -> e.matches(f))) {
-                diff.add("unexpected " + Expectation.describe(f));
+                diff.add("unexpected " + Expectation.describe(f) + why(scenario, f.requirementId(), f.subjectId()));
             }
         }
         for (Expectation a : scenario.absent()) {
@@ -70,10 +79,27 @@ public final class ScenarioRunner {
                 List<String> seen = assessments.stream().filter(x -> x.requirementId().equals(m.requirementId()))
                         .map(x -> x.subjectId() + (x.met() ? " met " : " unmet ") + x.measured() + "/" + x.required())
                         .sorted().toList();
-                diff.add("expected met " + m + " but the checks of " + m.requirementId() + " were " + seen);
+                diff.add("expected met " + m + " but the checks of " + m.requirementId() + " were " + seen
+                        + why(scenario, m.requirementId(), m.fields().get("subjectId")));
             }
         }
         return new ScenarioResult(scenario, diff);
+    }
+
+    /** The explanation of {@code requirementId} on {@code subjectId}, as lines that follow a difference; none for data findings. */
+    private String why(Scenario scenario, String requirementId, String subjectId) {
+        if (RequirementIds.DATA.equals(requirementId)) {
+            return "";
+        }
+        if (explainer == null) {
+            explainer = new Explainer(engine);
+        }
+        try {
+            return explainer.explain(scenario.given(), scenario.parameters(), requirementId, subjectId).stream()
+                    .map(line -> "\n  " + line).collect(Collectors.joining());
+        } catch (FulianRulesException e) {
+            return "\n  (no explanation: " + e.getMessage() + ")";
+        }
     }
 
     private static String describe(List<Finding> findings, String requirementId) {
