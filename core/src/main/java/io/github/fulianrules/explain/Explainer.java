@@ -283,7 +283,7 @@ public final class Explainer {
         imports.forEach(im -> drl.append("import ").append(im).append(";\n"));
         drl.append('\n').append(queries);
         try {
-            return Optional.of(RuleSetLoader.compile(Path.of("explain " + requirementId),
+            return Optional.of(RuleSetLoader.compileAnew(Path.of("explain " + requirementId),
                     List.of(new DrlSource("explain-" + requirementId + ".drl", drl.toString()))));
         } catch (RuleSetException e) {
             return Optional.empty();

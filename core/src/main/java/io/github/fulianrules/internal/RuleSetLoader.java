@@ -190,6 +190,27 @@ public final class RuleSetLoader {
      * Drools gives none (an unknown field: line -1).
      */
     public static KieBase compile(Path dir, List<DrlSource> sources) {
+        LastCompile last = lastCompile;
+        if (last != null && last.sources().equals(sources)) {
+            return last.kieBase();
+        }
+        KieBase kieBase = compileAnew(dir, sources);
+        lastCompile = new LastCompile(List.copyOf(sources), kieBase);
+        return kieBase;
+    }
+
+    /**
+     * The DRL last compiled and what it compiled to: an analyst's {@code lint} then {@code test}, or a
+     * reload after an edit of the messages or parameters only, does not compile the same rules again
+     * (several seconds each time). One rule set is kept, the last.
+     */
+    private record LastCompile(List<DrlSource> sources, KieBase kieBase) {
+    }
+
+    private static volatile LastCompile lastCompile;
+
+    /** As {@link #compile}, without keeping the result as the last compile: for DRL compiled for one use. */
+    public static KieBase compileAnew(Path dir, List<DrlSource> sources) {
         KieServices ks = KieServices.Factory.get();
         // Drools keeps every build in one repository: each build gets its own release.
         ReleaseId releaseId = ks.newReleaseId("io.github.fulianrules.external", "rules-" + UUID.randomUUID(), "1.0.0");

@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Runs scenario files and prints pass or fail per scenario with the differences. */
+/** Runs scenario files and prints pass or fail per scenario with the differences, each with its explanation. */
 @Command(name = "test", mixinStandardHelpOptions = true,
         description = "Runs scenario files (a file or every .yaml/.json under a directory); exit 1 on any failure.")
 final class TestCommand implements Callable<Integer> {
@@ -34,7 +34,8 @@ final class TestCommand implements Callable<Integer> {
         for (ScenarioResult r : results) {
             out.println((r.passed() ? "PASS " : "FAIL ") + r.scenario().source() + ": " + r.scenario().name());
             for (String d : r.differences()) {
-                out.println("       " + d);
+                // A difference may carry its explanation on the lines that follow it.
+                out.println("       " + d.replace("\n", "\n       "));
             }
             failed += r.passed() ? 0 : 1;
         }
