@@ -334,15 +334,17 @@ public final class RuleSetLoader {
                 continue;
             }
             Optional<Requirement> req = catalogue.requirement(rule.requirementId());
+            String where = (rule.file() == null ? "" : rule.file() + ":" + rule.line() + ": ") + "rule \"" + rule.name() + "\"";
             if (req.isEmpty()) {
-                problems.add("rule \"" + rule.name() + "\": unknown requirement " + rule.requirementId());
+                problems.add(where + " declares @requirement(\"" + rule.requirementId() + "\"), which is not in "
+                        + CatalogueFiles.CATALOGUE);
             } else {
                 if (!req.get().clause().equals(rule.clause())) {
-                    problems.add("rule \"" + rule.name() + "\": clause " + rule.clause() + " but "
+                    problems.add(where + ": clause " + rule.clause() + " but "
                             + rule.requirementId() + " is clause " + req.get().clause());
                 }
                 if (req.get().strength() != rule.strength()) {
-                    problems.add("rule \"" + rule.name() + "\": strength " + rule.strength() + " but "
+                    problems.add(where + ": strength " + rule.strength() + " but "
                             + rule.requirementId() + " is " + req.get().strength());
                 }
             }
