@@ -81,7 +81,7 @@ public final class Explainer {
             out.add(requirementId + " is not a requirement of the catalogue of the rules " + engine.ruleSetName());
             return out;
         }
-        List<RuleInfo> rules = engine.rules().stream().filter(r -> requirementId.equals(r.requirementId())).toList();
+        List<RuleInfo> rules = rulesOf(requirementId);
         if (rules.isEmpty()) {
             out.add(requirementId + " is checked by no rule: none declares @requirement(\"" + requirementId + "\")");
             return out;
@@ -91,14 +91,15 @@ public final class Explainer {
             session.locations(data.locations());
             session.insertAll(data.facts().toList());
             session.findings(); // fires the rules
-            List<Assessment> checks = session.objects(Assessment.class).stream()
+            List<String> checked = session.objects(Assessment.class).stream()
                     .filter(a -> a.requirementId().equals(requirementId))
-                    .filter(a -> subjectId == null || a.subjectId().equals(subjectId))
-                    .sorted(Comparator.comparing(Assessment::subjectId)).toList();
-            for (Assessment a : checks) {
-                session.explain(requirementId, a.subjectId()).ifPresent(e -> describe(e, rules, out));
+                    .map(Assessment::subjectId)
+                    .filter(s -> subjectId == null || s.equals(subjectId))
+                    .distinct().sorted().toList();
+            for (String subject : checked) {
+                session.explain(requirementId, subject).ifPresent(e -> describe(e, rules, out));
             }
-            if (checks.isEmpty()) {
+            if (checked.isEmpty()) {
                 out.add(requirementId + " was not checked on " + (subjectId == null ? "any subject" : subjectId)
                         + ": no rule of " + requirementId + " concluded anything about " + (subjectId == null ? "one" : "it") + ".");
                 List<Object> facts = session.objects(Object.class);

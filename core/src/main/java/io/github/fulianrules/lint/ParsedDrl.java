@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.drools.drl.ast.descr.AccumulateDescr;
-import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.CollectDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
@@ -39,13 +38,12 @@ public record ParsedDrl(DrlSource source, String packageName, List<String> impor
      *
      * @param name        its name
      * @param offset      where {@code rule} starts
-     * @param annotations its metadata, e.g. {@code requirement → FL-2.3c}
      * @param conditions  the top-level conditions of {@code when}, in order
      * @param patterns    every pattern of {@code when}, nested ones included, in order
      * @param bindings    the type of each pattern a variable is bound to, e.g. {@code $role → Role}
      * @param consequence the text of {@code then}
      */
-    public record Rule(String name, int offset, Map<String, String> annotations, List<Condition> conditions,
+    public record Rule(String name, int offset, List<Condition> conditions,
                        List<Pattern> patterns, Map<String, String> bindings, String consequence) {
         /** The {@code new TYPE(…)} expressions of the consequence, {@code TYPE} a simple name; none when it does not parse. */
         public List<ObjectCreationExpr> creations(String type) {
@@ -102,11 +100,6 @@ public record ParsedDrl(DrlSource source, String packageName, List<String> impor
         }
         List<Rule> rules = new ArrayList<>();
         for (RuleDescr r : pkg.getRules()) {
-            Map<String, String> annotations = new LinkedHashMap<>();
-            for (AnnotationDescr a : r.getAnnotations()) {
-                Object value = a.getSingleValue();
-                annotations.put(a.getName(), value == null ? null : unquote(String.valueOf(value)));
-            }
             List<Condition> conditions = new ArrayList<>();
             List<Pattern> patterns = new ArrayList<>();
             Map<String, String> bindings = new LinkedHashMap<>();
@@ -115,7 +108,7 @@ public record ParsedDrl(DrlSource source, String packageName, List<String> impor
                 conditions.add(new Condition(textOf(source.text(), d), Math.max(0, d.getStartCharacter()), type));
                 walk(source.text(), d, patterns, bindings);
             }
-            rules.add(new Rule(r.getName(), Math.max(0, r.getStartCharacter()), annotations, conditions, patterns,
+            rules.add(new Rule(r.getName(), Math.max(0, r.getStartCharacter()), conditions, patterns,
                     bindings, String.valueOf(r.getConsequence())));
         }
         return Optional.of(new ParsedDrl(source, pkg.getName(), pkg.getImports().stream().map(ImportDescr::getTarget).toList(),
@@ -159,9 +152,5 @@ public record ParsedDrl(DrlSource source, String packageName, List<String> impor
             return d.getText() == null ? "" : d.getText().strip();
         }
         return text.substring(start, Math.min(text.length(), end + 1)).strip();
-    }
-
-    private static String unquote(String s) {
-        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
     }
 }
