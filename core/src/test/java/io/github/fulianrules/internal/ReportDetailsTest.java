@@ -95,7 +95,7 @@ class ReportDetailsTest {
         counts.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
                 scores.put(e.getKey(), new RequirementScore(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])));
         Report base = new Report("d", Y2025, findings, Summary.of(findings, scores));
-        return ReportDetails.complete(base, assessments, facts);
+        return ReportDetails.complete(base, assessments, facts, null);
     }
 
     private static Report report(List<Assessment> assessments, DistrictData facts) {
