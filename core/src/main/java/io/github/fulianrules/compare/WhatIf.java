@@ -86,7 +86,14 @@ public final class WhatIf {
 
     /** Evaluates {@code district} under the current and the changed values, and compares the two. */
     public DistrictImpact assess(DistrictData district) {
-        Report before = current.evaluate(district);
+        return assess(district, current.evaluate(district));
+    }
+
+    /**
+     * As {@link #assess(DistrictData)}, with the report of {@code district} under the current values
+     * already at hand (from the engine this what-if was made of): only the changed values are evaluated.
+     */
+    public DistrictImpact assess(DistrictData district, Report before) {
         Report after = changed.evaluate(district);
         Map<String, Long> inForce = current.parametersOn(district.period().end());
         List<ParameterChange> parameters = new ArrayList<>();
