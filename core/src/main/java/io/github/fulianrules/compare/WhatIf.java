@@ -120,13 +120,15 @@ public final class WhatIf {
             for (Finding f : now.values()) {
                 if (!was.containsKey(f.subjectId())) {
                     newlyFailing++;
-                    subjects.add(new SubjectChange(id, f.subjectId(), f.subjectType(), after.areaOf(f.subjectId()), true, f));
+                    subjects.add(new SubjectChange(id, f.subjectId(), after.nameOf(f.subjectId()), f.subjectType(),
+                            after.areaOf(f.subjectId()), true, f));
                 }
             }
             for (Finding f : was.values()) {
                 if (!now.containsKey(f.subjectId())) {
                     newlyPassing++;
-                    subjects.add(new SubjectChange(id, f.subjectId(), f.subjectType(), before.areaOf(f.subjectId()), false, f));
+                    subjects.add(new SubjectChange(id, f.subjectId(), before.nameOf(f.subjectId()), f.subjectType(),
+                            before.areaOf(f.subjectId()), false, f));
                 }
             }
             RequirementImpact r = new RequirementImpact(id, checked(before, id), checked(after, id), was.size(), now.size(),

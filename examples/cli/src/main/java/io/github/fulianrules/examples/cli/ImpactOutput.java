@@ -91,9 +91,9 @@ final class ImpactOutput {
                 out.println(pick("结果改变的对象：", "Subjects that change outcome:"));
                 for (DistrictImpact d : impact.districts()) {
                     for (SubjectChange c : d.subjects()) {
-                        out.printf("  %s %-8s %-28s %s  %s%n", d.districtId(), c.requirementId(), c.subjectId(),
+                        out.printf("  %s %-8s %-20s %s  %s  %s%n", d.districtId(), c.requirementId(), c.subjectId(),
                                 c.newlyFailing() ? pick("新增不达标", "newly failing") : pick("转为达标", "newly passing"),
-                                measure(c));
+                                measure(c), c.name().equals(c.subjectId()) ? "" : c.name());
                     }
                 }
             }
@@ -157,6 +157,7 @@ final class ImpactOutput {
                     g.writeStartObject();
                     g.writeStringField("requirementId", c.requirementId());
                     g.writeStringField("subjectId", c.subjectId());
+                    g.writeStringField("name", c.name());
                     g.writeStringField("subjectType", c.subjectType());
                     g.writeStringField("federationId", c.federationId());
                     g.writeStringField("change", c.newlyFailing() ? "NEWLY_FAILING" : "NEWLY_PASSING");
@@ -223,11 +224,11 @@ final class ImpactOutput {
     String subjectsCsv() {
         StringBuilder out = new StringBuilder(ReportCsv.BOM);
         out.append(ReportCsv.row(pick("区", "district"), pick("要求", "requirement"), pick("对象类型", "subject type"),
-                pick("对象", "subject"), pick("所属妇联", "federation"), pick("变化", "change"), pick("实测", "measured"),
-                pick("要求值", "required"), pick("差距", "gap")));
+                pick("对象", "subject"), pick("名称", "name"), pick("所属妇联", "federation"), pick("变化", "change"),
+                pick("实测", "measured"), pick("要求值", "required"), pick("差距", "gap")));
         for (DistrictImpact d : impact.districts()) {
             for (SubjectChange c : d.subjects()) {
-                out.append(ReportCsv.row(d.districtId(), c.requirementId(), c.subjectType(), c.subjectId(), c.federationId(),
+                out.append(ReportCsv.row(d.districtId(), c.requirementId(), c.subjectType(), c.subjectId(), c.name(), c.federationId(),
                         c.newlyFailing() ? "NEWLY_FAILING" : "NEWLY_PASSING", c.finding().measured(), c.finding().required(),
                         Long.toString(c.finding().gap())));
             }
@@ -281,11 +282,11 @@ final class ImpactOutput {
         page.endTable().raw("</section>\n<section id=\"subjects\">\n<h2>").text(pick("结果改变的对象", "Subjects that change outcome"))
                 .raw(" <span class=\"count\">").text(Integer.toString(impact.changes())).raw("</span></h2>\n");
         page.head("table-subjects", pick("区", "district"), pick("要求", "requirement"), pick("对象", "subject"),
-                pick("所属妇联", "federation"), pick("变化", "change"), pick("实测", "measured"), pick("要求值", "required"));
+                pick("名称", "name"), pick("所属妇联", "federation"), pick("变化", "change"), pick("实测", "measured"), pick("要求值", "required"));
         for (DistrictImpact d : impact.districts()) {
             for (SubjectChange c : d.subjects()) {
                 page.row("class=\"subject " + (c.newlyFailing() ? "failing" : "passing") + "\"", d.districtId(),
-                        c.requirementId(), c.subjectId(), c.federationId(),
+                        c.requirementId(), c.subjectId(), c.name(), c.federationId(),
                         c.newlyFailing() ? pick("新增不达标", "newly failing") : pick("转为达标", "newly passing"),
                         c.finding().measured(), c.finding().required());
             }
