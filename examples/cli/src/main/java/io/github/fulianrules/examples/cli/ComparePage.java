@@ -19,7 +19,7 @@ final class ComparePage {
             .legend .before{background:#9e9e9e} .legend .after{background:#c62828} .legend .closed{background:#2e7d32}
             .legend .new{background:#c62828}
             .warning{background:#fff3e0;border-left:6px solid var(--mid);padding:6px 12px;margin:6px 0}
-            td.up{color:var(--bad)} td.down{color:var(--good)}
+            tr.changed td{background:#fdecea;font-weight:bold}
             """;
 
     private final StringBuilder out = new StringBuilder(64 * 1024);

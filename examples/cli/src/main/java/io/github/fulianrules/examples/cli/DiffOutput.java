@@ -72,8 +72,7 @@ final class DiffOutput {
         requirements(out, d.byRequirement());
         out.println();
         out.println(pick("按妇联（含下级区域）：", "Per federation (its area, communities included):"));
-        out.printf("  %-24s %6s %6s %6s %6s %6s%n", pick("妇联", "federation"), pick("整改", "closed"), pick("新增", "new"),
-                pick("仍存在", "persist"), pick("缩小", "narrow"), pick("扩大", "widen"));
+        head(out, pick("妇联", "federation"));
         for (FederationCounts f : d.byFederation()) {
             if (f.level() == Level.DISTRICT || f.counts().before() + f.counts().after() > 0) {
                 row(out, (f.level() == Level.COMMUNITY ? "    " : f.level() == Level.SUB_DISTRICT ? "  " : "") + f.federationId(),
@@ -109,8 +108,7 @@ final class DiffOutput {
         requirements(out, summary.byRequirement());
         out.println();
         out.println(pick("按区：", "Per district:"));
-        out.printf("  %-24s %6s %6s %6s %6s %6s%n", pick("区", "district"), pick("整改", "closed"), pick("新增", "new"),
-                pick("仍存在", "persist"), pick("缩小", "narrow"), pick("扩大", "widen"));
+        head(out, pick("区", "district"));
         for (FederationCounts f : summary.districts()) {
             row(out, f.federationId(), f.counts());
         }
@@ -126,13 +124,20 @@ final class DiffOutput {
 
     private void requirements(PrintWriter out, Map<String, ChangeCounts> byRequirement) {
         out.println(pick("按要求：", "Per requirement:"));
-        out.printf("  %-24s %6s %6s %6s %6s %6s%n", pick("要求", "requirement"), pick("整改", "closed"), pick("新增", "new"),
-                pick("仍存在", "persist"), pick("缩小", "narrow"), pick("扩大", "widen"));
+        head(out, pick("要求", "requirement"));
         byRequirement.forEach((id, c) -> row(out, id, c));
     }
 
+    private static final int[] WIDTHS = {24, 10, 10, 10, 10, 10};
+
+    private void head(PrintWriter out, String first) {
+        out.println("  " + TextReport.row(new String[] {first, pick("已整改", "closed"), pick("新增", "new"),
+            pick("仍存在", "persisting"), pick("差距缩小", "narrowed"), pick("差距扩大", "widened")}, WIDTHS, 1));
+    }
+
     private static void row(PrintWriter out, String label, ChangeCounts c) {
-        out.printf("  %-24s %6d %6d %6d %6d %6d%n", label, c.closed(), c.opened(), c.persisting(), c.narrowed(), c.widened());
+        out.println("  " + TextReport.row(new String[] {label, Integer.toString(c.closed()), Integer.toString(c.opened()),
+            Integer.toString(c.persisting()), Integer.toString(c.narrowed()), Integer.toString(c.widened())}, WIDTHS, 1));
     }
 
     private void changes(PrintWriter out, ReportDifference d) {

@@ -65,21 +65,25 @@ final class ImpactOutput {
         if (changed.isEmpty()) {
             out.println(pick("  没有要求的结果改变。", "  No requirement changes outcome."));
         } else {
-            out.printf("  %-9s %8s %8s %8s %8s %8s%n", pick("要求", "req."), pick("检查", "checked"),
-                    pick("原不达标", "failing"), pick("改后", "after"), pick("新增", "+failing"), pick("转达标", "+passing"));
+            int[] widths = {11, 8, 14, 14, 13, 13};
+            out.println("  " + TextReport.row(new String[] {pick("要求", "requirement"), pick("检查", "checked"),
+                pick("原不达标", "failing now"), pick("调整后不达标", "failing after"), pick("新增不达标", "newly failing"),
+                pick("转为达标", "newly passing")}, widths, 1));
             for (RequirementImpact r : changed) {
-                out.printf("  %-9s %8s %8d %8d %8d %8d%n", r.requirementId(), checked(r), r.failingBefore(),
-                        r.failingAfter(), r.newlyFailing(), r.newlyPassing());
+                out.println("  " + TextReport.row(new String[] {r.requirementId(), checked(r), num(r.failingBefore()),
+                    num(r.failingAfter()), num(r.newlyFailing()), num(r.newlyPassing())}, widths, 1));
             }
         }
         out.printf(pick("  其余 %d 项要求的结果不变。%n", "  %d other requirements checked: no change.%n"),
                 impact.requirements().size() - changed.size());
         out.println();
         out.println(pick("按区（改变最多者在前）：", "Per district (most changed first):"));
-        out.printf("  %-12s %8s %8s  %s%n", pick("区", "district"), pick("新增", "+failing"), pick("转达标", "+passing"),
-                pick("名称", "name"));
+        int[] widths = {11, 13, 13, 0};
+        out.println("  " + TextReport.row(new String[] {pick("区", "district"), pick("新增不达标", "newly failing"),
+            pick("转为达标", "newly passing"), pick("名称", "name")}, widths, 1));
         for (DistrictImpact d : impact.districts()) {
-            out.printf("  %-12s %8d %8d  %s%n", d.districtId(), d.newlyFailing(), d.newlyPassing(), d.name());
+            out.println("  " + TextReport.row(new String[] {d.districtId(), num(d.newlyFailing()), num(d.newlyPassing()),
+                d.name()}, widths, 1));
         }
         int subjects = impact.changes();
         if (subjects > 0) {
@@ -91,15 +95,19 @@ final class ImpactOutput {
                 out.println(pick("结果改变的对象：", "Subjects that change outcome:"));
                 for (DistrictImpact d : impact.districts()) {
                     for (SubjectChange c : d.subjects()) {
-                        out.printf("  %s %-8s %-20s %s  %s  %s%n", d.districtId(), c.requirementId(), c.subjectId(),
-                                c.newlyFailing() ? pick("新增不达标", "newly failing") : pick("转为达标", "newly passing"),
-                                measure(c), c.name().equals(c.subjectId()) ? "" : c.name());
+                        out.println("  " + TextReport.row(new String[] {d.districtId(), c.requirementId(), c.subjectId(),
+                            c.newlyFailing() ? pick("新增不达标", "newly failing") : pick("转为达标", "newly passing"),
+                            measure(c), c.name().equals(c.subjectId()) ? "" : c.name()}, new int[] {6, 8, 20, 13, 24, 0}, 6));
                     }
                 }
             }
         }
         out.flush();
         return s.toString();
+    }
+
+    private static String num(int n) {
+        return Integer.toString(n);
     }
 
     private static String checked(RequirementImpact r) {
@@ -251,16 +259,7 @@ final class ImpactOutput {
                 pick("调整后达标、原先不达标的对象", "subjects passing only under the new values"), passing > 0 ? "good" : "mid");
         page.card("districts-affected", pick("受影响的区", "Districts affected"), Long.toString(affected),
                 pick("共 ", "of ") + impact.districts().size() + pick(" 个区", " districts"), affected > 0 ? "mid" : "good");
-        page.raw("</section>\n<section id=\"requirements\">\n<h2>").text(pick("按要求", "Per requirement")).raw("</h2>\n");
-        page.head("table-requirements", pick("要求", "requirement"), pick("条款", "clause"), "#" + pick("检查", "checked"),
-                "#" + pick("原不达标", "failing before"), "#" + pick("改后不达标", "failing after"),
-                "#" + pick("新增不达标", "newly failing"), "#" + pick("转为达标", "newly passing"));
-        for (RequirementImpact r : impact.requirements()) {
-            page.row("data-requirement=\"" + ComparePage.esc(r.requirementId()) + "\"" + (r.changed() ? " class=\"changed\"" : ""),
-                    r.requirementId(), clause(r.requirementId()), "#" + checked(r), "#" + r.failingBefore(),
-                    "#" + r.failingAfter(), "#" + r.newlyFailing(), "#" + r.newlyPassing());
-        }
-        page.endTable().raw("</section>\n");
+        page.raw("</section>\n");
         for (RequirementImpact r : impact.changedRequirements()) {
             page.raw("<section class=\"requirement\" id=\"req-").text(r.requirementId()).raw("\">\n<h2>").text(r.requirementId())
                     .text(" " + words(r.requirementId())).raw("</h2>\n<p>")
@@ -290,6 +289,16 @@ final class ImpactOutput {
                         c.newlyFailing() ? pick("新增不达标", "newly failing") : pick("转为达标", "newly passing"),
                         c.finding().measured(), c.finding().required());
             }
+        }
+        page.endTable().raw("</section>\n");
+        page.raw("<section id=\"requirements\">\n<h2>").text(pick("全部要求", "Every requirement checked")).raw("</h2>\n");
+        page.head("table-requirements", pick("要求", "requirement"), pick("条款", "clause"), "#" + pick("检查", "checked"),
+                "#" + pick("原不达标", "failing before"), "#" + pick("改后不达标", "failing after"),
+                "#" + pick("新增不达标", "newly failing"), "#" + pick("转为达标", "newly passing"));
+        for (RequirementImpact r : impact.requirements()) {
+            page.row("data-requirement=\"" + ComparePage.esc(r.requirementId()) + "\"" + (r.changed() ? " class=\"changed\"" : ""),
+                    r.requirementId(), clause(r.requirementId()), "#" + checked(r), "#" + r.failingBefore(),
+                    "#" + r.failingAfter(), "#" + r.newlyFailing(), "#" + r.newlyPassing());
         }
         page.endTable().raw("</section>\n");
         return page.finish(pick("由 fulian-rules 生成。不达标 = 有该要求的问题（含已豁免）；同一批数据分别按现行参数和调整后参数评估。",
