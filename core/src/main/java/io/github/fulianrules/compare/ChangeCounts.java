@@ -31,11 +31,6 @@ public record ChangeCounts(int closed, int opened, int persisting, int narrowed,
                 widened + o.widened);
     }
 
-    /** Findings in both reports whose gap changed. */
-    public int changed() {
-        return narrowed + widened;
-    }
-
     /** Findings of the earlier report. */
     public int before() {
         return closed + persisting + narrowed + widened;
