@@ -3,6 +3,7 @@ package io.github.fulianrules;
 import io.github.fulianrules.catalogue.Catalogue;
 import io.github.fulianrules.catalogue.Parameter;
 import io.github.fulianrules.catalogue.RuleInfo;
+import io.github.fulianrules.internal.JacksonVersion;
 import io.github.fulianrules.internal.RuleSet;
 import io.github.fulianrules.internal.RuleSetLoader;
 import io.github.fulianrules.model.AssessmentPeriod;
@@ -230,6 +231,7 @@ public final class FulianRules {
 
         /** Loads and checks the rules; throws {@link RuleSetException} naming every problem. */
         public FulianRules build() {
+            JacksonVersion.requireSupported();
             RuleSet rules = directory == null ? RuleSetLoader.bundled() : RuleSetLoader.fromDirectory(directory);
             checkKnown(rules, overrides);
             return new FulianRules(rules, overrides, firingsPerFact, timeout, new AtomicInteger());

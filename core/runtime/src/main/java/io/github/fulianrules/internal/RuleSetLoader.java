@@ -4,12 +4,9 @@ import io.github.fulianrules.catalogue.RuleInfo;
 import io.github.fulianrules.RuleSetException;
 import io.github.fulianrules.catalogue.Catalogue;
 import io.github.fulianrules.catalogue.Requirement;
-import io.github.fulianrules.lint.Linter;
-import io.github.fulianrules.lint.SafetyPolicy;
 import io.github.fulianrules.report.Strength;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLDecoder;
@@ -23,26 +20,20 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.ServiceLoader;
 import java.util.stream.Stream;
 import org.drools.model.Model;
-import org.drools.model.codegen.ExecutableModelProject;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.KieContainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Loads a {@link RuleSet}: the bundled one, precompiled into the {@code fulian-rules-drl} kjar, or
- * one from a directory of DRL and data files, compiled to the executable model at run time.
+ * one from a directory of DRL and data files, which the {@link RuleSetCompiler} of
+ * {@code fulian-rules-authoring} compiles to the executable model at run time.
  *
  * <p>Either way every rule's metadata is checked against the catalogue: a rule that declares a
  * requirement must declare a known one, with the catalogue's clause and strength.
@@ -81,17 +72,15 @@ public final class RuleSetLoader {
         } catch (IOException e) {
             throw new RuleSetException("the bundled catalogue cannot be read", List.of(e.getMessage()));
         }
-        List<DrlSource> sources = bundledSources(loader);
-        enforcePolicy("bundled", sources);
-        return checked("bundled", kieBase, catalogue, messages, sources, start);
+        return checked("bundled", kieBase, catalogue, messages, bundledSources(loader), start);
     }
 
     /**
      * The kbase of the bundled kjar. Built straight from the executable-model classes the kjar
      * lists in {@value #MODEL_INDEX}: a classpath {@code KieContainer} would scan the class path and
      * parse {@code kmodule.xml} first, which costs more than a second at start-up. The kbase is the
-     * same: {@code kmodule.xml} sets no option but the defaults. Without the index (a kjar built
-     * without the executable model) the container is used.
+     * same: {@code kmodule.xml} sets no option but the defaults. The runtime loads only the executable
+     * model: a kjar built without it would need the DRL compiler.
      */
     static KieBase bundledKieBase(ClassLoader loader) {
         List<String> modelClasses;
@@ -103,144 +92,36 @@ public final class RuleSetLoader {
         } catch (IOException e) {
             throw new RuleSetException("the bundled rules cannot be read", List.of(String.valueOf(e.getMessage())));
         }
+        if (modelClasses.isEmpty()) {
+            throw new RuleSetException("the bundled rules are not on the class path (add fulian-rules-drl)", List.of());
+        }
         try {
-            if (!modelClasses.isEmpty()) {
-                List<Model> models = new ArrayList<>();
-                for (String name : modelClasses) {
-                    models.add((Model) Class.forName(name, true, loader).getConstructor().newInstance());
-                }
-                return KieBaseBuilder.createKieBaseFromModel(models);
+            List<Model> models = new ArrayList<>();
+            for (String name : modelClasses) {
+                models.add((Model) Class.forName(name, true, loader).getConstructor().newInstance());
             }
-            KieBase kieBase = KieServices.Factory.get().newKieClasspathContainer(loader).getKieBase(KBASE);
-            if (kieBase != null) {
-                return kieBase;
-            }
+            return KieBaseBuilder.createKieBaseFromModel(models);
         } catch (ReflectiveOperationException | RuntimeException e) {
             throw new RuleSetException("the bundled rules cannot be loaded (is fulian-rules-drl on the class path?)",
                     List.of(String.valueOf(e)));
         }
-        throw new RuleSetException("the bundled rules are not on the class path (add fulian-rules-drl)", List.of());
     }
 
     /**
-     * Compiles the {@code *.drl} files of {@code dir} with its {@code catalogue.yaml},
-     * {@code parameters.yaml} and {@code messages_*.properties}. Any problem throws a
-     * {@link RuleSetException} that lists them all.
+     * The rule set of the {@code *.drl} files of {@code dir} with its {@code catalogue.yaml},
+     * {@code parameters.yaml} and {@code messages_*.properties}, compiled by the
+     * {@link RuleSetCompiler} of {@code fulian-rules-authoring}: the runtime holds no DRL compiler.
+     * Without that artifact on the class path this throws a {@link RuleSetException} that names it.
      */
     public static RuleSet fromDirectory(Path dir) {
-        long start = System.nanoTime();
-        if (!Files.isDirectory(dir)) {
-            throw new RuleSetException("not a directory: " + dir, List.of());
-        }
-        List<Path> drls = drlFiles(dir);
-        if (drls.isEmpty()) {
-            throw new RuleSetException("no .drl files in " + dir, List.of());
-        }
-        List<DrlSource> sources = new ArrayList<>();
-        for (Path drl : drls) {
-            try {
-                sources.add(DrlSource.read(dir, drl));
-            } catch (IOException e) {
-                throw new RuleSetException("cannot read " + drl, List.of(e.toString()));
-            }
-        }
-        enforcePolicy(dir.toString(), sources);
-        KieBase kieBase = compile(dir, sources);
-        Catalogue catalogue;
-        Messages messages;
-        try (InputStream cat = Files.newInputStream(dir.resolve(CatalogueFiles.CATALOGUE));
-             InputStream par = Files.newInputStream(dir.resolve(CatalogueFiles.PARAMETERS));
-             InputStream zh = Files.newInputStream(dir.resolve(CatalogueFiles.MESSAGES_ZH));
-             InputStream en = Files.newInputStream(dir.resolve(CatalogueFiles.MESSAGES_EN))) {
-            catalogue = CatalogueFiles.catalogue(cat, par);
-            messages = new Messages(Messages.load(zh), Messages.load(en));
-        } catch (IOException e) {
-            throw new RuleSetException("the catalogue files in " + dir + " cannot be read", List.of(e.toString()));
-        }
-        return checked(dir.toString(), kieBase, catalogue, messages, sources, start);
+        return ServiceLoader.load(RuleSetCompiler.class, RuleSetLoader.class.getClassLoader()).findFirst()
+                .orElseThrow(() -> new RuleSetException("the rules in " + dir + " are DRL, which the runtime does not "
+                        + "compile: add " + AUTHORING_ARTIFACT + " to the class path", List.of()))
+                .compile(dir);
     }
 
-    /** Refuses a rule set that breaks the {@link SafetyPolicy}: it is never compiled, let alone evaluated. */
-    static void enforcePolicy(String name, List<DrlSource> sources) {
-        List<String> breaches = sources.stream().flatMap(s -> SafetyPolicy.check(s).stream()).map(Object::toString).toList();
-        if (!breaches.isEmpty()) {
-            throw new RuleSetException("the rules of " + name + " break the safety policy", breaches);
-        }
-    }
-
-    /**
-     * A compile error as Drools reports it.
-     *
-     * @param file   the file, relative to the rule set, or {@code null}
-     * @param line   the line, or -1 when Drools gives none
-     * @param column the column, or -1
-     * @param text   Drools' message
-     */
-    public record CompileError(String file, int line, int column, String text) {
-    }
-
-    /** A rule set that does not compile, with each error as Drools gives it. */
-    public static final class CompileException extends RuleSetException {
-        private final transient List<CompileError> errors;
-
-        CompileException(String summary, List<CompileError> errors) {
-            super(summary, errors.stream().map(e -> e.file() + ":" + e.line() + ":" + e.column() + " " + e.text()).toList());
-            this.errors = List.copyOf(errors);
-        }
-    }
-
-    /** The compile errors behind {@code e}, or none when it is another problem. */
-    public static List<CompileError> lastErrors(RuleSetException e) {
-        return e instanceof CompileException c ? c.errors : List.of(new CompileError(null, -1, -1, e.getMessage()));
-    }
-
-    /**
-     * Compiles the DRL {@code sources} of {@code dir} to the executable model; throws
-     * {@link CompileException} listing every error, each at its line, found in the text where
-     * Drools gives none (an unknown field: line -1).
-     */
-    public static KieBase compile(Path dir, List<DrlSource> sources) {
-        KieServices ks = KieServices.Factory.get();
-        // Drools keeps every build in one repository: each build gets its own release.
-        ReleaseId releaseId = ks.newReleaseId("io.github.fulianrules.external", "rules-" + UUID.randomUUID(), "1.0.0");
-        KieFileSystem kfs = ks.newKieFileSystem();
-        kfs.generateAndWritePomXML(releaseId);
-        for (DrlSource source : sources) {
-            // UTF-8 bytes, not a String: a String is decoded with the platform charset and Chinese rules break.
-            // In the folder of the package the rules must declare, or Drools warns once per file.
-            kfs.write(KFS_FOLDER + source.file().replace('\\', '/'), source.text().getBytes(StandardCharsets.UTF_8));
-        }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
-        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-        if (!errors.isEmpty()) {
-            throw new CompileException("the rules in " + dir + " do not compile", errors.stream()
-                    .map(m -> new CompileError(m.getPath() == null ? null : relativeToRuleSet(m.getPath()),
-                            m.getLine(), m.getColumn(), m.getText().strip()))
-                    .map(error -> Linter.locate(error, sources))
-                    .map(p -> new CompileError(p.file(), p.line(), p.column(), p.message()))
-                    .toList());
-        }
-        KieContainer container = ks.newKieContainer(releaseId);
-        return container.getKieBase();
-    }
-
-    /** Where {@link #compile} puts a rule set's files in the build's file system. */
-    private static final String KFS_FOLDER = "src/main/resources/" + RESOURCE_DIR;
-
-    /** A path Drools reports, as the analyst knows it: relative to the rule-set directory. */
-    private static String relativeToRuleSet(String path) {
-        String relative = path.startsWith("src/main/resources/") ? path.substring("src/main/resources/".length()) : path;
-        return relative.startsWith(RESOURCE_DIR) ? relative.substring(RESOURCE_DIR.length()) : relative;
-    }
-
-    /** The {@code .drl} files under {@code dir}, in name order. */
-    public static List<Path> drlFiles(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    /** The artifact that compiles DRL, named in the message when it is missing. */
+    public static final String AUTHORING_ARTIFACT = "io.github.fulianrules:fulian-rules-authoring";
 
     private static InputStream resource(ClassLoader loader, String name) throws IOException {
         InputStream in = loader.getResourceAsStream(RESOURCE_DIR + name);
@@ -314,7 +195,12 @@ public final class RuleSetLoader {
         return sources;
     }
 
-    private static RuleSet checked(String name, KieBase kieBase, Catalogue catalogue, Messages messages,
+    /**
+     * The rule set of {@code kieBase}, once every rule's metadata is found to match the catalogue;
+     * throws {@link RuleSetException} listing every mismatch. {@code start} is when loading began
+     * ({@link System#nanoTime()}), for the log.
+     */
+    public static RuleSet checked(String name, KieBase kieBase, Catalogue catalogue, Messages messages,
                                    List<DrlSource> sources, long start) {
         List<RuleInfo> rules = withSources(rulesOf(kieBase), sources);
         List<String> problems = new ArrayList<>();

@@ -6,7 +6,7 @@ import io.github.fulianrules.catalogue.Parameter;
 import io.github.fulianrules.catalogue.Requirement;
 import io.github.fulianrules.internal.CatalogueFiles;
 import io.github.fulianrules.internal.DrlSource;
-import io.github.fulianrules.internal.RuleSetLoader;
+import io.github.fulianrules.authoring.DrlCompiler;
 import io.github.fulianrules.report.Strength;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,7 +53,7 @@ public final class Linter {
         }
         Catalogue catalogue = readCatalogue(dir, problems);
         List<DrlSource> sources = new ArrayList<>();
-        for (Path drl : RuleSetLoader.drlFiles(dir)) {
+        for (Path drl : DrlCompiler.drlFiles(dir)) {
             try {
                 sources.add(DrlSource.read(dir, drl));
             } catch (IOException e) {
@@ -149,10 +149,10 @@ public final class Linter {
     private static List<Problem> compile(Path dir, List<DrlSource> sources) {
         List<Problem> problems = new ArrayList<>();
         try {
-            RuleSetLoader.compile(dir, sources);
+            DrlCompiler.compile(dir, sources);
         } catch (RuleSetException e) {
             // Located already: the load path and lint report a compile error at the same place.
-            for (RuleSetLoader.CompileError error : RuleSetLoader.lastErrors(e)) {
+            for (DrlCompiler.CompileError error : DrlCompiler.lastErrors(e)) {
                 problems.add(new Problem(error.file() == null ? "?" : error.file(), Math.max(error.line(), 0),
                         Math.max(error.column(), 0), error.text()));
             }
@@ -186,7 +186,7 @@ public final class Linter {
     }
 
     /** A compile error with its place; where Drools gives none, the first line that names the identifier it names. */
-    public static Problem locate(RuleSetLoader.CompileError error, List<DrlSource> sources) {
+    public static Problem locate(DrlCompiler.CompileError error, List<DrlSource> sources) {
         int line = error.line();
         int column = Math.max(0, error.column());
         Matcher dl = DROOLS_LINE.matcher(error.text());

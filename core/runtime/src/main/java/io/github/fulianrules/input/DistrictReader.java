@@ -31,6 +31,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.util.AccessPattern;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import io.github.fulianrules.internal.JacksonVersion;
 import io.github.fulianrules.model.Activity;
 import io.github.fulianrules.model.ActivityCentre;
 import io.github.fulianrules.model.AssessmentPeriod;
@@ -233,6 +234,7 @@ public final class DistrictReader {
     }
 
     private static ObjectMapper newMapper() {
+        JacksonVersion.requireSupported();
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_NESTING_DEPTH)
