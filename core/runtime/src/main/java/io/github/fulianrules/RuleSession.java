@@ -13,6 +13,7 @@ import io.github.fulianrules.model.Position;
 import io.github.fulianrules.model.Waiver;
 import io.github.fulianrules.report.Explanation;
 import io.github.fulianrules.report.Finding;
+import io.github.fulianrules.report.Provenance;
 import io.github.fulianrules.report.Report;
 import io.github.fulianrules.rulesupport.Assessment;
 import io.github.fulianrules.rulesupport.DataIssue;
@@ -21,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,6 +66,7 @@ public final class RuleSession implements AutoCloseable {
     private final long firingLimit;
     private final Duration timeout;
     private final AtomicInteger openSessions;
+    private final Provenance provenance;
     private Map<String, String> locations = Map.of();
     private ExplanationRecorder recorder;
     private boolean closed;
@@ -76,6 +79,9 @@ public final class RuleSession implements AutoCloseable {
         this.firingLimit = firingLimit;
         this.timeout = timeout;
         this.openSessions = openSessions;
+        Map<String, Long> values = new LinkedHashMap<>();
+        params.forEach(p -> values.put(p.name(), p.value()));
+        this.provenance = ruleSet.provenance(values);
         this.session = ruleSet.kieBase().newKieSession();
         openSessions.incrementAndGet();
         session.insert(period);
@@ -166,7 +172,7 @@ public final class RuleSession implements AutoCloseable {
     Report report(DistrictData records) {
         fire();
         List<Assessment> assessments = objects(Assessment.class);
-        return ReportDetails.complete(findingsReport(assessments), assessments, records);
+        return ReportDetails.complete(findingsReport(assessments), assessments, records, provenance);
     }
 
     private Report findingsReport(List<Assessment> assessments) {

@@ -228,7 +228,7 @@ public final class RuleSetLoader {
         long ms = (System.nanoTime() - start) / 1_000_000;
         long requirements = rules.stream().map(RuleInfo::requirementId).filter(r -> r != null).distinct().count();
         LOG.info("Loaded rule set {}: {} rules for {} requirements in {} ms", name, rules.size(), requirements, ms);
-        return new RuleSet(name, kieBase, catalogue, messages, rules, sources);
+        return new RuleSet(name, kieBase, catalogue, messages, rules, sources, RuleSet.digestOf(rules, sources));
     }
 
     /** Every rule of {@code kieBase} with its metadata, in name order. */

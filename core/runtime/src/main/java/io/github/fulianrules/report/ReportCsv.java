@@ -78,6 +78,16 @@ public final class ReportCsv {
         return out.toString();
     }
 
+    /**
+     * One row of {@code cells} as every row of these tables is written: quoted where needed,
+     * formulas defused, ending in CRLF. For hosts that write tables of their own beside these.
+     */
+    public static String row(String... cells) {
+        StringBuilder out = new StringBuilder();
+        row(out, cells);
+        return out.toString();
+    }
+
     private static void row(StringBuilder out, String... cells) {
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) {

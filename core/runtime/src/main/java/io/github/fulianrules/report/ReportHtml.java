@@ -358,7 +358,16 @@ public final class ReportHtml {
         return rate >= 90 ? "good" : rate >= 60 ? "mid" : "bad";
     }
 
+    /** The page's style sheet, for pages of other reports that should look the same. */
+    public static String styleSheet() {
+        return CSS;
+    }
+
     /** Text made safe for HTML content and attribute values. */
+    public static String escape(String s) {
+        return esc(s);
+    }
+
     static String esc(String s) {
         if (s == null) {
             return "";

@@ -92,8 +92,9 @@ final class BatchCommand {
         }
     }
 
-    private static BatchChecker.Result run(BatchChecker checker, Path file, String source, PrintWriter out,
-                                           PrintWriter err) throws IOException {
+    /** Runs {@code checker} over {@code file} (standard input for {@code -}), showing progress on a console. */
+    static BatchChecker.Result run(BatchChecker checker, Path file, String source, PrintWriter out,
+                                   PrintWriter err) throws IOException {
         boolean progress = System.console() != null;
         if ("-".equals(source)) {
             return checker.run(System.in, "<stdin>", out, err, progress);

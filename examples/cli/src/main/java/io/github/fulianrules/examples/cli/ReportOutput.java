@@ -61,9 +61,14 @@ final class ReportOutput {
 
     /** Where the scorecard of a CSV report goes: {@code report.csv} → {@code report.scorecard.csv}. */
     static Path scorecardFile(Path csv) {
+        return besideCsv(csv, "scorecard");
+    }
+
+    /** The second table of a CSV report: {@code report.csv} and {@code subjects} → {@code report.subjects.csv}. */
+    static Path besideCsv(Path csv, String table) {
         String name = csv.getFileName().toString();
         String base = name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
-        return csv.resolveSibling(base + ".scorecard.csv");
+        return csv.resolveSibling(base + "." + table + ".csv");
     }
 
     /**

@@ -251,7 +251,7 @@ final class TextReport {
         return row(cells, widths, 3);
     }
 
-    private static String row(String[] cells, int[] widths, int textColumns) {
+    static String row(String[] cells, int[] widths, int textColumns) {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < cells.length; i++) {
             int pad = Math.max(0, widths[i] - displayWidth(cells[i]));

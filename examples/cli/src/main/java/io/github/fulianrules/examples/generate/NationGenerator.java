@@ -41,6 +41,7 @@ import java.util.SplittableRandom;
  * NationGenerator nation = new NationGenerator(42, NationGenerator.Scale.FULL);
  * DistrictData d = nation.district(7);
  * nation.write(2_800, out);     // JSON lines, one district per line
+ * NextPeriod later = nation.nextPeriod(7);   // the same district a year on, some findings rectified
  * }</pre>
  *
  * <p>At {@link Scale#FULL} a district has 10–20 sub-districts and 100–300 communities, on average 4,100
@@ -83,9 +84,34 @@ public final class NationGenerator {
         }
     }
 
+    /**
+     * Writes districts {@code 0 … count-1} to {@code out} and the same districts one period later,
+     * after a year of rectification ({@link #nextPeriod}), to {@code next}; neither is closed.
+     */
+    public void write(int count, OutputStream out, OutputStream next) throws IOException {
+        try (DistrictJsonWriter writer = new DistrictJsonWriter(out); DistrictJsonWriter later = new DistrictJsonWriter(next)) {
+            for (int i = 0; i < count; i++) {
+                writer.write(district(i), name(i));
+                later.write(nextPeriod(i).district(), name(i, PERIOD.start().getYear() + 1));
+            }
+        }
+    }
+
     /** The display name of district {@code index}. */
     public String name(int index) {
-        return String.format("合成区 %04d 2025（合成数据 seed %d）", index, seed);
+        return name(index, PERIOD.start().getYear());
+    }
+
+    private String name(int index, int year) {
+        return String.format("合成区 %04d %d（合成数据 seed %d）", index, year, seed);
+    }
+
+    /**
+     * District {@code index} one period later, some findings rectified and some new, drawn from the
+     * seed and the index; the same seed always gives the same changes.
+     */
+    public NextPeriod nextPeriod(int index) {
+        return NextPeriod.of(district(index), new SplittableRandom(mix(~seed) ^ mix(index + 0x9E3779B97F4A7C15L)));
     }
 
     /** District {@code index} of the nation. */
