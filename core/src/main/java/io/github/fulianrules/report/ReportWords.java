@@ -43,6 +43,11 @@ public final class ReportWords {
         return labels.subjectType(type);
     }
 
+    /** A kind of input record as the accounting names it ({@code womensHomes}), e.g. 妇女之家 / Women's Homes. */
+    public String recordKind(String kind) {
+        return labels.recordKind(kind);
+    }
+
     /** A scorecard level, e.g. 街道 / sub-district. */
     public String level(Level level) {
         return labels.level(level);
