@@ -80,38 +80,36 @@ public final class ReportWorkbook {
 
     private void findings(Worksheet ws) throws IOException {
         String[] head = english
-                ? new String[] {"requirement", "code", "clause", "strength", "kind", "waived", "subject type", "subject id",
-                    "subject name", "measured", "required", "gap", "message", "remedy", "waiver", "location"}
-                : new String[] {"要求编号", "问题代码", "条款", "强度", "类别", "已豁免", "对象类型", "对象编号", "对象名称",
-                    "实测", "要求", "差距", "问题", "整改建议", "豁免依据", "输入位置"};
-        double[] widths = {11, 18, 9, 10, 10, 8, 14, 14, 20, 9, 9, 7, 48, 48, 24, 22};
+                ? new String[] {"requirement", "clause", "kind", "subject type", "subject id", "subject name", "measured",
+                    "required", "gap", "message", "remedy", "strength", "waived", "waiver", "code", "location"}
+                : new String[] {"要求编号", "条款", "类别", "对象类型", "对象编号", "对象名称", "实测", "要求", "差距",
+                    "问题", "整改建议", "强度", "已豁免", "豁免依据", "问题代码", "输入位置"};
+        double[] widths = {11, 8, 9, 13, 11, 18, 9, 9, 6, 50, 50, 10, 7, 24, 20, 24};
         header(ws, head, widths);
+        String lang = english ? "en" : "zh";
         int r = 1;
         for (Finding f : report.findings()) {
-            int c = 0;
-            text(ws, r, c++, f.requirementId());
-            text(ws, r, c++, f.code());
-            text(ws, r, c++, f.clause());
-            text(ws, r, c++, w.strength(f.strength()));
-            text(ws, r, c, w.kind(f.kind()));
-            ws.style(r, c++).fillColor(fill(f.kind())).set();
-            text(ws, r, c++, w.yesNo(f.waived()));
-            text(ws, r, c++, w.subjectType(f.subjectType()));
-            text(ws, r, c++, f.subjectId());
-            text(ws, r, c++, report.names().get(f.subjectId()));
-            measure(ws, r, c++, f.measured());
-            measure(ws, r, c++, f.required());
-            ws.value(r, c++, f.gap());
-            text(ws, r, c, f.message() == null ? null : f.message().in(english ? "en" : "zh"));
-            ws.style(r, c++).wrapText(true).verticalAlignment("top").set();
-            text(ws, r, c, f.remedy() == null ? null : f.remedy().in(english ? "en" : "zh"));
-            ws.style(r, c++).wrapText(true).verticalAlignment("top").set();
-            text(ws, r, c++, f.waiverReason());
-            text(ws, r, c, f.location());
+            text(ws, r, 0, f.requirementId());
+            text(ws, r, 1, f.clause());
+            text(ws, r, 2, w.kind(f.kind()));
+            ws.style(r, 2).fillColor(fill(f.kind())).set();
+            text(ws, r, 3, w.subjectType(f.subjectType()));
+            text(ws, r, 4, f.subjectId());
+            text(ws, r, 5, report.names().get(f.subjectId()));
+            measure(ws, r, 6, f.measured());
+            measure(ws, r, 7, f.required());
+            ws.value(r, 8, f.gap());
+            text(ws, r, 9, f.message() == null ? null : f.message().in(lang));
+            text(ws, r, 10, f.remedy() == null ? null : f.remedy().in(lang));
+            text(ws, r, 11, w.strength(f.strength()));
+            text(ws, r, 12, w.yesNo(f.waived()));
+            text(ws, r, 13, f.waiverReason());
+            text(ws, r, 14, f.code());
+            text(ws, r, 15, f.location());
             r++;
         }
         ws.setAutoFilter(0, 0, head.length - 1);
-        landscape(ws);
+        landscape(ws, false);
         ws.finish();
     }
 
@@ -128,14 +126,13 @@ public final class ReportWorkbook {
             text(ws, r, 1, req.map(Requirement::clause).orElse(null));
             text(ws, r, 2, req.map(q -> w.strength(q.strength())).orElse(null));
             text(ws, r, 3, req.map(q -> english ? q.check() : q.sourceWords()).orElse(null));
-            ws.style(r, 3).wrapText(true).verticalAlignment("top").set();
             counts(ws, r, 4, s.checked(), s.met(), s.waived(), s.unmet(), s.checked() == 0 ? null : s.ratePercent());
             r++;
         }
         text(ws, r, 0, w.pick("合计", "total"));
         ws.style(r, 0).bold().set();
         counts(ws, r, 4, overall.checked(), overall.met(), overall.waived(), overall.unmet(), overall.ratePercent());
-        landscape(ws);
+        landscape(ws, true);
         ws.finish();
     }
 
@@ -154,7 +151,7 @@ public final class ReportWorkbook {
             r[0]++;
         });
         ws.setAutoFilter(0, 0, head.length - 1);
-        landscape(ws);
+        landscape(ws, true);
         ws.finish();
     }
 
@@ -282,11 +279,14 @@ public final class ReportWorkbook {
         };
     }
 
-    /** Printed (and exported to PDF) across, one page wide. */
-    private static void landscape(Worksheet ws) {
+    /** Printed (and exported to PDF) across, the header row on every page, one page wide if {@code fit}. */
+    private static void landscape(Worksheet ws, boolean fit) {
         ws.pageOrientation("landscape");
-        ws.setFitToPage(true);
-        ws.fitToWidth((short) 1);
-        ws.fitToHeight((short) 0);
+        ws.repeatRows(0);
+        if (fit) {
+            ws.setFitToPage(true);
+            ws.fitToWidth((short) 1);
+            ws.fitToHeight((short) 0);
+        }
     }
 }
