@@ -1,6 +1,9 @@
 package io.github.fulianrules.input;
 
 import io.github.fulianrules.model.DistrictData;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * A reader of district files in a format other than JSON, which {@link DistrictReader} finds on
@@ -13,9 +16,23 @@ import io.github.fulianrules.model.DistrictData;
  * is an {@link InputException} naming {@code sourceName} and the place in it, nothing else escapes.
  */
 public interface DistrictFormat {
-    /** Whether {@code content}, a whole file, is in this format, judged by its first bytes. */
+    /** Whether a file is in this format, judged by its first bytes: {@code content} holds at least 8 of them, or the whole file. */
     boolean recognises(byte[] content);
 
-    /** Reads {@code content}; every problem an {@link InputException} naming {@code sourceName}. */
+    /** Reads {@code content}, a whole file; every problem an {@link InputException} naming {@code sourceName}. */
     DistrictData read(byte[] content, String sourceName);
+
+    /**
+     * Reads {@code file}; every problem an {@link InputException} naming it as given. By default
+     * the whole file is read into memory first; a format may read it where it lies instead.
+     */
+    default DistrictData read(Path file) {
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InputException(file.toString(), 0, 0, "", "cannot read the file: " + e.getMessage(), e);
+        }
+        return read(content, file.toString());
+    }
 }

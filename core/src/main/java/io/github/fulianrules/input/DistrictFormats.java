@@ -1,6 +1,10 @@
 package io.github.fulianrules.input;
 
 import io.github.fulianrules.model.DistrictData;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
@@ -14,6 +18,8 @@ import java.util.ServiceLoader;
 final class DistrictFormats {
     /** The artifact that reads Excel workbooks. */
     static final String XLSX_ARTIFACT = "io.github.fulianrules:fulian-rules-xlsx";
+    /** How many first bytes a format is recognised by. */
+    static final int HEAD = 8;
 
     private static volatile List<DistrictFormat> formats;
 
@@ -22,12 +28,30 @@ final class DistrictFormats {
 
     /** {@code content} read by the format that recognises it; empty when it is for the JSON reader. */
     static Optional<DistrictData> read(byte[] content, String source) {
+        return formatOf(content, source).map(format -> format.read(content, source));
+    }
+
+    /**
+     * {@code file} read by the format that recognises its first bytes, where it lies; empty when it
+     * is for the JSON reader, or cannot be opened (which the JSON reader then reports).
+     */
+    static Optional<DistrictData> read(Path file) {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(HEAD);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        return formatOf(head, file.toString()).map(format -> format.read(file));
+    }
+
+    private static Optional<DistrictFormat> formatOf(byte[] head, String source) {
         for (DistrictFormat format : formats()) {
-            if (format.recognises(content)) {
-                return Optional.of(format.read(content, source));
+            if (format.recognises(head)) {
+                return Optional.of(format);
             }
         }
-        if (startsWith(content, 0x50, 0x4B, 0x03, 0x04) || startsWith(content, 0xD0, 0xCF, 0x11, 0xE0)) {
+        if (startsWith(head, 0x50, 0x4B, 0x03, 0x04) || startsWith(head, 0xD0, 0xCF, 0x11, 0xE0)) {
             throw new InputException(source, 0, 0, "", "this is an Excel workbook (or another zip or OLE2 file), "
                     + "not JSON: reading workbooks needs " + XLSX_ARTIFACT + " on the class path");
         }

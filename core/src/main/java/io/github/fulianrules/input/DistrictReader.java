@@ -125,6 +125,10 @@ public final class DistrictReader {
 
     /** Reads {@code file}; errors name it as given. */
     public static DistrictData read(Path file) {
+        Optional<DistrictData> other = DistrictFormats.read(file);
+        if (other.isPresent()) {
+            return other.get();
+        }
         String source = file.toString();
         byte[] bytes;
         try {

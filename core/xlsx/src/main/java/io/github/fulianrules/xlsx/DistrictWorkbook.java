@@ -5,7 +5,6 @@ import io.github.fulianrules.model.DistrictData;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -55,27 +54,19 @@ public final class DistrictWorkbook {
         return readContents(file).data();
     }
 
-    /** Reads the workbook {@code file} with its name; errors name it as given. */
+    /** Reads the workbook {@code file} with its name; errors name it as given. Memory does not grow with the file's size. */
     public static Contents readContents(Path file) {
         String source = file.toString();
-        try {
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                throw new WorkbookException(source, "", "", "", "the workbook is " + size + " bytes, more than the "
-                        + MAX_FILE_BYTES + " accepted");
-            }
-            return readContents(Files.readAllBytes(file), source);
-        } catch (NoSuchFileException e) {
-            throw new WorkbookException(source, "", "", "", "no such file", e);
-        } catch (IOException e) {
-            throw new WorkbookException(source, "", "", "", "cannot read the file: " + WorkbookReading.describe(e), e);
+        if (!Files.exists(file)) {
+            throw new WorkbookException(source, "", "", "", "no such file");
         }
+        return new WorkbookReading(source).read(WorkbookSource.of(file));
     }
 
     /** Reads a whole workbook held in {@code content}; errors name {@code sourceName}. */
     public static Contents readContents(byte[] content, String sourceName) {
         String source = sourceName == null || sourceName.isBlank() ? "<input>" : sourceName;
-        return new WorkbookReading(source).read(content);
+        return new WorkbookReading(source).read(WorkbookSource.of(content));
     }
 
     /**

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * The checks a workbook passes before any part of it is parsed, so that a hostile file costs one
@@ -45,7 +44,7 @@ final class WorkbookGuard {
     private WorkbookGuard() {
     }
 
-    /** Whether {@code content} starts as a zip file, as every .xlsx does. */
+    /** Whether {@code content} (its first bytes at least) starts as a zip file, as every .xlsx does. */
     static boolean isZip(byte[] content) {
         return startsWith(content, 0x50, 0x4B, 0x03, 0x04);
     }
@@ -55,19 +54,33 @@ final class WorkbookGuard {
         return startsWith(content, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1);
     }
 
-    /** Throws a {@link WorkbookException} naming {@code source} unless {@code content} passes every check. */
-    static void check(byte[] content, String source) {
-        if (isOle2(content)) {
-            throw refuse(source, "an Excel 97-2003 workbook (.xls) or a password-protected one: "
-                    + "save it as an Excel workbook (.xlsx) without a password");
+    /** Throws a {@link WorkbookException} naming {@code source} unless the workbook passes every check. */
+    static void check(WorkbookSource workbook, String source) {
+        try {
+            byte[] head = workbook.head(8);
+            if (isOle2(head)) {
+                throw refuse(source, "an Excel 97-2003 workbook (.xls) or a password-protected one: "
+                        + "save it as an Excel workbook (.xlsx) without a password");
+            }
+            long size = workbook.size();
+            if (size > MAX_FILE_BYTES) {
+                throw refuse(source, "the workbook is " + size + " bytes, more than the " + MAX_FILE_BYTES + " accepted");
+            }
+            if (!isZip(head)) {
+                throw refuse(source, "not an Excel workbook (.xlsx)");
+            }
+            parts(workbook, source);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof WorkbookException w) {
+                throw w;
+            }
+            throw new WorkbookException(source, "", "", "", "not a readable Excel workbook (.xlsx): "
+                    + WorkbookReading.describe(e), e);
         }
-        if (content.length > MAX_FILE_BYTES) {
-            throw refuse(source, "the workbook is " + content.length + " bytes, more than the " + MAX_FILE_BYTES + " accepted");
-        }
-        if (!isZip(content)) {
-            throw refuse(source, "not an Excel workbook (.xlsx)");
-        }
-        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(content)).get()) {
+    }
+
+    private static void parts(WorkbookSource workbook, String source) throws IOException {
+        try (ZipFile zip = workbook.zip()) {
             List<ZipArchiveEntry> entries = Collections.list(zip.getEntries());
             if (entries.size() > MAX_PARTS) {
                 throw refuse(source, "the workbook has " + entries.size() + " parts, more than the " + MAX_PARTS + " accepted");
@@ -84,12 +97,6 @@ final class WorkbookGuard {
             for (ZipArchiveEntry entry : entries) {
                 total += unpacked(zip, entry, total, source);
             }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof WorkbookException w) {
-                throw w;
-            }
-            throw new WorkbookException(source, "", "", "", "not a readable Excel workbook (.xlsx): "
-                    + WorkbookReading.describe(e), e);
         }
     }
 

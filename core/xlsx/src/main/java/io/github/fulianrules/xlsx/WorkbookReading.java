@@ -3,7 +3,6 @@ package io.github.fulianrules.xlsx;
 import io.github.fulianrules.model.DistrictData;
 import io.github.fulianrules.xlsx.RecordSheet.Kind;
 import io.github.fulianrules.xlsx.RecordSheet.Slot;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -56,9 +55,9 @@ final class WorkbookReading {
     private record Header(Slot[] slots, String[] labels, boolean[] english, Map<Slot, Integer> columns) {
     }
 
-    DistrictWorkbook.Contents read(byte[] content) {
-        WorkbookGuard.check(content, source);
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content))) {
+    DistrictWorkbook.Contents read(WorkbookSource input) {
+        WorkbookGuard.check(input, source);
+        try (ReadableWorkbook workbook = input.open()) {
             date1904 = workbook.isDate1904();
             Map<RecordSheet<?>, Sheet> found = sheets(workbook);
             Sheet periodSheet = found.get(Sheets.PERIOD);

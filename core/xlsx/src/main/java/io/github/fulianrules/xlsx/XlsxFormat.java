@@ -2,6 +2,7 @@ package io.github.fulianrules.xlsx;
 
 import io.github.fulianrules.input.DistrictFormat;
 import io.github.fulianrules.model.DistrictData;
+import java.nio.file.Path;
 
 /**
  * The Excel workbook as a {@link DistrictFormat}: {@link io.github.fulianrules.input.DistrictReader}
@@ -18,5 +19,11 @@ public final class XlsxFormat implements DistrictFormat {
     @Override
     public DistrictData read(byte[] content, String sourceName) {
         return DistrictWorkbook.readContents(content, sourceName).data();
+    }
+
+    /** Reads the workbook where it lies: memory does not grow with the file's size. */
+    @Override
+    public DistrictData read(Path file) {
+        return DistrictWorkbook.read(file);
     }
 }

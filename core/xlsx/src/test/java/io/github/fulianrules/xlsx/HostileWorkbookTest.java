@@ -11,6 +11,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Hostile workbooks, made here: each is refused in one line before it costs more than bounded
@@ -86,10 +89,35 @@ class HostileWorkbookTest {
         };
     }
 
+    /** {@code megabytes} of spaces: a part that packs a thousandfold. */
+    private static Part spaces(int megabytes) {
+        return out -> {
+            byte[] block = new byte[1 << 20];
+            Arrays.fill(block, (byte) ' ');
+            for (int i = 0; i < megabytes; i++) {
+                out.write(block);
+            }
+        };
+    }
+
     @Test
-    void aMillionRowsStopAtTheCap() throws Exception {
-        assertThat(error(tampered(Map.of("xl/worksheets/sheet2.xml", manyRows(1_000_000)))))
-                .isEqualTo("hostile.xlsx!楼宇: more than 100000 rows (a district has a few thousand records of a kind at most)");
+    void aMillionRowsAndAZipBombAreRefusedInASmallHeap(@TempDir Path dir) throws Exception {
+        Path rows = Files.write(dir.resolve("rows.xlsx"), tampered(Map.of("xl/worksheets/sheet2.xml", manyRows(1_000_000))));
+        Path bomb = Files.write(dir.resolve("bomb.xlsx"), tampered(Map.of("xl/worksheets/sheet2.xml", spaces(64))));
+
+        assertThat(inSmallHeap(rows)).isEqualTo(rows + "!楼宇: more than 100000 rows (a district has a few thousand "
+                + "records of a kind at most)");
+        assertThat(inSmallHeap(bomb)).startsWith(bomb + ": the part xl/worksheets/sheet2.xml unpacks to more than 100 times");
+    }
+
+    /** What {@link ReadInSmallHeap} prints reading {@code file} with a heap of 32 MB; it fails the test on any other ending. */
+    private static String inSmallHeap(Path file) throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx32m",
+                "-cp", System.getProperty("java.class.path"), ReadInSmallHeap.class.getName(), file.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(p.waitFor()).as(out).isZero();
+        return out;
     }
 
     @Test
@@ -101,15 +129,7 @@ class HostileWorkbookTest {
 
     @Test
     void aZipBombIsRefusedBeforeItIsParsed() throws Exception {
-        Part zeros = out -> {
-            byte[] block = new byte[1 << 20];
-            Arrays.fill(block, (byte) ' ');
-            for (int i = 0; i < 16; i++) {
-                out.write(block);
-            }
-        };
-
-        assertThat(error(tampered(Map.of("xl/worksheets/sheet2.xml", zeros))))
+        assertThat(error(tampered(Map.of("xl/worksheets/sheet2.xml", spaces(16)))))
                 .isEqualTo("hostile.xlsx: the part xl/worksheets/sheet2.xml unpacks to more than 100 times its packed size "
                         + "(a zip bomb?)");
     }
