@@ -134,6 +134,16 @@ class ReportWorkbookTest {
     }
 
     @Test
+    void peopleAppearByIdOnly() throws Exception {
+        List<String> names = Workbooks.sample().people().stream().map(p -> p.name()).filter(n -> n != null).distinct().toList();
+        String cells = String.join("\n", Workbooks.dump(new ByteArrayInputStream(workbook(sample, "zh"))));
+
+        assertThat(names).hasSizeGreaterThan(100);
+        assertThat(names).noneMatch(cells::contains);
+        assertThat(cells).contains("p-0007");
+    }
+
+    @Test
     void noCellIsAFormulaAndNoTextStartsLikeOne() throws Exception {
         DistrictData d = Workbooks.sample();
         List<Federation> hostile = new ArrayList<>();
