@@ -98,6 +98,10 @@ import java.util.stream.Collectors;
  * negative count) is left to the rules, which report it as a {@code DATA} finding pointing at
  * the line recorded here: every record's location ({@code SOURCE:LINE}) is kept in
  * {@link DistrictData#locations()}, a position under its {@link Position#key()}.
+ *
+ * <p>Every {@code read} also takes a file in another format whose {@link DistrictFormat} is on the
+ * class path: an Excel workbook ({@code .xlsx}) with {@code io.github.fulianrules:fulian-rules-xlsx}.
+ * Without it a workbook is refused in one line that names that artifact.
  */
 public final class DistrictReader {
     /** The format name a file may declare in its top-level {@code "format"} field. */
@@ -122,6 +126,10 @@ public final class DistrictReader {
 
     /** Reads {@code file}; errors name it as given. */
     public static DistrictData read(Path file) {
+        Optional<DistrictData> other = DistrictFormats.read(file);
+        if (other.isPresent()) {
+            return other.get();
+        }
         String source = file.toString();
         byte[] bytes;
         try {
@@ -156,11 +164,18 @@ public final class DistrictReader {
         return read(bytes, source);
     }
 
-    /** Reads the UTF-8 JSON text {@code json}; errors name {@code sourceName}. */
+    /**
+     * Reads the UTF-8 JSON text {@code json}, or a file in another {@link DistrictFormat} found on
+     * the class path (an Excel workbook with {@code fulian-rules-xlsx}); errors name {@code sourceName}.
+     */
     public static DistrictData read(byte[] json, String sourceName) {
         String source = sourceName(sourceName);
         if (json.length > MAX_DOCUMENT_BYTES) {
             throw new InputException(source, 0, 0, "", tooLarge(json.length));
+        }
+        Optional<DistrictData> other = DistrictFormats.read(json, source);
+        if (other.isPresent()) {
+            return other.get();
         }
         CharBuffer text = decode(json, source);
         try {

@@ -35,9 +35,10 @@ final class BatchCommand {
         if (n < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1: " + n);
         }
-        if (format == CheckCommand.Format.HTML) {
-            throw new ParameterException(spec.commandLine(),
-                    "--format html is one page for one district; for JSON lines use json, csv or text");
+        if (format == CheckCommand.Format.HTML || format == CheckCommand.Format.XLSX) {
+            throw new ParameterException(spec.commandLine(), (format == CheckCommand.Format.HTML
+                    ? "--format html is one page" : "--format xlsx is one workbook")
+                    + " for one district; for JSON lines use json, csv or text");
         }
         String source = file.toString();
         AtomicLong failing = new AtomicLong();
