@@ -4,6 +4,7 @@ import io.github.fulianrules.catalogue.RuleInfo;
 import io.github.fulianrules.RuleSetException;
 import io.github.fulianrules.catalogue.Catalogue;
 import io.github.fulianrules.catalogue.Requirement;
+import io.github.fulianrules.lint.DeclarationPolicy;
 import io.github.fulianrules.lint.Linter;
 import io.github.fulianrules.lint.SafetyPolicy;
 import io.github.fulianrules.report.Strength;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.drools.modelcompiler.KieBaseBuilder;
@@ -36,7 +38,6 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.KieContainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,10 +97,7 @@ public final class RuleSetLoader {
     static KieBase bundledKieBase(ClassLoader loader) {
         List<String> modelClasses;
         try (InputStream in = loader.getResourceAsStream(MODEL_INDEX)) {
-            modelClasses = in == null ? List.of() : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("Drools-Model-Version:"))
-                    .toList();
+            modelClasses = in == null ? List.of() : modelIndex(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new RuleSetException("the bundled rules cannot be read", List.of(String.valueOf(e.getMessage())));
         }
@@ -141,28 +139,33 @@ public final class RuleSetLoader {
             try {
                 sources.add(DrlSource.read(dir, drl));
             } catch (IOException e) {
-                throw new RuleSetException("cannot read " + drl, List.of(e.toString()));
+                throw new RuleSetException("cannot read " + drl + ": " + e.getMessage(), List.of());
             }
         }
         enforcePolicy(dir.toString(), sources);
-        KieBase kieBase = compile(dir, sources);
+        KieBase kieBase = compile(dir, sources).verified(dir.toString(), sources).kieBase();
         Catalogue catalogue;
         Messages messages;
-        try (InputStream cat = Files.newInputStream(dir.resolve(CatalogueFiles.CATALOGUE));
-             InputStream par = Files.newInputStream(dir.resolve(CatalogueFiles.PARAMETERS));
-             InputStream zh = Files.newInputStream(dir.resolve(CatalogueFiles.MESSAGES_ZH));
-             InputStream en = Files.newInputStream(dir.resolve(CatalogueFiles.MESSAGES_EN))) {
+        try (InputStream cat = Files.newInputStream(DrlSource.inside(dir, CatalogueFiles.CATALOGUE));
+             InputStream par = Files.newInputStream(DrlSource.inside(dir, CatalogueFiles.PARAMETERS));
+             InputStream zh = Files.newInputStream(DrlSource.inside(dir, CatalogueFiles.MESSAGES_ZH));
+             InputStream en = Files.newInputStream(DrlSource.inside(dir, CatalogueFiles.MESSAGES_EN))) {
             catalogue = CatalogueFiles.catalogue(cat, par);
             messages = new Messages(Messages.load(zh), Messages.load(en));
         } catch (IOException e) {
-            throw new RuleSetException("the catalogue files in " + dir + " cannot be read", List.of(e.toString()));
+            throw new RuleSetException("the catalogue files in " + dir + " cannot be read: " + e.getMessage(), List.of());
         }
         return checked(dir.toString(), kieBase, catalogue, messages, sources, start);
     }
 
-    /** Refuses a rule set that breaks the {@link SafetyPolicy}: it is never compiled, let alone evaluated. */
+    /**
+     * Refuses a rule set that breaks the {@link SafetyPolicy} or the {@link DeclarationPolicy}: it
+     * is never compiled, let alone evaluated. Early and friendly; the guarantee is the verifier.
+     */
     static void enforcePolicy(String name, List<DrlSource> sources) {
-        List<String> breaches = sources.stream().flatMap(s -> SafetyPolicy.check(s).stream()).map(Object::toString).toList();
+        List<String> breaches = sources.stream()
+                .flatMap(s -> java.util.stream.Stream.concat(SafetyPolicy.check(s).stream(), DeclarationPolicy.check(s).stream()))
+                .map(Object::toString).toList();
         if (!breaches.isEmpty()) {
             throw new RuleSetException("the rules of " + name + " break the safety policy", breaches);
         }
@@ -195,11 +198,12 @@ public final class RuleSetLoader {
     }
 
     /**
-     * Compiles the DRL {@code sources} of {@code dir} to the executable model; throws
-     * {@link CompileException} listing every error, each at its line, found in the text where
+     * Compiles the DRL {@code sources} of {@code dir} to the executable model, without loading any
+     * of it: the classes come back as bytes, for the {@link io.github.fulianrules.verify.RuleVerifier}.
+     * Throws {@link CompileException} listing every error, each at its line, found in the text where
      * Drools gives none (an unknown field: line -1).
      */
-    public static KieBase compile(Path dir, List<DrlSource> sources) {
+    public static ModelClasses compile(Path dir, List<DrlSource> sources) {
         KieServices ks = KieServices.Factory.get();
         // Drools keeps every build in one repository: each build gets its own release.
         ReleaseId releaseId = ks.newReleaseId("io.github.fulianrules.external", "rules-" + UUID.randomUUID(), "1.0.0");
@@ -210,7 +214,14 @@ public final class RuleSetLoader {
             // In the folder of the package the rules must declare, or Drools warns once per file.
             kfs.write(KFS_FOLDER + source.file().replace('\\', '/'), source.text().getBytes(StandardCharsets.UTF_8));
         }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        KieBuilder builder;
+        try {
+            builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        } catch (RuntimeException e) {
+            // The generator throws for some DRL it does not support (an inline accumulate): one line, no stack trace.
+            throw new CompileException("the rules in " + dir + " do not compile",
+                    List.of(new CompileError(null, -1, -1, String.valueOf(e.getMessage()).lines().findFirst().orElse(""))));
+        }
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
             throw new CompileException("the rules in " + dir + " do not compile", errors.stream()
@@ -220,8 +231,29 @@ public final class RuleSetLoader {
                     .map(p -> new CompileError(p.file(), p.line(), p.column(), p.message()))
                     .toList());
         }
-        KieContainer container = ks.newKieContainer(releaseId);
-        return container.getKieBase();
+        InternalKieModule module = (InternalKieModule) builder.getKieModule();
+        Map<String, byte[]> classes = new java.util.TreeMap<>();
+        List<String> models = new ArrayList<>();
+        for (String file : module.getFileNames()) {
+            if (file.endsWith(".class") && !file.startsWith(PROJECT_MODEL)) {
+                classes.put(file, module.getBytes(file));
+            } else if (file.endsWith("/" + MODEL_INDEX_FILE)) {
+                models.addAll(modelIndex(new String(module.getBytes(file), StandardCharsets.UTF_8)));
+            }
+        }
+        return new ModelClasses(classes, models);
+    }
+
+    /** The kie module's own class, which names the release; never loaded, the kbase is built from the models. */
+    private static final String PROJECT_MODEL = "org/drools/project/model/";
+    /** The name of the executable model's list of model classes in a kie module. */
+    private static final String MODEL_INDEX_FILE = "drools-model";
+
+    /** The model classes listed in a {@value #MODEL_INDEX_FILE} file. */
+    static List<String> modelIndex(String text) {
+        return text.lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("Drools-Model-Version:"))
+                .toList();
     }
 
     /** Where {@link #compile} puts a rule set's files in the build's file system. */
