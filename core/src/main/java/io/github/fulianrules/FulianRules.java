@@ -45,19 +45,23 @@ import org.slf4j.LoggerFactory;
  */
 public final class FulianRules {
     private static final Logger LOG = LoggerFactory.getLogger(FulianRules.class);
+    /** How many facts one evaluation may hold unless {@link Builder#maxFacts} says otherwise. */
+    public static final long DEFAULT_MAX_FACTS = 2_000_000;
 
     private final RuleSet ruleSet;
     private final Map<String, Long> overrides;
     private final long firingsPerFact;
     private final Duration timeout;
+    private final long maxFacts;
     private final AtomicInteger openSessions;
 
     private FulianRules(RuleSet ruleSet, Map<String, Long> overrides, long firingsPerFact, Duration timeout,
-                        AtomicInteger openSessions) {
+                        long maxFacts, AtomicInteger openSessions) {
         this.ruleSet = ruleSet;
         this.overrides = Map.copyOf(overrides);
         this.firingsPerFact = firingsPerFact;
         this.timeout = timeout;
+        this.maxFacts = maxFacts;
         this.openSessions = openSessions;
     }
 
@@ -117,7 +121,7 @@ public final class FulianRules {
         List<DataIssue> issues = new ArrayList<>();
         List<Param> params = parameters(period.end(), issues);
         long limit = 100_000L + firingsPerFact * Math.max(expectedFacts, 10_000);
-        return new RuleSession(ruleSet, period, params, issues, limit, timeout, openSessions);
+        return new RuleSession(ruleSet, period, params, issues, limit, timeout, maxFacts, openSessions);
     }
 
     /** The parameter values in force on {@code day}, host overrides applied, by name. */
@@ -149,7 +153,7 @@ public final class FulianRules {
         Map<String, Long> merged = new LinkedHashMap<>(overrides);
         merged.putAll(values);
         checkKnown(ruleSet, merged);
-        return new FulianRules(ruleSet, merged, firingsPerFact, timeout, openSessions);
+        return new FulianRules(ruleSet, merged, firingsPerFact, timeout, maxFacts, openSessions);
     }
 
     private static void checkKnown(RuleSet rules, Map<String, Long> values) {
@@ -191,6 +195,7 @@ public final class FulianRules {
         private Path directory;
         private long firingsPerFact = 200;
         private Duration timeout;
+        private long maxFacts = DEFAULT_MAX_FACTS;
 
         private Builder() {
         }
@@ -217,7 +222,8 @@ public final class FulianRules {
          * Stops an evaluation whose rules are still firing after {@code limit}, with a
          * {@link RuleLimitException}: for rule sets whose firings are few but slow, which the firing
          * limit would stop too late. The rules are halted between two firings, so one firing that
-         * never ends is not stopped (the safety policy refuses loops and functions for that reason).
+         * never ends would not be stopped: the verifier refuses loops and recursion for that reason,
+         * so that one firing does a bounded amount of work.
          * No limit unless set.
          */
         public Builder timeout(Duration limit) {
@@ -228,11 +234,24 @@ public final class FulianRules {
             return this;
         }
 
+        /**
+         * Stops an evaluation whose session holds more than {@code limit} facts, the district's and
+         * those its rules derive, with a {@link RuleLimitException}: a bound on the memory one
+         * evaluation takes. Default {@value FulianRules#DEFAULT_MAX_FACTS}.
+         */
+        public Builder maxFacts(long limit) {
+            if (limit < 1) {
+                throw new IllegalArgumentException("the fact limit must be positive: " + limit);
+            }
+            this.maxFacts = limit;
+            return this;
+        }
+
         /** Loads and checks the rules; throws {@link RuleSetException} naming every problem. */
         public FulianRules build() {
             RuleSet rules = directory == null ? RuleSetLoader.bundled() : RuleSetLoader.fromDirectory(directory);
             checkKnown(rules, overrides);
-            return new FulianRules(rules, overrides, firingsPerFact, timeout, new AtomicInteger());
+            return new FulianRules(rules, overrides, firingsPerFact, timeout, maxFacts, new AtomicInteger());
         }
     }
 }

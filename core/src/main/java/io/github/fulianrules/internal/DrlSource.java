@@ -66,11 +66,13 @@ public record DrlSource(String file, String text) {
                 throw new IOException(dir.resolve(p) + " is a symbolic link; a rule set is the regular files of its directory");
             }
         }
-        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            throw new IOException(file + " is not a regular file");
-        }
-        if (!file.toRealPath().startsWith(dir.toRealPath())) {
-            throw new IOException(name + " is outside the rule set " + dir);
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                throw new IOException(file + " is not a regular file");
+            }
+            if (!file.toRealPath().startsWith(dir.toRealPath())) {
+                throw new IOException(name + " is outside the rule set " + dir);
+            }
         }
         return file;
     }

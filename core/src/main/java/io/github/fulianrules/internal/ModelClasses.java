@@ -84,7 +84,15 @@ public record ModelClasses(Map<String, byte[]> classes, List<String> models) {
 
     private static Refusal locate(String name, RuleVerifier.Problem p, List<DrlSource> sources) {
         if (p.rule() == null) {
-            return new Refusal(name, 0, 0, "the generated class " + p.className() + " " + p.message());
+            // Not a rule's code: a declaration (global, query, type, function), found by its keyword.
+            String message = "the generated class " + p.className() + " " + p.message();
+            for (DrlSource source : sources) {
+                Refusal found = at(source, new DrlSource.RuleText("", 0, 1, source.text(), List.of()), words(p.name()), message);
+                if (found.column() > 1 || found.line() > 1) {
+                    return found;
+                }
+            }
+            return new Refusal(name, 0, 0, message);
         }
         String message = "rule \"" + p.rule() + "\" " + p.message();
         for (DrlSource source : sources) {
@@ -118,6 +126,10 @@ public record ModelClasses(Map<String, byte[]> classes, List<String> models) {
             case "anonymous class", "array" -> List.of("new");
             case "synchronized" -> List.of("synchronized");
             case "try" -> List.of("try", "catch");
+            case "recursion" -> List.of("function");
+            case "org.drools.modelcompiler.dsl.pattern.D.globalOf" -> List.of("global");
+            case "org.drools.modelcompiler.dsl.pattern.D.query" -> List.of("query");
+            case "org.drools.modelcompiler.dsl.pattern.D.typeMetaData" -> List.of("declare");
             default -> {
                 List<String> words = new ArrayList<>();
                 String[] parts = named.split("\\.");
