@@ -184,7 +184,7 @@ public final class FulianRules {
         return openSessions.get();
     }
 
-    /** Where the rules came from: {@code bundled} or a directory. */
+    /** Where the rules came from: {@code bundled}, a directory or a bundle. */
     public String ruleSetName() {
         return ruleSet.name();
     }
@@ -206,9 +206,14 @@ public final class FulianRules {
             return this;
         }
 
-        /** Uses the DRL, catalogue, parameter and message files of {@code dir} instead of the bundled ones. */
-        public Builder rulesFrom(Path dir) {
-            this.directory = dir;
+        /**
+         * Uses the rule set at {@code path} instead of the bundled one: a directory of DRL,
+         * catalogue, parameter and message files, compiled at {@link #build()}, or a rule bundle
+         * ({@code .jar}, made by {@code build}), loaded without compiling. Either way its code must
+         * pass the verifier (see the README's "Security model").
+         */
+        public Builder rulesFrom(Path path) {
+            this.directory = path;
             return this;
         }
 
@@ -249,7 +254,9 @@ public final class FulianRules {
 
         /** Loads and checks the rules; throws {@link RuleSetException} naming every problem. */
         public FulianRules build() {
-            RuleSet rules = directory == null ? RuleSetLoader.bundled() : RuleSetLoader.fromDirectory(directory);
+            RuleSet rules = directory == null ? RuleSetLoader.bundled()
+                    : java.nio.file.Files.isRegularFile(directory) ? RuleSetLoader.fromBundle(directory)
+                    : RuleSetLoader.fromDirectory(directory);
             checkKnown(rules, overrides);
             return new FulianRules(rules, overrides, firingsPerFact, timeout, maxFacts, new AtomicInteger());
         }

@@ -24,7 +24,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.Model;
@@ -126,6 +125,18 @@ public final class RuleSetLoader {
      * {@link RuleSetException} that lists them all.
      */
     public static RuleSet fromDirectory(Path dir) {
+        return fromDirectory(dir, null);
+    }
+
+    /**
+     * Compiles and checks the rule set of {@code dir} as {@link #fromDirectory} does, then writes it
+     * to {@code bundle} as a {@link RuleBundle}; returns the rule set.
+     */
+    public static RuleSet buildBundle(Path dir, Path bundle) {
+        return fromDirectory(dir, bundle);
+    }
+
+    private static RuleSet fromDirectory(Path dir, Path bundle) {
         long start = System.nanoTime();
         if (!Files.isDirectory(dir)) {
             throw new RuleSetException("not a directory: " + dir, List.of());
@@ -143,19 +154,56 @@ public final class RuleSetLoader {
             }
         }
         enforcePolicy(dir.toString(), sources);
-        KieBase kieBase = compile(dir, sources).verified(dir.toString(), sources).kieBase();
+        ModelClasses classes = compile(dir, sources).verified(dir.toString(), sources);
+        Map<String, byte[]> files = new java.util.TreeMap<>();
+        for (String name : List.of(CatalogueFiles.CATALOGUE, CatalogueFiles.PARAMETERS, CatalogueFiles.MESSAGES_ZH,
+                CatalogueFiles.MESSAGES_EN)) {
+            try {
+                files.put(name, Files.readAllBytes(DrlSource.inside(dir, name)));
+            } catch (IOException e) {
+                throw new RuleSetException("the catalogue files in " + dir + " cannot be read: " + e.getMessage(), List.of());
+            }
+        }
+        sources.forEach(s -> files.put(s.file().replace('\\', '/'), s.text().getBytes(StandardCharsets.UTF_8)));
+        RuleBundle compiled = new RuleBundle(classes, files);
+        RuleSet rules = load(dir.toString(), compiled, start);
+        if (bundle != null) {
+            try {
+                String hash = compiled.write(bundle);
+                LOG.info("Wrote the rule bundle {} (SHA-256 {})", bundle, hash);
+            } catch (IOException e) {
+                throw new RuleSetException("cannot write the bundle " + bundle + ": " + e.getMessage(), List.of());
+            }
+        }
+        return rules;
+    }
+
+    /**
+     * Loads the {@link RuleBundle} {@code jar}, made by {@code build}, without compiling: its hash is
+     * checked and its classes verified again, so a bundle changed since is refused.
+     */
+    public static RuleSet fromBundle(Path jar) {
+        long start = System.nanoTime();
+        RuleBundle bundle = RuleBundle.read(jar);
+        bundle.classes().verified(jar.toString(), bundle.sources());
+        return load(jar.toString(), bundle, start);
+    }
+
+    /** The rule set of verified {@code compiled} classes and files: kbase, catalogue, messages, checked. */
+    private static RuleSet load(String name, RuleBundle compiled, long start) {
+        KieBase kieBase = compiled.classes().kieBase();
         Catalogue catalogue;
         Messages messages;
-        try (InputStream cat = Files.newInputStream(DrlSource.inside(dir, CatalogueFiles.CATALOGUE));
-             InputStream par = Files.newInputStream(DrlSource.inside(dir, CatalogueFiles.PARAMETERS));
-             InputStream zh = Files.newInputStream(DrlSource.inside(dir, CatalogueFiles.MESSAGES_ZH));
-             InputStream en = Files.newInputStream(DrlSource.inside(dir, CatalogueFiles.MESSAGES_EN))) {
+        try (InputStream cat = compiled.file(CatalogueFiles.CATALOGUE);
+             InputStream par = compiled.file(CatalogueFiles.PARAMETERS);
+             InputStream zh = compiled.file(CatalogueFiles.MESSAGES_ZH);
+             InputStream en = compiled.file(CatalogueFiles.MESSAGES_EN)) {
             catalogue = CatalogueFiles.catalogue(cat, par);
             messages = new Messages(Messages.load(zh), Messages.load(en));
         } catch (IOException e) {
-            throw new RuleSetException("the catalogue files in " + dir + " cannot be read: " + e.getMessage(), List.of());
+            throw new RuleSetException("the catalogue files of " + name + " cannot be read: " + e.getMessage(), List.of());
         }
-        return checked(dir.toString(), kieBase, catalogue, messages, sources, start);
+        return checked(name, kieBase, catalogue, messages, compiled.sources(), start);
     }
 
     /**
@@ -205,8 +253,8 @@ public final class RuleSetLoader {
      */
     public static ModelClasses compile(Path dir, List<DrlSource> sources) {
         KieServices ks = KieServices.Factory.get();
-        // Drools keeps every build in one repository: each build gets its own release.
-        ReleaseId releaseId = ks.newReleaseId("io.github.fulianrules.external", "rules-" + UUID.randomUUID(), "1.0.0");
+        // Named by the content: Drools keeps every build in one repository, one module per release.
+        ReleaseId releaseId = ks.newReleaseId("io.github.fulianrules.external", "rules-" + contentId(sources), "1.0.0");
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
         for (DrlSource source : sources) {
@@ -242,6 +290,13 @@ public final class RuleSetLoader {
             }
         }
         return new ModelClasses(classes, models);
+    }
+
+    /** A name for the DRL {@code sources}: the SHA-256 of their names and texts, in hex. */
+    private static String contentId(List<DrlSource> sources) {
+        Map<String, byte[]> texts = new java.util.TreeMap<>();
+        sources.forEach(s -> texts.put(s.file(), s.text().getBytes(StandardCharsets.UTF_8)));
+        return RuleBundle.hash(texts);
     }
 
     /** The kie module's own class, which names the release; never loaded, the kbase is built from the models. */

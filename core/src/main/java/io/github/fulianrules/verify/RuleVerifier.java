@@ -78,6 +78,8 @@ public final class RuleVerifier {
     /** Packages (internal names, ending in /) every type and declared member of which is allowed. */
     private final Set<String> packages;
     private final Map<String, Optional<Class<?>>> trusted = new ConcurrentHashMap<>();
+    /** What {@link #memberAllowed} found for members of the allowed packages, by owner, name, descriptor and kind of code. */
+    private final Map<String, Boolean> resolved = new ConcurrentHashMap<>();
 
     private RuleVerifier(Map<String, Set<String>> rules, Map<String, Set<String>> generated, Set<String> packages) {
         this.rules = rules;
@@ -200,6 +202,11 @@ public final class RuleVerifier {
         if (!inPackage(owner)) {
             return false;
         }
+        return resolved.computeIfAbsent(owner + "." + name + desc + generatedCode,
+                k -> declaredAllowed(owner, name, desc, generatedCode));
+    }
+
+    private boolean declaredAllowed(String owner, String name, String desc, boolean generatedCode) {
         Optional<Class<?>> type = trusted.computeIfAbsent(owner, RuleVerifier::load);
         if (type.isEmpty()) {
             return false;

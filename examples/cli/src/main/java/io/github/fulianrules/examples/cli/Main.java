@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
 @Command(name = "fulian-rules", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Checks a district Women's Federation against the 2018 reform plan.",
         subcommands = {CheckCommand.class, RulesCommand.class, LintCommand.class, TestCommand.class, ExportCommand.class,
-            CoverageCommand.class, GenerateCommand.class},
+            BuildCommand.class, CoverageCommand.class, GenerateCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no open violation (waived violations don't count)",
