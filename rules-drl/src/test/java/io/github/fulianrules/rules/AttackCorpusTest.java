@@ -3,12 +3,12 @@ package io.github.fulianrules.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.fulianrules.authoring.DrlCompiler;
 import io.github.fulianrules.FulianRules;
 import io.github.fulianrules.ReloadableRules;
 import io.github.fulianrules.RuleSetException;
 import io.github.fulianrules.internal.DrlSource;
 import io.github.fulianrules.internal.ModelClasses;
-import io.github.fulianrules.internal.RuleSetLoader;
 import io.github.fulianrules.lint.Linter;
 import io.github.fulianrules.lint.Problem;
 import java.io.IOException;
@@ -182,7 +182,7 @@ class AttackCorpusTest {
         List<DrlSource> sources = List.of(new DrlSource("evil.drl", drl));
 
         // Compiled without the text policies: only the bytecode is judged.
-        List<ModelClasses.Refusal> refusals = RuleSetLoader.compile(dir, sources).refusals(dir.toString(), sources);
+        List<ModelClasses.Refusal> refusals = DrlCompiler.compile(dir, sources).refusals(dir.toString(), sources);
 
         eachAt(refusals.stream().map(ModelClasses.Refusal::toString).toList(), drl, all);
     }
