@@ -612,12 +612,11 @@ public final class RuleVerifier {
         void recursion() {
             Set<String> done = new HashSet<>();
             for (String start : calls.keySet()) {
-                Deque<String> path = new ArrayDeque<>();
-                findCycle(start, path, new HashSet<>(), done);
+                findCycle(start, new HashSet<>(), done);
             }
         }
 
-        private void findCycle(String at, Deque<String> path, Set<String> onPath, Set<String> done) {
+        private void findCycle(String at, Set<String> onPath, Set<String> done) {
             if (onPath.contains(at)) {
                 String className = at.substring(0, at.indexOf('.'));
                 problem(className, at.substring(at.indexOf('.') + 1), "recursion",
@@ -627,13 +626,11 @@ public final class RuleVerifier {
             if (!done.add(at)) {
                 return;
             }
-            path.push(at);
             onPath.add(at);
             for (String callee : calls.getOrDefault(at, Set.of())) {
-                findCycle(callee, path, onPath, done);
+                findCycle(callee, onPath, done);
             }
             onPath.remove(at);
-            path.pop();
         }
 
         /**
