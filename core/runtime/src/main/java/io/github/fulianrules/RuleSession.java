@@ -32,6 +32,12 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.base.rule.consequence.ConsequenceException;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -65,6 +71,8 @@ public final class RuleSession implements AutoCloseable {
     private final List<DataIssue> parameterIssues;
     private final long firingLimit;
     private final Duration timeout;
+    private final long maxFacts;
+    private final Guard guard;
     private final AtomicInteger openSessions;
     private final Provenance provenance;
     private Map<String, String> locations = Map.of();
@@ -72,20 +80,86 @@ public final class RuleSession implements AutoCloseable {
     private boolean closed;
 
     RuleSession(RuleSet ruleSet, AssessmentPeriod period, Collection<Param> params,
-                List<DataIssue> parameterIssues, long firingLimit, Duration timeout, AtomicInteger openSessions) {
+                List<DataIssue> parameterIssues, long firingLimit, Duration timeout, long maxFacts,
+                AtomicInteger openSessions) {
         this.ruleSet = ruleSet;
         this.period = period;
         this.parameterIssues = List.copyOf(parameterIssues);
         this.firingLimit = firingLimit;
         this.timeout = timeout;
+        this.maxFacts = maxFacts;
         this.openSessions = openSessions;
         Map<String, Long> values = new LinkedHashMap<>();
         params.forEach(p -> values.put(p.name(), p.value()));
         this.provenance = ruleSet.provenance(values);
         this.session = ruleSet.kieBase().newKieSession();
+        this.guard = new Guard();
+        session.addEventListener(guard);
         openSessions.incrementAndGet();
-        session.insert(period);
-        params.forEach(session::insert);
+        insert(period);
+        params.forEach(this::insert);
+    }
+
+    /**
+     * Follows the firings: which rule fires now, to name it when its code throws, and how many
+     * facts the session holds after each, to halt it past the fact limit.
+     */
+    private final class Guard extends DefaultAgendaEventListener {
+        private String firing;
+        private boolean tooManyFacts;
+
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            firing = event.getMatch().getRule().getName();
+        }
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            firing = null;
+            if (session.getFactCount() > maxFacts) {
+                tooManyFacts = true;
+                session.halt();
+            }
+        }
+    }
+
+    /**
+     * What {@code failure}, thrown by the engine while it ran rule code, becomes: a
+     * {@link RuleFailureException} naming the rule, found by the firing under way or, for a
+     * constraint, by Drools' message.
+     */
+    private RuleFailureException failed(Throwable failure) {
+        String rule = guard.firing;
+        guard.firing = null;
+        Throwable root = failure;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            root = t;
+            if (rule == null && t instanceof ConsequenceException c && c.getRule() != null) {
+                rule = c.getRule().getName();
+            }
+            if (rule == null && t.getMessage() != null) {
+                Matcher m = RULE_IN_MESSAGE.matcher(t.getMessage());
+                rule = m.find() ? m.group(1) : null;
+            }
+        }
+        String what = root.getClass().getName() + (root.getMessage() == null ? ""
+                : ": " + root.getMessage().lines().findFirst().orElse(""));
+        return new RuleFailureException(rule, (rule == null ? "a rule of " + ruleSet.name() : "rule \"" + rule + "\" of "
+                + ruleSet.name()) + " failed: " + what + "; the evaluation is abandoned", failure);
+    }
+
+    /** How Drools names the rule of a constraint that threw: {@code … [Rule "name" in file.drl]}. */
+    private static final Pattern RULE_IN_MESSAGE = Pattern.compile("Rule \"([^\"]+)\"");
+
+    /** Runs {@code work}, which may run rule code; what that throws becomes a {@link RuleFailureException}. */
+    private <T> T guarded(java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (FulianRulesException e) {
+            throw e;
+        } catch (Throwable t) {   // OutOfMemoryError and StackOverflowError too: the session is dropped, not the engine
+            throw failed(t);
+        }
     }
 
     /**
@@ -117,11 +191,22 @@ public final class RuleSession implements AutoCloseable {
                 .map(recorder::of).flatMap(Optional::stream).findFirst();
     }
 
-    /** Adds a fact of the model. */
+    /**
+     * Adds a fact of the model. Throws {@link RuleLimitException} past the fact limit of the engine,
+     * {@link RuleFailureException} when a rule's constraint throws on it.
+     */
     public RuleSession insert(Object fact) {
         open();
-        session.insert(fact);
+        if (session.getFactCount() >= maxFacts) {
+            throw tooManyFacts();
+        }
+        guarded(() -> session.insert(fact));
         return this;
+    }
+
+    private RuleLimitException tooManyFacts() {
+        return new RuleLimitException("the session holds more than " + maxFacts + " facts, the limit for one evaluation:"
+                + " a rule of " + ruleSet.name() + " derives too many, or the district is too large");
     }
 
     /** Adds every fact. */
@@ -135,13 +220,21 @@ public final class RuleSession implements AutoCloseable {
      * Facts are immutable values: a change is a new value in place of the old.
      */
     public RuleSession update(Object current, Object replacement) {
-        session.update(handle(current), replacement);
+        FactHandle handle = handle(current);
+        guarded(() -> {
+            session.update(handle, replacement);
+            return null;
+        });
         return this;
     }
 
     /** Removes {@code fact}, inserted earlier (the same instance). */
     public RuleSession retract(Object fact) {
-        session.delete(handle(fact));
+        FactHandle handle = handle(fact);
+        guarded(() -> {
+            session.delete(handle);
+            return null;
+        });
         return this;
     }
 
@@ -196,8 +289,9 @@ public final class RuleSession implements AutoCloseable {
 
     /**
      * Fires the rules until the conclusions follow the facts; stops a rule set that loops (the
-     * firing limit) or that takes too long (the timeout). After either the session is halted
-     * half-way: close it.
+     * firing limit), that takes too long (the timeout) or that derives too many facts (the fact
+     * limit), and turns what rule code throws into a {@link RuleFailureException}. After any of
+     * these the session is left half-way: close it.
      */
     private void fire() {
         open();
@@ -208,11 +302,14 @@ public final class RuleSession implements AutoCloseable {
         }, timeout.toNanos(), TimeUnit.NANOSECONDS);
         int fired;
         try {
-            fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, firingLimit));
+            fired = guarded(() -> session.fireAllRules((int) Math.min(Integer.MAX_VALUE, firingLimit)));
         } finally {
             if (watch != null) {
                 watch.cancel(false);
             }
+        }
+        if (guard.tooManyFacts) {
+            throw tooManyFacts();
         }
         if (halted.get()) {
             throw new RuleLimitException("rules still firing after " + timeout.toMillis() + " ms (" + fired

@@ -6,6 +6,7 @@ import io.github.fulianrules.catalogue.Parameter;
 import io.github.fulianrules.catalogue.Requirement;
 import io.github.fulianrules.internal.CatalogueFiles;
 import io.github.fulianrules.internal.DrlSource;
+import io.github.fulianrules.internal.ModelClasses;
 import io.github.fulianrules.authoring.DrlCompiler;
 import io.github.fulianrules.report.Strength;
 import java.io.IOException;
@@ -23,7 +24,8 @@ import java.util.regex.Pattern;
 /**
  * Checks a rule-set directory and reports every problem as {@code FILE:LINE:COL message}: the
  * data files, each rule's metadata against the catalogue, the parameters the rules read, the
- * {@link SafetyPolicy}, and compilation to the executable model. Where Drools gives no line
+ * {@link SafetyPolicy} and the {@link DeclarationPolicy}, compilation to the executable model, and
+ * the {@link io.github.fulianrules.verify.RuleVerifier} on what it compiles to. Where Drools gives no line
  * ({@code line=-1}, as for an unknown field), the line is found in the text.
  *
  * <pre>{@code
@@ -57,7 +59,7 @@ public final class Linter {
             try {
                 sources.add(DrlSource.read(dir, drl));
             } catch (IOException e) {
-                problems.add(new Problem(drl.toString(), 0, 0, "cannot read as UTF-8: " + e.getMessage()));
+                problems.add(new Problem(drl.toString(), 0, 0, "cannot read: " + e.getMessage()));
             }
         }
         if (sources.isEmpty()) {
@@ -65,6 +67,7 @@ public final class Linter {
         }
         for (DrlSource source : sources) {
             problems.addAll(SafetyPolicy.check(source));
+            problems.addAll(DeclarationPolicy.check(source));
             if (catalogue != null) {
                 problems.addAll(metadata(source, catalogue));
             }
@@ -82,8 +85,8 @@ public final class Linter {
                 problems.add(new Problem(dir.resolve(name).toString(), 0, 0, "missing"));
             }
         }
-        try (InputStream cat = Files.newInputStream(dir.resolve(CatalogueFiles.CATALOGUE));
-             InputStream par = Files.newInputStream(dir.resolve(CatalogueFiles.PARAMETERS))) {
+        try (InputStream cat = Files.newInputStream(DrlSource.inside(dir, CatalogueFiles.CATALOGUE));
+             InputStream par = Files.newInputStream(DrlSource.inside(dir, CatalogueFiles.PARAMETERS))) {
             return CatalogueFiles.catalogue(cat, par);
         } catch (IOException e) {
             problems.add(new Problem(dir.resolve(CatalogueFiles.CATALOGUE) + " or " + CatalogueFiles.PARAMETERS, 0, 0,
@@ -149,7 +152,9 @@ public final class Linter {
     private static List<Problem> compile(Path dir, List<DrlSource> sources) {
         List<Problem> problems = new ArrayList<>();
         try {
-            DrlCompiler.compile(dir, sources);
+            for (ModelClasses.Refusal r : DrlCompiler.compile(dir, sources).refusals(dir.toString(), sources)) {
+                problems.add(new Problem(r.file(), r.line(), r.column(), r.message()));
+            }
         } catch (RuleSetException e) {
             // Located already: the load path and lint report a compile error at the same place.
             for (DrlCompiler.CompileError error : DrlCompiler.lastErrors(e)) {

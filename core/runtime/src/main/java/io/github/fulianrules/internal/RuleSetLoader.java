@@ -31,9 +31,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads a {@link RuleSet}: the bundled one, precompiled into the {@code fulian-rules-drl} kjar, or
- * one from a directory of DRL and data files, which the {@link RuleSetCompiler} of
- * {@code fulian-rules-authoring} compiles to the executable model at run time.
+ * Loads a {@link RuleSet}: the bundled one, precompiled into the {@code fulian-rules-drl} kjar, a
+ * {@link RuleBundle} built once and verified again here, or one from a directory of DRL and data
+ * files, which the {@link RuleSetCompiler} of {@code fulian-rules-authoring} compiles to the
+ * executable model at run time.
  *
  * <p>Either way every rule's metadata is checked against the catalogue: a rule that declares a
  * requirement must declare a known one, with the catalogue's clause and strength.
@@ -85,10 +86,7 @@ public final class RuleSetLoader {
     static KieBase bundledKieBase(ClassLoader loader) {
         List<String> modelClasses;
         try (InputStream in = loader.getResourceAsStream(MODEL_INDEX)) {
-            modelClasses = in == null ? List.of() : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("Drools-Model-Version:"))
-                    .toList();
+            modelClasses = in == null ? List.of() : modelIndex(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new RuleSetException("the bundled rules cannot be read", List.of(String.valueOf(e.getMessage())));
         }
@@ -122,6 +120,45 @@ public final class RuleSetLoader {
 
     /** The artifact that compiles DRL, named in the message when it is missing. */
     public static final String AUTHORING_ARTIFACT = "io.github.fulianrules:fulian-rules-authoring";
+
+    /** The model classes listed in an executable model's {@code drools-model} file. */
+    public static List<String> modelIndex(String text) {
+        return text.lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("Drools-Model-Version:"))
+                .toList();
+    }
+
+    /**
+     * Loads the {@link RuleBundle} {@code jar}, made by {@code build}, without compiling: its hash is
+     * checked and its classes verified again, so a bundle changed since is refused.
+     */
+    public static RuleSet fromBundle(Path jar) {
+        long start = System.nanoTime();
+        RuleBundle bundle = RuleBundle.read(jar);
+        bundle.classes().verified(jar.toString(), bundle.sources());
+        return load(jar.toString(), bundle, start);
+    }
+
+    /**
+     * The rule set of {@code compiled} classes and files, which the caller has verified: the kbase of
+     * its models, its catalogue and messages, checked against each other. {@code start} is when the
+     * load began, for the log.
+     */
+    public static RuleSet load(String name, RuleBundle compiled, long start) {
+        KieBase kieBase = compiled.classes().kieBase();
+        Catalogue catalogue;
+        Messages messages;
+        try (InputStream cat = compiled.file(CatalogueFiles.CATALOGUE);
+             InputStream par = compiled.file(CatalogueFiles.PARAMETERS);
+             InputStream zh = compiled.file(CatalogueFiles.MESSAGES_ZH);
+             InputStream en = compiled.file(CatalogueFiles.MESSAGES_EN)) {
+            catalogue = CatalogueFiles.catalogue(cat, par);
+            messages = new Messages(Messages.load(zh), Messages.load(en));
+        } catch (IOException e) {
+            throw new RuleSetException("the catalogue files of " + name + " cannot be read: " + e.getMessage(), List.of());
+        }
+        return checked(name, kieBase, catalogue, messages, compiled.sources(), start);
+    }
 
     private static InputStream resource(ClassLoader loader, String name) throws IOException {
         InputStream in = loader.getResourceAsStream(RESOURCE_DIR + name);
