@@ -26,6 +26,8 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
+import scala.collection.immutable.Seq;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Evaluates one partition of district lines with this JVM's engine, one row per line: the district's findings and
@@ -131,7 +133,7 @@ final class DistrictOutcomes implements FlatMapFunction<Iterator<DistrictLine>, 
             findings.add(RowFactory.create(f.requirementId(), f.code(), f.clause(),
                     f.strength() == null ? null : f.strength().name(), f.kind() == null ? null : f.kind().name(),
                     f.subjectId(), f.subjectType(), f.waived(), f.waiverReason(), f.measured(), f.required(), f.gap(),
-                    f.details(), zh(f.message()), en(f.message()), zh(f.remedy()), en(f.remedy())));
+                    seq(f.details()), zh(f.message()), en(f.message()), zh(f.remedy()), en(f.remedy())));
         }
         List<Row> scores = new ArrayList<>(report.summary().scores().size());
         for (RequirementScore s : report.summary().scores().values()) {
@@ -139,11 +141,17 @@ final class DistrictOutcomes implements FlatMapFunction<Iterator<DistrictLine>, 
         }
         LocalDate start = report.period() == null ? null : report.period().start();
         LocalDate end = report.period() == null ? null : report.period().end();
-        return RowFactory.create(line.source(), line.line(), report.districtId(), start, end, findings, scores, null);
+        return RowFactory.create(line.source(), line.line(), report.districtId(), start, end, seq(findings), seq(scores),
+                null);
     }
 
     private static Row error(DistrictLine line, String message) {
-        return RowFactory.create(line.source(), line.line(), null, null, null, List.of(), List.of(), message);
+        return RowFactory.create(line.source(), line.line(), null, null, null, seq(List.of()), seq(List.of()), message);
+    }
+
+    /** An array value of a row as Spark's row encoder takes it: a Scala sequence. */
+    private static <T> Seq<T> seq(List<T> list) {
+        return CollectionConverters.asScala(list).toSeq();
     }
 
     private static String zh(Text text) {
