@@ -46,8 +46,8 @@ public final class SparkCheckJob {
         try (CheckResults results = check.check(spark, input)) {
             results.write(output);
             CheckResults.Totals t = results.totals();
-            return String.format("%d districts checked, %d findings, %d lines not checked, in %.1f s: %s "
-                            + "(findings, scorecards, summary, errors)", t.districts(), t.findings(), t.errors(),
+            return String.format("districts checked: %d, findings: %d, lines not checked: %d; %.1f s; tables in %s: "
+                            + "findings, scorecards, summary, errors", t.districts(), t.findings(), t.errors(),
                     (System.nanoTime() - start) / 1e9, output);
         }
     }

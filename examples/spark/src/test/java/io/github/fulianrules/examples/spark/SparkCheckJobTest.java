@@ -35,8 +35,8 @@ class SparkCheckJobTest {
         Dataset<Row> scorecards = spark.read().parquet(output + "/scorecards");
         Dataset<Row> summary = spark.read().parquet(output + "/summary");
         Dataset<Row> errors = spark.read().parquet(output + "/errors");
-        assertThat(said).matches("3 districts checked, " + findings.count() + " findings, 1 lines not checked, in .* s: "
-                + output + " \\(findings, scorecards, summary, errors\\)");
+        assertThat(said).matches("districts checked: 3, findings: " + findings.count() + ", lines not checked: 1; .* s; "
+                + "tables in " + output + ": findings, scorecards, summary, errors");
         assertThat(findings.columns()).containsExactly("district", "period_start", "period_end", "requirement", "code",
                 "clause", "strength", "kind", "subject", "subject_type", "waived", "waiver_reason", "measured",
                 "required", "gap", "details", "message_zh", "message_en", "remedy_zh", "remedy_en", "input_file",
