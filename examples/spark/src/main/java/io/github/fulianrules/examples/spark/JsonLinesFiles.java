@@ -29,8 +29,8 @@ import scala.Tuple2;
  * lines the splits before it hold. So the first pass only counts the lines of each split; the driver adds the counts
  * up, file by file in the order of the splits' offsets, into the number of each split's first line; the second pass
  * numbers the lines from there as it reads them. ({@code zipWithIndex} does the same, but numbers across all files
- * at once.) The first pass reads the bytes without parsing them: about a second per gigabyte and core, against
- * some 130 ms of CPU per district for the rules. Reading each file whole in one task ({@code binaryFiles},
+ * at once.) The first pass reads the bytes without parsing them: 5.8 s of a 288 s job on 200 full-size districts
+ * (185 MB) in {@code local[2]}, the rest being the rules. Reading each file whole in one task ({@code binaryFiles},
  * {@code wholeTextFiles}) would number lines trivially, but puts a 2.5 GB file of a year's districts on one core.
  *
  * <p>Lines end at {@code \n} only, a {@code \r} before it is dropped: as {@code check FILE.jsonl} reads them
