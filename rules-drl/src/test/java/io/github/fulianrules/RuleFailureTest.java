@@ -137,7 +137,7 @@ class RuleFailureTest {
         List<DrlSource> sources = List.of(new DrlSource("failing.drl", UNVERIFIED));
         RuleSet bundled = RuleSetLoader.bundled();
         RuleSet unverified = new RuleSet("unverified", DrlCompiler.compile(dir, sources).kieBase(), bundled.catalogue(),
-                bundled.messages(), List.of(), sources);
+                bundled.messages(), List.of(), sources, RuleSet.digestOf(List.of(), sources));
         AtomicInteger open = new AtomicInteger();
 
         for (String id : List.of("deep", "big")) {

@@ -68,6 +68,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -186,6 +187,37 @@ public final class DistrictReader {
             // A bug here must still not surface as an unexplained stack trace in a host's log.
             throw new InputException(source, 0, 0, "", "cannot be read: " + describe(e), e);
         }
+    }
+
+    /**
+     * Reads line {@code line} of the JSON-lines file {@code source}, one whole district on the line
+     * (as {@code check FILE.jsonl} and the Spark job read it): an error is placed at
+     * {@code SOURCE:LINE:COL} of the file, and every record's location is {@code SOURCE:LINE}.
+     */
+    public static DistrictData readLine(byte[] json, String source, long line) {
+        int number = (int) Math.min(Integer.MAX_VALUE, line);
+        DistrictData d;
+        try {
+            d = read(json, source);
+        } catch (InputException e) {
+            // The reader's line 1 is the file's line, and its column stays; past line 1 the column would mislead.
+            throw new InputException(e.source(), number, e.line() <= 1 ? e.column() : 0, e.path(), e.problem(), e);
+        }
+        String where = sourceName(source) + ":" + line;
+        Map<String, String> locations = new HashMap<>(d.locations().size() * 2);
+        d.locations().keySet().forEach(id -> locations.put(id, where));
+        return new DistrictData(d.period(), d.federations(), d.people(), d.positions(), d.womensHomes(), d.units(),
+                d.buildings(), d.activityCentres(), d.womensGroups(), d.activities(), d.waivers(), locations);
+    }
+
+    /** Whether a line of a JSON-lines file holds nothing but spaces, tabs and carriage returns: it is skipped, not read. */
+    public static boolean isBlank(byte[] line) {
+        for (byte b : line) {
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String sourceName(String name) {
