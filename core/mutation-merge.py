@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Merges pitest's mutations.xml files found under the given directories: a mutant (class, method,
 descriptor, line, mutator, instruction indexes) is killed when any run detected it. Prints the score
-of core and of each class as a Markdown table, and the surviving mutants."""
+of core and of each class as a Markdown table, and the surviving mutants. pitest writes the file as
+it goes: a run still going (or cut short) counts with the mutants it has reported."""
 import sys, os, collections
 import xml.etree.ElementTree as ET
 
@@ -11,7 +12,10 @@ for root in sys.argv[1:]:
     for d, _, files in os.walk(root):
         if "mutations.xml" not in files:
             continue
-        for m in ET.parse(os.path.join(d, "mutations.xml")).getroot():
+        text = open(os.path.join(d, "mutations.xml"), encoding="utf-8").read()
+        if not text.rstrip().endswith("</mutations>"):
+            text = text[:text.rfind("</mutation>") + len("</mutation>")] + "</mutations>"
+        for m in ET.fromstring(text):
             f = lambda k: (m.findtext(k) or "")
             key = (f("mutatedClass"), f("mutatedMethod"), f("methodDescription"), f("lineNumber"), f("mutator"),
                    f("indexes") or f("index"))
