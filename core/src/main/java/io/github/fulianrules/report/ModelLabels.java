@@ -43,11 +43,6 @@ public final class ModelLabels {
         return type == null ? null : words(lang).getProperty("subject." + type, type);
     }
 
-    /** Whether {@code value} has a word of its own. */
-    public static boolean hasValue(String value) {
-        return value != null && ZH.containsKey("value." + value);
-    }
-
     private static Properties words(String lang) {
         return "en".equalsIgnoreCase(lang) ? EN : ZH;
     }
