@@ -386,7 +386,7 @@ def dump(document):
 OUT.write_text(dump(doc), encoding="utf-8")
 try:  # Optional check against the JSON Schema of the format, where the jsonschema package is installed.
     import jsonschema
-    schema_path = Path(__file__).resolve().parents[2] / "core/src/main/resources/io/github/fulianrules/input/district.schema.json"
+    schema_path = Path(__file__).resolve().parents[2] / "core/runtime/src/main/resources/io/github/fulianrules/input/district.schema.json"
     jsonschema.Draft202012Validator(json.loads(schema_path.read_text(encoding="utf-8"))).validate(doc)
     print("valid against", schema_path.name)
 except ImportError:

@@ -1,0 +1,240 @@
+package io.github.fulianrules;
+
+import io.github.fulianrules.catalogue.Catalogue;
+import io.github.fulianrules.catalogue.Parameter;
+import io.github.fulianrules.catalogue.RuleInfo;
+import io.github.fulianrules.internal.JacksonVersion;
+import io.github.fulianrules.internal.RuleSet;
+import io.github.fulianrules.internal.RuleSetLoader;
+import io.github.fulianrules.model.AssessmentPeriod;
+import io.github.fulianrules.model.DistrictData;
+import io.github.fulianrules.report.Explanation;
+import io.github.fulianrules.report.Report;
+import io.github.fulianrules.rulesupport.DataIssue;
+import io.github.fulianrules.rulesupport.Param;
+import io.github.fulianrules.rulesupport.SubjectType;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The rules engine: the reform plan's requirements, compiled once, applied to a district's facts.
+ *
+ * <p>Build one and share it: it is immutable and thread-safe, and each evaluation runs in its
+ * own session. The bundled rules come precompiled from {@code fulian-rules-drl} on the class path.
+ *
+ * <pre>{@code
+ * FulianRules engine = FulianRules.bundled();
+ * Report report = engine.evaluate(district);
+ * report.findings().forEach(f -> System.out.println(f.requirementId() + " " + f.message().zh()));
+ * }</pre>
+ *
+ * <p>Hosts that prefer the KIE API can use the kjar directly: kbase {@value RuleSetLoader#KBASE},
+ * stateful ksession {@value RuleSetLoader#KSESSION}, stateless ksession
+ * {@value RuleSetLoader#STATELESS_KSESSION}; insert the period, the {@link Param parameters} and the
+ * facts, and read back {@link io.github.fulianrules.rulesupport.Assessment} and
+ * {@link io.github.fulianrules.rulesupport.DataIssue} objects.
+ */
+public final class FulianRules {
+    private static final Logger LOG = LoggerFactory.getLogger(FulianRules.class);
+
+    private final RuleSet ruleSet;
+    private final Map<String, Long> overrides;
+    private final long firingsPerFact;
+    private final Duration timeout;
+    private final AtomicInteger openSessions;
+
+    private FulianRules(RuleSet ruleSet, Map<String, Long> overrides, long firingsPerFact, Duration timeout,
+                        AtomicInteger openSessions) {
+        this.ruleSet = ruleSet;
+        this.overrides = Map.copyOf(overrides);
+        this.firingsPerFact = firingsPerFact;
+        this.timeout = timeout;
+        this.openSessions = openSessions;
+    }
+
+    /** The engine with the bundled rules and parameters. */
+    public static FulianRules bundled() {
+        return builder().build();
+    }
+
+    /**
+     * Writes the bundled rule set (DRL, catalogue, parameters, messages) into {@code dir}, the
+     * starting point for an analyst's own rules: edit, {@code lint}, {@code test}, then
+     * {@code builder().rulesFrom(dir)}. Returns the files written.
+     */
+    public static List<Path> exportBundledRules(Path dir) throws IOException {
+        return RuleSetLoader.exportBundled(dir);
+    }
+
+    /** A builder, to override parameters or use rules from a directory. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Evaluates one district's facts: the same facts always give the same report. */
+    public Report evaluate(DistrictData data) {
+        long start = System.nanoTime();
+        try (RuleSession session = openSession(data.period(), data.size())) {
+            session.locations(data.locations());
+            data.facts().forEach(session::insert);
+            Report report = session.report(data);
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("Evaluated district {}: {} facts, {} findings in {} µs", report.districtId(),
+                        data.size(), report.findings().size(), (System.nanoTime() - start) / 1000);
+            }
+            return report;
+        }
+    }
+
+    /**
+     * Why {@code requirementId} came out as it did on {@code subjectId} in {@code data}: the rule,
+     * the facts and parameter values it matched, measured against required. Empty when the
+     * requirement was not checked on that subject.
+     */
+    public Optional<Explanation> explain(DistrictData data, String requirementId, String subjectId) {
+        try (RuleSession session = openSession(data.period(), data.size())) {
+            session.recordExplanations();
+            data.facts().forEach(session::insert);
+            return session.explain(requirementId, subjectId);
+        }
+    }
+
+    /** A stateful session for incremental use; close it when done. */
+    public RuleSession openSession(AssessmentPeriod period) {
+        return openSession(period, 10_000);
+    }
+
+    private RuleSession openSession(AssessmentPeriod period, int expectedFacts) {
+        List<DataIssue> issues = new ArrayList<>();
+        List<Param> params = parameters(period.end(), issues);
+        long limit = 100_000L + firingsPerFact * Math.max(expectedFacts, 10_000);
+        return new RuleSession(ruleSet, period, params, issues, limit, timeout, openSessions);
+    }
+
+    /** The parameter values in force on {@code day}, host overrides applied, by name. */
+    public Map<String, Long> parametersOn(LocalDate day) {
+        Map<String, Long> values = new LinkedHashMap<>();
+        parameters(day, new ArrayList<>()).forEach(p -> values.put(p.name(), p.value()));
+        return values;
+    }
+
+    private List<Param> parameters(LocalDate day, List<DataIssue> issues) {
+        List<Param> params = new ArrayList<>();
+        for (Parameter p : ruleSet.catalogue().parameters()) {
+            Optional<Long> value = Optional.ofNullable(overrides.get(p.name())).or(() -> p.valueOn(day));
+            if (value.isPresent()) {
+                params.add(new Param(p.name(), value.get()));
+            } else {
+                issues.add(new DataIssue("PARAMETER_NOT_IN_FORCE", p.name(), SubjectType.INPUT, "from",
+                        "no value of " + p.name() + " holds on " + day));
+            }
+        }
+        return params;
+    }
+
+    /**
+     * The same rules with some parameters overridden: cheap, the compiled rules are shared.
+     * Throws {@link RuleSetException} for a parameter the catalogue does not know.
+     */
+    public FulianRules withParameters(Map<String, Long> values) {
+        Map<String, Long> merged = new LinkedHashMap<>(overrides);
+        merged.putAll(values);
+        checkKnown(ruleSet, merged);
+        return new FulianRules(ruleSet, merged, firingsPerFact, timeout, openSessions);
+    }
+
+    private static void checkKnown(RuleSet rules, Map<String, Long> values) {
+        for (String name : values.keySet()) {
+            if (rules.catalogue().parameter(name).isEmpty()) {
+                throw new RuleSetException("unknown parameter " + name,
+                        List.of("known: " + rules.catalogue().parameters().stream().map(Parameter::name).toList()));
+            }
+        }
+    }
+
+    /** The requirements and parameters of the rule set. */
+    public Catalogue catalogue() {
+        return ruleSet.catalogue();
+    }
+
+    /** The rules, with the requirement, clause and strength each declares. */
+    public List<RuleInfo> rules() {
+        return ruleSet.rules();
+    }
+
+    /**
+     * How many sessions of this engine (and of its {@link #withParameters} copies) are open now:
+     * those of evaluations in flight and the {@link RuleSession}s not yet closed. Zero when idle;
+     * a count that only grows means a host forgets to close its sessions.
+     */
+    public int openSessions() {
+        return openSessions.get();
+    }
+
+    /** Where the rules came from: {@code bundled} or a directory. */
+    public String ruleSetName() {
+        return ruleSet.name();
+    }
+
+    /** Configures an engine. */
+    public static final class Builder {
+        private final Map<String, Long> overrides = new LinkedHashMap<>();
+        private Path directory;
+        private long firingsPerFact = 200;
+        private Duration timeout;
+
+        private Builder() {
+        }
+
+        /** Uses {@code value} for parameter {@code name} whatever the parameter file says. */
+        public Builder parameter(String name, long value) {
+            overrides.put(name, value);
+            return this;
+        }
+
+        /** Uses the DRL, catalogue, parameter and message files of {@code dir} instead of the bundled ones. */
+        public Builder rulesFrom(Path dir) {
+            this.directory = dir;
+            return this;
+        }
+
+        /** Stops an evaluation whose rules fire more than this many times per fact (a loop). */
+        public Builder firingsPerFact(long limit) {
+            this.firingsPerFact = limit;
+            return this;
+        }
+
+        /**
+         * Stops an evaluation whose rules are still firing after {@code limit}, with a
+         * {@link RuleLimitException}: for rule sets whose firings are few but slow, which the firing
+         * limit would stop too late. The rules are halted between two firings, so one firing that
+         * never ends is not stopped (the safety policy refuses loops and functions for that reason).
+         * No limit unless set.
+         */
+        public Builder timeout(Duration limit) {
+            if (limit.isNegative() || limit.isZero()) {
+                throw new IllegalArgumentException("the timeout must be positive: " + limit);
+            }
+            this.timeout = limit;
+            return this;
+        }
+
+        /** Loads and checks the rules; throws {@link RuleSetException} naming every problem. */
+        public FulianRules build() {
+            JacksonVersion.requireSupported();
+            RuleSet rules = directory == null ? RuleSetLoader.bundled() : RuleSetLoader.fromDirectory(directory);
+            checkKnown(rules, overrides);
+            return new FulianRules(rules, overrides, firingsPerFact, timeout, new AtomicInteger());
+        }
+    }
+}

@@ -1,0 +1,283 @@
+package io.github.fulianrules.internal;
+
+import io.github.fulianrules.catalogue.RuleInfo;
+import io.github.fulianrules.RuleSetException;
+import io.github.fulianrules.catalogue.Catalogue;
+import io.github.fulianrules.catalogue.Requirement;
+import io.github.fulianrules.report.Strength;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.stream.Stream;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads a {@link RuleSet}: the bundled one, precompiled into the {@code fulian-rules-drl} kjar, or
+ * one from a directory of DRL and data files, which the {@link RuleSetCompiler} of
+ * {@code fulian-rules-authoring} compiles to the executable model at run time.
+ *
+ * <p>Either way every rule's metadata is checked against the catalogue: a rule that declares a
+ * requirement must declare a known one, with the catalogue's clause and strength.
+ */
+public final class RuleSetLoader {
+    /** The kbase of the bundled kjar's {@code kmodule.xml}. */
+    public static final String KBASE = "fulian";
+    /** The stateful ksession of the bundled kjar's {@code kmodule.xml}. */
+    public static final String KSESSION = "fulian-session";
+    /** The stateless ksession of the bundled kjar's {@code kmodule.xml}. */
+    public static final String STATELESS_KSESSION = "fulian-stateless";
+    /** Where the bundled rule set's files stand on the class path. */
+    public static final String RESOURCE_DIR = "io/github/fulianrules/rules/";
+    /** Where the bundled rule set's DRL text stands on the class path (the kjar keeps only the compiled model). */
+    public static final String SOURCE_DIR = "io/github/fulianrules/rules-source/";
+    /** The bundled kjar's list of executable-model classes, written by {@code kie-maven-plugin}. */
+    static final String MODEL_INDEX = "META-INF/kie/io.github.fulianrules/fulian-rules-drl/drools-model";
+
+    private static final Logger LOG = LoggerFactory.getLogger(RuleSetLoader.class);
+
+    private RuleSetLoader() {
+    }
+
+    /** The rule set of the {@code fulian-rules-drl} kjar on the class path. */
+    public static RuleSet bundled() {
+        long start = System.nanoTime();
+        ClassLoader loader = RuleSetLoader.class.getClassLoader();
+        KieBase kieBase = bundledKieBase(loader);
+        Catalogue catalogue;
+        Messages messages;
+        try {
+            catalogue = CatalogueFiles.catalogue(resource(loader, CatalogueFiles.CATALOGUE),
+                    resource(loader, CatalogueFiles.PARAMETERS));
+            messages = new Messages(Messages.load(resource(loader, CatalogueFiles.MESSAGES_ZH)),
+                    Messages.load(resource(loader, CatalogueFiles.MESSAGES_EN)));
+        } catch (IOException e) {
+            throw new RuleSetException("the bundled catalogue cannot be read", List.of(e.getMessage()));
+        }
+        return checked("bundled", kieBase, catalogue, messages, bundledSources(loader), start);
+    }
+
+    /**
+     * The kbase of the bundled kjar. Built straight from the executable-model classes the kjar
+     * lists in {@value #MODEL_INDEX}: a classpath {@code KieContainer} would scan the class path and
+     * parse {@code kmodule.xml} first, which costs more than a second at start-up. The kbase is the
+     * same: {@code kmodule.xml} sets no option but the defaults. The runtime loads only the executable
+     * model: a kjar built without it would need the DRL compiler.
+     */
+    static KieBase bundledKieBase(ClassLoader loader) {
+        List<String> modelClasses;
+        try (InputStream in = loader.getResourceAsStream(MODEL_INDEX)) {
+            modelClasses = in == null ? List.of() : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("Drools-Model-Version:"))
+                    .toList();
+        } catch (IOException e) {
+            throw new RuleSetException("the bundled rules cannot be read", List.of(String.valueOf(e.getMessage())));
+        }
+        if (modelClasses.isEmpty()) {
+            throw new RuleSetException("the bundled rules are not on the class path (add fulian-rules-drl)", List.of());
+        }
+        try {
+            List<Model> models = new ArrayList<>();
+            for (String name : modelClasses) {
+                models.add((Model) Class.forName(name, true, loader).getConstructor().newInstance());
+            }
+            return KieBaseBuilder.createKieBaseFromModel(models);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new RuleSetException("the bundled rules cannot be loaded (is fulian-rules-drl on the class path?)",
+                    List.of(String.valueOf(e)));
+        }
+    }
+
+    /**
+     * The rule set of the {@code *.drl} files of {@code dir} with its {@code catalogue.yaml},
+     * {@code parameters.yaml} and {@code messages_*.properties}, compiled by the
+     * {@link RuleSetCompiler} of {@code fulian-rules-authoring}: the runtime holds no DRL compiler.
+     * Without that artifact on the class path this throws a {@link RuleSetException} that names it.
+     */
+    public static RuleSet fromDirectory(Path dir) {
+        return ServiceLoader.load(RuleSetCompiler.class, RuleSetLoader.class.getClassLoader()).findFirst()
+                .orElseThrow(() -> new RuleSetException("the rules in " + dir + " are DRL, which the runtime does not "
+                        + "compile: add " + AUTHORING_ARTIFACT + " to the class path", List.of()))
+                .compile(dir);
+    }
+
+    /** The artifact that compiles DRL, named in the message when it is missing. */
+    public static final String AUTHORING_ARTIFACT = "io.github.fulianrules:fulian-rules-authoring";
+
+    private static InputStream resource(ClassLoader loader, String name) throws IOException {
+        InputStream in = loader.getResourceAsStream(RESOURCE_DIR + name);
+        if (in == null) {
+            throw new IOException("missing class-path resource " + RESOURCE_DIR + name);
+        }
+        return in;
+    }
+
+    /**
+     * Writes the bundled rule set into {@code dir} as an analyst's starting point: its DRL files,
+     * catalogue, parameters and messages. Returns the files written.
+     */
+    public static List<Path> exportBundled(Path dir) throws IOException {
+        ClassLoader loader = RuleSetLoader.class.getClassLoader();
+        Files.createDirectories(dir);
+        List<Path> written = new ArrayList<>();
+        List<DrlSource> sources = bundledSources(loader);
+        if (sources.isEmpty()) {
+            throw new IOException("the bundled DRL sources are not on the class path (add fulian-rules-drl)");
+        }
+        for (DrlSource src : sources) {
+            Path target = dir.resolve(src.file());
+            Files.writeString(target, src.text(), StandardCharsets.UTF_8);
+            written.add(target);
+        }
+        for (String name : List.of(CatalogueFiles.CATALOGUE, CatalogueFiles.PARAMETERS, CatalogueFiles.MESSAGES_ZH,
+                CatalogueFiles.MESSAGES_EN)) {
+            try (InputStream in = resource(loader, name)) {
+                Path target = dir.resolve(name);
+                Files.write(target, in.readAllBytes());
+                written.add(target);
+            }
+        }
+        return written;
+    }
+
+    /** The DRL files of the bundled rule set, read from the class path (a directory or the kjar). */
+    static List<DrlSource> bundledSources(ClassLoader loader) {
+        List<DrlSource> sources = new ArrayList<>();
+        try {
+            URL dir = loader.getResource(SOURCE_DIR);
+            if (dir == null) {
+                return sources;
+            }
+            List<String> names = new ArrayList<>();
+            if ("jar".equals(dir.getProtocol())) {
+                String jar = dir.getPath().substring("file:".length(), dir.getPath().indexOf("!/"));
+                try (JarFile jf = new JarFile(URLDecoder.decode(jar, StandardCharsets.UTF_8))) {
+                    jf.stream().map(JarEntry::getName)
+                            .filter(n -> n.startsWith(SOURCE_DIR) && n.endsWith(".drl"))
+                            .map(n -> n.substring(SOURCE_DIR.length()))
+                            .filter(n -> !n.contains("/"))
+                            .forEach(names::add);
+                }
+            } else {
+                Path folder = Path.of(dir.toURI());
+                try (Stream<Path> files = Files.list(folder)) {
+                    files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".drl")).forEach(names::add);
+                }
+            }
+            names.sort(null);
+            for (String n : names) {
+                try (InputStream in = loader.getResourceAsStream(SOURCE_DIR + n)) {
+                    sources.add(new DrlSource(n, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                }
+            }
+        } catch (IOException | URISyntaxException e) {
+            LOG.warn("Cannot read the bundled DRL sources: {}", e.toString());
+        }
+        return sources;
+    }
+
+    /**
+     * The rule set of {@code kieBase}, once every rule's metadata is found to match the catalogue;
+     * throws {@link RuleSetException} listing every mismatch. {@code start} is when loading began
+     * ({@link System#nanoTime()}), for the log.
+     */
+    public static RuleSet checked(String name, KieBase kieBase, Catalogue catalogue, Messages messages,
+                                   List<DrlSource> sources, long start) {
+        List<RuleInfo> rules = withSources(rulesOf(kieBase), sources);
+        List<String> problems = new ArrayList<>();
+        for (RuleInfo rule : rules) {
+            if (rule.requirementId() == null) {
+                continue;
+            }
+            Optional<Requirement> req = catalogue.requirement(rule.requirementId());
+            if (req.isEmpty()) {
+                problems.add("rule \"" + rule.name() + "\": unknown requirement " + rule.requirementId());
+            } else {
+                if (!req.get().clause().equals(rule.clause())) {
+                    problems.add("rule \"" + rule.name() + "\": clause " + rule.clause() + " but "
+                            + rule.requirementId() + " is clause " + req.get().clause());
+                }
+                if (req.get().strength() != rule.strength()) {
+                    problems.add("rule \"" + rule.name() + "\": strength " + rule.strength() + " but "
+                            + rule.requirementId() + " is " + req.get().strength());
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException("the rules of " + name + " do not match the catalogue", problems);
+        }
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        long requirements = rules.stream().map(RuleInfo::requirementId).filter(r -> r != null).distinct().count();
+        LOG.info("Loaded rule set {}: {} rules for {} requirements in {} ms", name, rules.size(), requirements, ms);
+        return new RuleSet(name, kieBase, catalogue, messages, rules, sources);
+    }
+
+    /** Every rule of {@code kieBase} with its metadata, in name order. */
+    public static List<RuleInfo> rulesOf(KieBase kieBase) {
+        List<RuleInfo> rules = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                Map<String, Object> meta = rule.getMetaData();
+                rules.add(new RuleInfo(rule.getName(), pkg.getName(), text(meta.get("requirement")),
+                        text(meta.get("clause")), strength(text(meta.get("strength"))), List.of(), null, 0));
+            }
+        }
+        rules.sort(Comparator.comparing(RuleInfo::name));
+        return rules;
+    }
+
+    private static List<RuleInfo> withSources(List<RuleInfo> rules, List<DrlSource> sources) {
+        Map<String, DrlSource.RuleText> byName = new java.util.HashMap<>();
+        Map<String, String> fileOf = new java.util.HashMap<>();
+        for (DrlSource src : sources) {
+            for (DrlSource.RuleText r : src.rules()) {
+                byName.put(r.name(), r);
+                fileOf.put(r.name(), src.file());
+            }
+        }
+        return rules.stream().map(r -> {
+            DrlSource.RuleText t = byName.get(r.name());
+            return t == null ? r : new RuleInfo(r.name(), r.packageName(), r.requirementId(), r.clause(), r.strength(),
+                    t.parameters(), fileOf.get(r.name()), t.line());
+        }).toList();
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String s = value.toString();
+        // Metadata values may keep their DRL quotes.
+        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
+    }
+
+    private static Strength strength(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Strength.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

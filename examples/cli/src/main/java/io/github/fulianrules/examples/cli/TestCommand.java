@@ -1,0 +1,62 @@
+package io.github.fulianrules.examples.cli;
+
+import io.github.fulianrules.scenario.JunitXml;
+import io.github.fulianrules.scenario.ScenarioFiles;
+import io.github.fulianrules.scenario.ScenarioResult;
+import io.github.fulianrules.scenario.ScenarioRunner;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Runs scenario files and prints pass or fail per scenario with the differences. */
+@Command(name = "test", mixinStandardHelpOptions = true,
+        description = "Runs scenario files (a file or every .yaml/.json under a directory); exit 1 on any failure.")
+final class TestCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR|FILE", description = "scenario file or directory")
+    private Path scenarios;
+
+    @Mixin
+    private RuleSetOption rules;
+
+    @Option(names = "--format", paramLabel = "text|junit", defaultValue = "text",
+            description = "text (default), or junit: JUnit XML for CI servers")
+    private String format;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (!List.of("text", "junit").contains(format)) {
+            throw new ParameterException(spec.commandLine(), "--format must be text or junit, not " + format);
+        }
+        List<ScenarioResult> results = new ScenarioRunner(rules.engine()).run(ScenarioFiles.load(scenarios));
+        long failures = results.stream().filter(r -> !r.passed()).count();
+        if (format.equals("junit")) {
+            out.print(JunitXml.of(results));
+        } else {
+            printText(out, results, failures);
+        }
+        out.flush();
+        return failures == 0 ? Main.OK : Main.VIOLATIONS;
+    }
+
+    private static void printText(PrintWriter out, List<ScenarioResult> results, long failures) {
+        for (ScenarioResult r : results) {
+            out.println((r.passed() ? "PASS " : "FAIL ") + r.scenario().source() + ": " + r.scenario().name());
+            for (String d : r.differences()) {
+                out.println("       " + d);
+            }
+        }
+        out.println((results.size() - failures) + " passed, " + failures + " failed");
+    }
+}

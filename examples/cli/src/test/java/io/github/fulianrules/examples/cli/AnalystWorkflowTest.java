@@ -1,0 +1,146 @@
+package io.github.fulianrules.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's analyst walk-through, step by step: export the bundled rules, change a threshold
+ * and a message, add a rule for a new clause with its scenarios, lint, test, and check the sample.
+ */
+class AnalystWorkflowTest {
+    @TempDir
+    Path work;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        return Main.execute(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    @Test
+    void anAnalystExportsChangesLintsTestsAndChecksTheSample() throws IOException {
+        Path rules = work.resolve("rules");
+        // 1. Export the bundled rules.
+        assertThat(run("export", rules.toString())).isZero();
+        assertThat(rules.resolve("task4-grassroots-organizations.drl")).exists();
+
+        // 2. Change a threshold (community executives 15 → 17) and a message.
+        Path params = rules.resolve("parameters.yaml");
+        String p = Files.readString(params, StandardCharsets.UTF_8);
+        p = p.replace("  - name: communityExecutiveFloor\n    unit: persons\n    clause: \"二(四)2\"\n"
+                        + "    description: \"\\\"配备执委一般不少于 15 人\\\"\"\n    values:\n      - {from: 2018-01-01, value: 15}",
+                "  - name: communityExecutiveFloor\n    unit: persons\n    clause: \"二(四)2\"\n"
+                        + "    description: \"\\\"配备执委一般不少于 15 人\\\"; 17 from 2025 by district decision\"\n    values:\n"
+                        + "      - {from: 2018-01-01, value: 15}\n      - {from: 2025-01-01, value: 17}");
+        Files.writeString(params, p, StandardCharsets.UTF_8);
+        assertThat(p).contains("value: 17");
+        Path zh = rules.resolve("messages_zh.properties");
+        Files.writeString(zh, Files.readString(zh, StandardCharsets.UTF_8)
+                .replace("FL-4.2d.remedy=还需增配 {gap} 名执委", "FL-4.2d.remedy=请于下次换届前增配 {gap} 名执委"), StandardCharsets.UTF_8);
+
+        // 3. Add a rule for a new clause (二(四)2 社区妇联选配兼职副主席: a woman among them) with its catalogue entry.
+        Path catalogue = rules.resolve("catalogue.yaml");
+        Files.writeString(catalogue, Files.readString(catalogue, StandardCharsets.UTF_8) + """
+                  - id: FL-4.2e
+                    clause: "二(四)2"
+                    strength: SHOULD
+                    subject: "community WF"
+                    sourceWords: "社区妇联选配兼职副主席"
+                    check: "the community WF has at least one part-time vice-chair who is a woman"
+                """, StandardCharsets.UTF_8);
+        Files.writeString(rules.resolve("local-additions.drl"), """
+                package io.github.fulianrules.rules;
+
+                import io.github.fulianrules.model.*;
+                import io.github.fulianrules.rulesupport.*;
+
+                rule "FL-4.2e A community federation has a woman among its part-time vice-chairs"
+                    @requirement("FL-4.2e") @clause("二(四)2") @strength("SHOULD")
+                when
+                    Federation(level == Level.COMMUNITY, $id : id)
+                    accumulate(Position(federationId == $id, role == Role.PART_TIME_VICE_CHAIR, $pid : personId)
+                               and Person(id == $pid, gender == Gender.FEMALE); $n : count())
+                then
+                    insertLogical(Assessment.atLeast("FL-4.2e", $id, SubjectType.COMMUNITY_FEDERATION, $n, 1));
+                end
+                """, StandardCharsets.UTF_8);
+        for (String lang : new String[] {"zh", "en"}) {
+            Path m = rules.resolve("messages_" + lang + ".properties");
+            Files.writeString(m, Files.readString(m, StandardCharsets.UTF_8)
+                    + "\nFL-4.2e.message=" + ("zh".equals(lang) ? "社区妇联 {subject} 兼职副主席中没有女性" : "Community federation {subject} has no woman among its part-time vice-chairs")
+                    + "\nFL-4.2e.remedy=" + ("zh".equals(lang) ? "选配女性兼职副主席" : "Appoint a woman part-time vice-chair") + "\n",
+                    StandardCharsets.UTF_8);
+        }
+        Path scenarios = work.resolve("scenarios");
+        Files.createDirectories(scenarios);
+        Files.writeString(scenarios.resolve("FL-4.2e.yaml"), """
+                requirement: FL-4.2e
+                scenarios:
+                  - name: A community whose part-time vice-chairs are all men gets a warning
+                    given:
+                      federations: [{id: d, level: DISTRICT}, {id: s, level: SUB_DISTRICT, parentId: d, residentWomen: 1000},
+                                    {id: c, level: COMMUNITY, parentId: s}]
+                      people:
+                        - {id: m1, gender: MALE, positions: [{federationId: c, role: PART_TIME_VICE_CHAIR}]}
+                    expect:
+                      - {requirementId: FL-4.2e, subjectId: c, kind: WARNING, measured: "0", required: "1"}
+                  - name: One woman among the part-time vice-chairs is enough
+                    given:
+                      federations: [{id: d, level: DISTRICT}, {id: s, level: SUB_DISTRICT, parentId: d, residentWomen: 1000},
+                                    {id: c, level: COMMUNITY, parentId: s}]
+                      people:
+                        - {id: m1, gender: MALE, positions: [{federationId: c, role: PART_TIME_VICE_CHAIR}]}
+                        - {id: w1, gender: FEMALE, positions: [{federationId: c, role: PART_TIME_VICE_CHAIR}]}
+                    absent:
+                      - {requirementId: FL-4.2e}
+                    met:
+                      - {requirementId: FL-4.2e, subjectId: c}
+                  - name: The raised community floor of 17 applies from 2025
+                    given:
+                      federations: [{id: d, level: DISTRICT}, {id: s, level: SUB_DISTRICT, parentId: d, residentWomen: 1000},
+                                    {id: c, level: COMMUNITY, parentId: s}]
+                    expect:
+                      - {requirementId: FL-4.2d, subjectId: c, required: "17", gap: 17}
+                """, StandardCharsets.UTF_8);
+
+        // 4. Lint.
+        assertThat(run("lint", rules.toString())).as(out.toString()).isZero();
+        assertThat(out.toString()).contains("no problems");
+
+        // 5. Test.
+        assertThat(run("test", scenarios.toString(), "--rules", rules.toString())).as(out.toString()).isZero();
+        assertThat(out.toString()).contains("3 passed, 0 failed");
+
+        // 6. Check the sample with the changed rules.
+        int code = run("check", "../sample/district.json", "--rules", rules.toString(), "--format", "json");
+        assertThat(code).as(err.toString()).isIn(Main.OK, Main.VIOLATIONS);
+        assertThat(out.toString()).contains("\"requirementId\": \"FL-4.2e\"").contains("请于下次换届前增配");
+        assertThat(out.toString()).contains("\"required\": \"17\"");
+    }
+
+    @Test
+    void aBrokenRuleSetIsRefusedWithItsPlaceAndExitTwo() throws IOException {
+        Path rules = work.resolve("rules");
+        run("export", rules.toString());
+        Path task = rules.resolve("task5-service-innovation.drl");
+        Files.writeString(task, Files.readString(task, StandardCharsets.UTF_8)
+                .replace("Tally(subjectId == $id, key == \"activities.THEMED_PUBLICITY\", $n : value)",
+                        "Tally(subjectId == $id, key == \"activities.THEMED_PUBLICITY\", $n : valeu)"), StandardCharsets.UTF_8);
+
+        assertThat(run("lint", rules.toString())).isEqualTo(Main.BAD_INPUT);
+        assertThat(out.toString()).contains("task5-service-innovation.drl:").contains("valeu");
+        assertThat(run("check", "../sample/district.json", "--rules", rules.toString())).isEqualTo(Main.BAD_INPUT);
+        assertThat(err.toString()).doesNotContain("\tat ");
+    }
+}

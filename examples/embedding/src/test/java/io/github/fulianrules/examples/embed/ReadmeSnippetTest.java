@@ -1,0 +1,58 @@
+package io.github.fulianrules.examples.embed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The README's embedding snippet compiles as shown, imports included, and prints no {@code null}. */
+class ReadmeSnippetTest {
+    private static final Path README = Path.of("..", "..", "README.md");
+
+    @Test
+    void theReadmesEmbeddingSnippetCompilesAndRunsOnTheSample(@TempDir Path dir) throws Exception {
+        Path source = dir.resolve("CheckDistrict.java");
+        Files.writeString(source, snippet(), StandardCharsets.UTF_8);
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
+
+        int compiled = javac.run(null, null, diagnostics, "-encoding", "UTF-8",
+                "-cp", System.getProperty("java.class.path"), "-d", dir.toString(), source.toString());
+
+        assertThat(compiled).as(diagnostics.toString(StandardCharsets.UTF_8)).isZero();
+        String printed = runMain(dir, Path.of("..", "sample", "district.json").toString());
+        assertThat(printed).contains("VIOLATION FL-").contains("DATA DATA ").doesNotContain("null");
+    }
+
+    /** The first {@code java} block under "## Embedding it". */
+    private static String snippet() throws Exception {
+        String readme = Files.readString(README, StandardCharsets.UTF_8);
+        String section = readme.substring(readme.indexOf("## Embedding it"));
+        int start = section.indexOf("```java\n") + "```java\n".length();
+        return section.substring(start, section.indexOf("```", start));
+    }
+
+    private static String runMain(Path classes, String arg) throws Exception {
+        PrintStream original = System.out;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+                ReadmeSnippetTest.class.getClassLoader())) {
+            Method main = loader.loadClass("CheckDistrict").getMethod("main", String[].class);
+            System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+            main.invoke(null, (Object) new String[] {arg});
+        } finally {
+            System.setOut(original);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+}
