@@ -4,6 +4,7 @@ import io.github.fulianrules.internal.ExplanationRecorder;
 import io.github.fulianrules.internal.FindingAssembler;
 import io.github.fulianrules.internal.ReportDetails;
 import io.github.fulianrules.internal.RuleSet;
+import io.github.fulianrules.internal.SubjectNames;
 import io.github.fulianrules.model.AssessmentPeriod;
 import io.github.fulianrules.model.DistrictData;
 import io.github.fulianrules.model.Federation;
@@ -22,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +71,7 @@ public final class RuleSession implements AutoCloseable {
     private final AssessmentPeriod period;
     private final KieSession session;
     private final List<DataIssue> parameterIssues;
+    private final Map<String, Long> parameters = new HashMap<>();
     private final long firingLimit;
     private final Duration timeout;
     private final long maxFacts;
@@ -98,6 +101,7 @@ public final class RuleSession implements AutoCloseable {
         openSessions.incrementAndGet();
         insert(period);
         params.forEach(this::insert);
+        params.forEach(p -> parameters.put(p.name(), p.value()));
     }
 
     /**
@@ -250,7 +254,7 @@ public final class RuleSession implements AutoCloseable {
      */
     public List<Finding> findings() {
         fire();
-        return findingsReport(objects(Assessment.class)).findings();
+        return findingsReport(objects(Assessment.class), facts()).findings();
     }
 
     /** The report as the facts stand now. */
@@ -265,17 +269,18 @@ public final class RuleSession implements AutoCloseable {
     Report report(DistrictData records) {
         fire();
         List<Assessment> assessments = objects(Assessment.class);
-        return ReportDetails.complete(findingsReport(assessments), assessments, records, provenance);
+        return ReportDetails.complete(findingsReport(assessments, records), assessments, records, provenance);
     }
 
-    private Report findingsReport(List<Assessment> assessments) {
+    private Report findingsReport(List<Assessment> assessments, DistrictData records) {
         List<DataIssue> issues = new ArrayList<>(objects(DataIssue.class));
         issues.addAll(parameterIssues);
         List<Waiver> waivers = objects(Waiver.class);
         waivers.sort(Comparator.comparing(Waiver::id));
         String districtId = objects(Federation.class).stream().filter(f -> f.level() == Level.DISTRICT)
                 .map(Federation::id).sorted().findFirst().orElse(null);
-        return new FindingAssembler(ruleSet).report(districtId, period, assessments, issues, waivers, locations);
+        return new FindingAssembler(ruleSet, parameters, SubjectNames.of(records))
+                .report(districtId, period, assessments, issues, waivers, locations);
     }
 
     /** The facts of the model now in the session, for the scorecard and the accounting. */
