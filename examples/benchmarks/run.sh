@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # All the performance figures of README.md "Performance", in one go: builds the jar, generates the
 # synthetic nation, and runs (1) the cold-start runs, (2) one district, (4) incremental and (5) the
-# baseline benchmarks with JMH, and (3) the national run on 1 and 2 threads with a 1 GiB heap.
+# baseline benchmarks with JMH, (3) the national run on 1 and 2 threads with a 1 GiB heap, and (6) the same
+# districts on Spark local[2] against check --threads 2.
 # Usage (from the repository root): examples/benchmarks/run.sh [DISTRICTS] [COLD_RUNS]
 #   DISTRICTS defaults to 200 (the first 200 districts of the nation: district i depends only on the
 #   seed and i, so they are those of the 2,800); 2800 is the whole nation, 2.5 GB of JSON lines in
@@ -37,3 +38,6 @@ java -Xmx1g -XX:+UseParallelGC -cp "$BENCH" io.github.fulianrules.examples.bench
   java -Xmx1g -XX:+UseParallelGC -jar "$JAR" check "$NATION" --format json >/dev/null || true
 /usr/bin/time -f "bounded memory: check with -Xmx256m: %e s wall, max RSS %M KiB" \
   java -Xmx256m -jar "$JAR" check "$NATION" --format json >/dev/null || true
+
+echo "== (6) Spark local[2] against check --threads 2: $DISTRICTS districts"
+MVN_REPO=${MVN_REPO#-Dmaven.repo.local=} examples/benchmarks/spark-local.sh "$NATION"

@@ -1,13 +1,17 @@
 #!/usr/bin/env python3
 """Writes district.json: the fictional district 青溪区 for 2025, in format fulian-rules/district@1.
 
-Every place, unit and person here is invented. The district is built so that each of the 35
-requirements is met by some subject and failed by another where the kind of subject allows it;
-for the eleven requirements with the district federation as their only subject, and FL-2.5a with
-the activity centre, about half fail. The comments next to each choice say which requirement it
-exercises, and the boundaries the catalogue names are here too: 40 of 50 delegates (exactly 80%),
-30,001 resident women with 31 executive members, exactly 90 days between two elections, exactly
-90 days of research, exactly 30 days of stationed work.
+Every place, unit and person here is invented. The district is built so that each of the 38
+requirements (revision 2) is met by some subject and failed by another where the kind of subject
+allows it; the thirteen requirements with the district federation as their only subject, and FL-2.5a
+with the activity centre, fail here and are shown met in the scenario suite. The comments next to
+each choice say which requirement it exercises, and the boundaries the catalogue names are here too:
+30,001 resident women with 31 executive members, exactly 90 days between two elections, exactly 90
+days of research, exactly 30 days of stationed work.
+
+It follows the conventions of the input format: every member of an executive committee, officers
+included, has an EXECUTIVE_MEMBER position; an outstanding representative counts only as a woman;
+work running over New Year gives the period only its days inside it.
 
 Two DATA findings are deliberate: a new group whose number of women is not recorded, and a
 community whose residents' committee election is not on record.
@@ -118,7 +122,9 @@ part_time = [person([(D, "PART_TIME_VICE_CHAIR"), (D, "EXECUTIVE_MEMBER"), (D, "
                     woman=w, outstandingRepresentative=w) for w in (True, True, False)]
 for _ in range(5):
     person([(D, "EXECUTIVE_MEMBER"), (D, "STANDING_MEMBER")])
-# FL-2.1b: 40 executive members, 14 of them outstanding (2 vice-chairs + 12): 35% < 40%, two short.
+# FL-2.1b: 40 executive members, 14 of them recorded as outstanding (2 vice-chairs + 12); one of those is a
+# man, who does not count among the representatives "of working women and intellectual women" (revision 2):
+# 13 of 40, 32.5% < 40%, three short.
 for i in range(28):
     person([(D, "EXECUTIVE_MEMBER")], woman=i % 9 != 4, outstandingRepresentative=i < 12)
 
@@ -136,16 +142,27 @@ for i, pid in enumerate(delegates):
     for k in range(1 + i % 3):
         activity("DELEGATE_CONTACT", pid, dt.date(2025, 2 + 4 * k, 5 + i % 20))
 
-# FL-3.1a: research days of the leading cadres: 90 (exactly three months), 96, 75 (short), 105.
-for pid, total in zip([chair] + vice + [party_member], (90, 96, 75, 105)):
-    work_days("GRASSROOTS_RESEARCH", pid, total)
+# FL-3.1a: days of grassroots research and women's work of the leading cadres: 90 (exactly three months),
+# 96, 75 (short), 105. The first vice-chair's 96 are 80 of research and 16 of a 32-day stint of
+# women's work from 2025-12-16, whose other 16 days belong to 2026; the party-group member's 105 are
+# 60 of research and 45 of women's work.
+for pid, research in zip([chair] + vice + [party_member], (90, 80, 75, 60)):
+    work_days("GRASSROOTS_RESEARCH", pid, research)
+activity("GRASSROOTS_WOMENS_WORK", vice[0], day("2025-12-16"), 32)
+activity("GRASSROOTS_WOMENS_WORK", party_member, day("2025-11-03"), 45)
 # FL-3.2a: stationed days of the office cadres; 30 is exactly one month; 18 falls short; the last
 # cadre's only stint was in November 2024, outside the period.
+# FL-3.2b: each office cadre paired with a family in hardship, from the day given for the days given;
+# the seventh has no pairing and the eighth's pairing ended on 2024-12-31: two warnings.
+PAIRINGS = [("2024-09-01", 365), ("2025-01-10", 365), ("2024-03-01", 731), ("2025-06-01", 365),
+            ("2023-12-01", 400), ("2025-02-15", 365), None, ("2024-01-01", 366)]
 for i, total in enumerate((30, 34, 41, 45, 31, 38, 18, 0)):
     pid = person([(D, "OFFICE_CADRE")], woman=i != 2, rank="SECTION_MEMBER", substantiveRank=True)
     work_days("STATIONED_WORK", pid, total)
     if i == 7:
         activity("STATIONED_WORK", pid, day("2024-11-04"), 30)
+    if PAIRINGS[i]:
+        activity("HARDSHIP_PAIRING", pid, day(PAIRINGS[i][0]), PAIRINGS[i][1])
 
 # Task 1. FL-1.1a: one reform report in 2025 (the other was in December 2024): short of 2.
 activity("REFORM_REPORT", D, day("2024-12-20"))
@@ -162,6 +179,12 @@ activity("INTEGRITY_BUILDING", D, day("2024-09-10"))   # the year before: does n
 activity("EXECUTIVE_TRAINING", D, day("2024-11-20"))
 # FL-5.1a: the only themed publicity was in November 2024: a warning for 2025.
 activity("THEMED_PUBLICITY", D, day("2024-11-08"))
+# FL-1.2b: the last cadre education under the "三严三实" was in October 2024: a warning for 2025.
+activity("STRICT_AND_SOLID_EDUCATION", D, day("2024-10-15"))
+# FL-3.2c: "下基层、访妇情、办实事" five times, but all in the second quarter: a campaign, not yet a
+# regular practice (a warning).
+for date in ("2025-04-08", "2025-04-22", "2025-05-13", "2025-06-03", "2025-06-24"):
+    activity("FIELD_VISIT", D, day(date))
 
 # FL-2.5a: the activity centre has its positioning but not its structure and duties defined.
 doc["activityCentres"].append({"id": "centre-qx", "name": "青溪区妇女儿童活动中心", "federationId": D,
@@ -363,7 +386,7 @@ def dump(document):
 OUT.write_text(dump(doc), encoding="utf-8")
 try:  # Optional check against the JSON Schema of the format, where the jsonschema package is installed.
     import jsonschema
-    schema_path = Path(__file__).resolve().parents[2] / "core/src/main/resources/io/github/fulianrules/input/district.schema.json"
+    schema_path = Path(__file__).resolve().parents[2] / "core/runtime/src/main/resources/io/github/fulianrules/input/district.schema.json"
     jsonschema.Draft202012Validator(json.loads(schema_path.read_text(encoding="utf-8"))).validate(doc)
     print("valid against", schema_path.name)
 except ImportError:

@@ -46,19 +46,23 @@ import org.slf4j.LoggerFactory;
  */
 public final class FulianRules {
     private static final Logger LOG = LoggerFactory.getLogger(FulianRules.class);
+    /** How many facts one evaluation may hold unless {@link Builder#maxFacts} says otherwise. */
+    public static final long DEFAULT_MAX_FACTS = 2_000_000;
 
     private final RuleSet ruleSet;
     private final Map<String, Long> overrides;
     private final long firingsPerFact;
     private final Duration timeout;
+    private final long maxFacts;
     private final AtomicInteger openSessions;
 
     private FulianRules(RuleSet ruleSet, Map<String, Long> overrides, long firingsPerFact, Duration timeout,
-                        AtomicInteger openSessions) {
+                        long maxFacts, AtomicInteger openSessions) {
         this.ruleSet = ruleSet;
         this.overrides = Map.copyOf(overrides);
         this.firingsPerFact = firingsPerFact;
         this.timeout = timeout;
+        this.maxFacts = maxFacts;
         this.openSessions = openSessions;
     }
 
@@ -118,7 +122,7 @@ public final class FulianRules {
         List<DataIssue> issues = new ArrayList<>();
         List<Param> params = parameters(period.end(), issues);
         long limit = 100_000L + firingsPerFact * Math.max(expectedFacts, 10_000);
-        return new RuleSession(ruleSet, period, params, issues, limit, timeout, openSessions);
+        return new RuleSession(ruleSet, period, params, issues, limit, timeout, maxFacts, openSessions);
     }
 
     /** The parameter values in force on {@code day}, host overrides applied, by name. */
@@ -150,7 +154,7 @@ public final class FulianRules {
         Map<String, Long> merged = new LinkedHashMap<>(overrides);
         merged.putAll(values);
         checkKnown(ruleSet, merged);
-        return new FulianRules(ruleSet, merged, firingsPerFact, timeout, openSessions);
+        return new FulianRules(ruleSet, merged, firingsPerFact, timeout, maxFacts, openSessions);
     }
 
     private static void checkKnown(RuleSet rules, Map<String, Long> values) {
@@ -188,7 +192,7 @@ public final class FulianRules {
         return openSessions.get();
     }
 
-    /** Where the rules came from: {@code bundled} or a directory. */
+    /** Where the rules came from: {@code bundled}, a directory or a bundle. */
     public String ruleSetName() {
         return ruleSet.name();
     }
@@ -199,6 +203,7 @@ public final class FulianRules {
         private Path directory;
         private long firingsPerFact = 200;
         private Duration timeout;
+        private long maxFacts = DEFAULT_MAX_FACTS;
 
         private Builder() {
         }
@@ -209,9 +214,14 @@ public final class FulianRules {
             return this;
         }
 
-        /** Uses the DRL, catalogue, parameter and message files of {@code dir} instead of the bundled ones. */
-        public Builder rulesFrom(Path dir) {
-            this.directory = dir;
+        /**
+         * Uses the rule set at {@code path} instead of the bundled one: a directory of DRL,
+         * catalogue, parameter and message files, compiled at {@link #build()}, or a rule bundle
+         * ({@code .jar}, made by {@code build}), loaded without compiling. Either way its code must
+         * pass the verifier (see the README's "Security model").
+         */
+        public Builder rulesFrom(Path path) {
+            this.directory = path;
             return this;
         }
 
@@ -225,7 +235,8 @@ public final class FulianRules {
          * Stops an evaluation whose rules are still firing after {@code limit}, with a
          * {@link RuleLimitException}: for rule sets whose firings are few but slow, which the firing
          * limit would stop too late. The rules are halted between two firings, so one firing that
-         * never ends is not stopped (the safety policy refuses loops and functions for that reason).
+         * never ends would not be stopped: the verifier refuses loops and recursion for that reason,
+         * so that one firing does a bounded amount of work.
          * No limit unless set.
          */
         public Builder timeout(Duration limit) {
@@ -236,12 +247,27 @@ public final class FulianRules {
             return this;
         }
 
+        /**
+         * Stops an evaluation whose session holds more than {@code limit} facts, the district's and
+         * those its rules derive, with a {@link RuleLimitException}: a bound on the memory one
+         * evaluation takes. Default {@value FulianRules#DEFAULT_MAX_FACTS}.
+         */
+        public Builder maxFacts(long limit) {
+            if (limit < 1) {
+                throw new IllegalArgumentException("the fact limit must be positive: " + limit);
+            }
+            this.maxFacts = limit;
+            return this;
+        }
+
         /** Loads and checks the rules; throws {@link RuleSetException} naming every problem. */
         public FulianRules build() {
             JacksonVersion.requireSupported();
-            RuleSet rules = directory == null ? RuleSetLoader.bundled() : RuleSetLoader.fromDirectory(directory);
+            RuleSet rules = directory == null ? RuleSetLoader.bundled()
+                    : java.nio.file.Files.isRegularFile(directory) ? RuleSetLoader.fromBundle(directory)
+                    : RuleSetLoader.fromDirectory(directory);
             checkKnown(rules, overrides);
-            return new FulianRules(rules, overrides, firingsPerFact, timeout, new AtomicInteger());
+            return new FulianRules(rules, overrides, firingsPerFact, timeout, maxFacts, new AtomicInteger());
         }
     }
 }

@@ -21,8 +21,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An engine over a rule-set directory that can be reloaded while it serves. A reload that does
- * not compile, lint or match the catalogue keeps the last good rules and says why; evaluations
+ * An engine over a rule-set directory or rule bundle that can be reloaded while it serves. A
+ * reload that does not compile, pass the verifier or match the catalogue keeps the last good
+ * rules and says why; evaluations
  * in flight finish on the rules they started with, since each takes the engine current when it
  * begins.
  *
@@ -47,7 +48,7 @@ public final class ReloadableRules {
         this.current = new AtomicReference<>(first);
     }
 
-    /** Loads {@code dir}; it must be good the first time (throws {@link RuleSetException}). */
+    /** Loads {@code dir}, a directory or a bundle; it must be good the first time (throws {@link RuleSetException}). */
     public static ReloadableRules from(Path dir) {
         return new ReloadableRules(dir, FulianRules.builder().rulesFrom(dir).build());
     }
@@ -85,8 +86,8 @@ public final class ReloadableRules {
     }
 
     /**
-     * Reloads whenever a file of the directory (or of a folder in it) is created, changed or
-     * deleted, once the directory has been quiet for {@code quietPeriod}: an editor's save, or a
+     * Reloads whenever a file of the directory (or of a folder in it; for a bundle, of the bundle's
+     * folder) is created, changed or deleted, once the directory has been quiet for {@code quietPeriod}: an editor's save, or a
      * copy of several files, gives one reload. Each outcome goes to {@code onReload}, on the
      * watching thread. Close the returned handle to stop watching.
      *
@@ -96,9 +97,13 @@ public final class ReloadableRules {
         WatchService service;
         try {
             service = FileSystems.getDefault().newWatchService();
-            try (Stream<Path> folders = Files.walk(dir)) {
-                for (Path folder : folders.filter(Files::isDirectory).toList()) {
-                    register(folder, service);
+            if (Files.isRegularFile(dir)) {
+                register(dir.toAbsolutePath().getParent(), service);   // a bundle: its folder
+            } else {
+                try (Stream<Path> folders = Files.walk(dir)) {
+                    for (Path folder : folders.filter(Files::isDirectory).toList()) {
+                        register(folder, service);
+                    }
                 }
             }
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import io.github.fulianrules.internal.ExplanationRecorder;
 import io.github.fulianrules.internal.FindingAssembler;
 import io.github.fulianrules.internal.ReportDetails;
 import io.github.fulianrules.internal.RuleSet;
+import io.github.fulianrules.internal.SubjectNames;
 import io.github.fulianrules.model.AssessmentPeriod;
 import io.github.fulianrules.model.DistrictData;
 import io.github.fulianrules.model.Federation;
@@ -13,6 +14,7 @@ import io.github.fulianrules.model.Position;
 import io.github.fulianrules.model.Waiver;
 import io.github.fulianrules.report.Explanation;
 import io.github.fulianrules.report.Finding;
+import io.github.fulianrules.report.Provenance;
 import io.github.fulianrules.report.Report;
 import io.github.fulianrules.rulesupport.Assessment;
 import io.github.fulianrules.rulesupport.DataIssue;
@@ -21,6 +23,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +34,12 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.base.rule.consequence.ConsequenceException;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -61,25 +71,99 @@ public final class RuleSession implements AutoCloseable {
     private final AssessmentPeriod period;
     private final KieSession session;
     private final List<DataIssue> parameterIssues;
+    private final Map<String, Long> parameters = new HashMap<>();
     private final long firingLimit;
     private final Duration timeout;
+    private final long maxFacts;
+    private final Guard guard;
     private final AtomicInteger openSessions;
+    private final Provenance provenance;
     private Map<String, String> locations = Map.of();
     private ExplanationRecorder recorder;
     private boolean closed;
 
     RuleSession(RuleSet ruleSet, AssessmentPeriod period, Collection<Param> params,
-                List<DataIssue> parameterIssues, long firingLimit, Duration timeout, AtomicInteger openSessions) {
+                List<DataIssue> parameterIssues, long firingLimit, Duration timeout, long maxFacts,
+                AtomicInteger openSessions) {
         this.ruleSet = ruleSet;
         this.period = period;
         this.parameterIssues = List.copyOf(parameterIssues);
         this.firingLimit = firingLimit;
         this.timeout = timeout;
+        this.maxFacts = maxFacts;
         this.openSessions = openSessions;
+        Map<String, Long> values = new LinkedHashMap<>();
+        params.forEach(p -> values.put(p.name(), p.value()));
+        this.provenance = ruleSet.provenance(values);
         this.session = ruleSet.kieBase().newKieSession();
+        this.guard = new Guard();
+        session.addEventListener(guard);
         openSessions.incrementAndGet();
-        session.insert(period);
-        params.forEach(session::insert);
+        insert(period);
+        params.forEach(this::insert);
+        params.forEach(p -> parameters.put(p.name(), p.value()));
+    }
+
+    /**
+     * Follows the firings: which rule fires now, to name it when its code throws, and how many
+     * facts the session holds after each, to halt it past the fact limit.
+     */
+    private final class Guard extends DefaultAgendaEventListener {
+        private String firing;
+        private boolean tooManyFacts;
+
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            firing = event.getMatch().getRule().getName();
+        }
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            firing = null;
+            if (session.getFactCount() > maxFacts) {
+                tooManyFacts = true;
+                session.halt();
+            }
+        }
+    }
+
+    /**
+     * What {@code failure}, thrown by the engine while it ran rule code, becomes: a
+     * {@link RuleFailureException} naming the rule, found by the firing under way or, for a
+     * constraint, by Drools' message.
+     */
+    private RuleFailureException failed(Throwable failure) {
+        String rule = guard.firing;
+        guard.firing = null;
+        Throwable root = failure;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            root = t;
+            if (rule == null && t instanceof ConsequenceException c && c.getRule() != null) {
+                rule = c.getRule().getName();
+            }
+            if (rule == null && t.getMessage() != null) {
+                Matcher m = RULE_IN_MESSAGE.matcher(t.getMessage());
+                rule = m.find() ? m.group(1) : null;
+            }
+        }
+        String what = root.getClass().getName() + (root.getMessage() == null ? ""
+                : ": " + root.getMessage().lines().findFirst().orElse(""));
+        return new RuleFailureException(rule, (rule == null ? "a rule of " + ruleSet.name() : "rule \"" + rule + "\" of "
+                + ruleSet.name()) + " failed: " + what + "; the evaluation is abandoned", failure);
+    }
+
+    /** How Drools names the rule of a constraint that threw: {@code … [Rule "name" in file.drl]}. */
+    private static final Pattern RULE_IN_MESSAGE = Pattern.compile("Rule \"([^\"]+)\"");
+
+    /** Runs {@code work}, which may run rule code; what that throws becomes a {@link RuleFailureException}. */
+    private <T> T guarded(java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (FulianRulesException e) {
+            throw e;
+        } catch (Throwable t) {   // OutOfMemoryError and StackOverflowError too: the session is dropped, not the engine
+            throw failed(t);
+        }
     }
 
     /**
@@ -111,11 +195,22 @@ public final class RuleSession implements AutoCloseable {
                 .map(recorder::of).flatMap(Optional::stream).findFirst();
     }
 
-    /** Adds a fact of the model. */
+    /**
+     * Adds a fact of the model. Throws {@link RuleLimitException} past the fact limit of the engine,
+     * {@link RuleFailureException} when a rule's constraint throws on it.
+     */
     public RuleSession insert(Object fact) {
         open();
-        session.insert(fact);
+        if (session.getFactCount() >= maxFacts) {
+            throw tooManyFacts();
+        }
+        guarded(() -> session.insert(fact));
         return this;
+    }
+
+    private RuleLimitException tooManyFacts() {
+        return new RuleLimitException("the session holds more than " + maxFacts + " facts, the limit for one evaluation:"
+                + " a rule of " + ruleSet.name() + " derives too many, or the district is too large");
     }
 
     /** Adds every fact. */
@@ -129,13 +224,21 @@ public final class RuleSession implements AutoCloseable {
      * Facts are immutable values: a change is a new value in place of the old.
      */
     public RuleSession update(Object current, Object replacement) {
-        session.update(handle(current), replacement);
+        FactHandle handle = handle(current);
+        guarded(() -> {
+            session.update(handle, replacement);
+            return null;
+        });
         return this;
     }
 
     /** Removes {@code fact}, inserted earlier (the same instance). */
     public RuleSession retract(Object fact) {
-        session.delete(handle(fact));
+        FactHandle handle = handle(fact);
+        guarded(() -> {
+            session.delete(handle);
+            return null;
+        });
         return this;
     }
 
@@ -151,7 +254,7 @@ public final class RuleSession implements AutoCloseable {
      */
     public List<Finding> findings() {
         fire();
-        return findingsReport(objects(Assessment.class)).findings();
+        return findingsReport(objects(Assessment.class), facts()).findings();
     }
 
     /** The report as the facts stand now. */
@@ -166,17 +269,18 @@ public final class RuleSession implements AutoCloseable {
     Report report(DistrictData records) {
         fire();
         List<Assessment> assessments = objects(Assessment.class);
-        return ReportDetails.complete(findingsReport(assessments), assessments, records);
+        return ReportDetails.complete(findingsReport(assessments, records), assessments, records, provenance);
     }
 
-    private Report findingsReport(List<Assessment> assessments) {
+    private Report findingsReport(List<Assessment> assessments, DistrictData records) {
         List<DataIssue> issues = new ArrayList<>(objects(DataIssue.class));
         issues.addAll(parameterIssues);
         List<Waiver> waivers = objects(Waiver.class);
         waivers.sort(Comparator.comparing(Waiver::id));
         String districtId = objects(Federation.class).stream().filter(f -> f.level() == Level.DISTRICT)
                 .map(Federation::id).sorted().findFirst().orElse(null);
-        return new FindingAssembler(ruleSet).report(districtId, period, assessments, issues, waivers, locations);
+        return new FindingAssembler(ruleSet, parameters, SubjectNames.of(records))
+                .report(districtId, period, assessments, issues, waivers, locations);
     }
 
     /** The facts of the model now in the session, for the scorecard and the accounting. */
@@ -190,8 +294,9 @@ public final class RuleSession implements AutoCloseable {
 
     /**
      * Fires the rules until the conclusions follow the facts; stops a rule set that loops (the
-     * firing limit) or that takes too long (the timeout). After either the session is halted
-     * half-way: close it.
+     * firing limit), that takes too long (the timeout) or that derives too many facts (the fact
+     * limit), and turns what rule code throws into a {@link RuleFailureException}. After any of
+     * these the session is left half-way: close it.
      */
     private void fire() {
         open();
@@ -202,11 +307,14 @@ public final class RuleSession implements AutoCloseable {
         }, timeout.toNanos(), TimeUnit.NANOSECONDS);
         int fired;
         try {
-            fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, firingLimit));
+            fired = guarded(() -> session.fireAllRules((int) Math.min(Integer.MAX_VALUE, firingLimit)));
         } finally {
             if (watch != null) {
                 watch.cancel(false);
             }
+        }
+        if (guard.tooManyFacts) {
+            throw tooManyFacts();
         }
         if (halted.get()) {
             throw new RuleLimitException("rules still firing after " + timeout.toMillis() + " ms (" + fired

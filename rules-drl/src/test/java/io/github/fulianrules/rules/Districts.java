@@ -56,9 +56,10 @@ final class Districts {
     private static final Set<ActivityType> OF_THE_DISTRICT = Set.of(ActivityType.REFORM_REPORT,
             ActivityType.TWO_STUDIES_ONE_ACTION, ActivityType.THEME_EDUCATION, ActivityType.ORGANIZATIONAL_LIFE,
             ActivityType.INTEGRITY_BUILDING, ActivityType.EXECUTIVE_TRAINING, ActivityType.WORKING_RULES_REVISION,
-            ActivityType.THEMED_PUBLICITY);
+            ActivityType.THEMED_PUBLICITY, ActivityType.STRICT_AND_SOLID_EDUCATION, ActivityType.FIELD_VISIT);
     private static final Set<ActivityType> OF_A_PERSON = Set.of(ActivityType.DELEGATE_CONTACT,
-            ActivityType.GRASSROOTS_RESEARCH, ActivityType.STATIONED_WORK);
+            ActivityType.GRASSROOTS_RESEARCH, ActivityType.GRASSROOTS_WOMENS_WORK, ActivityType.STATIONED_WORK,
+            ActivityType.HARDSHIP_PAIRING);
     private static final Set<ActivityType> OF_A_HOME = Set.of(ActivityType.DEMOCRATIC_CONSULTATION,
             ActivityType.PUBLIC_SERVICE, ActivityType.SOCIAL_GOVERNANCE);
     private static final List<Integer> SUB_DISTRICT_WOMEN = List.of(9_000, 29_999, 30_000, 30_001, 31_000, 45_000);
@@ -274,8 +275,7 @@ final class Districts {
             for (int i = 0; i < activities.size(); i++) {
                 ActivitySpec a = activities.get(i);
                 String subject = subjectOf(a, federations, subDistricts, communities, personIds, homeIds);
-                boolean counted = a.type() == ActivityType.GRASSROOTS_RESEARCH || a.type() == ActivityType.STATIONED_WORK;
-                b.add(new Activity("a" + i, a.type(), subject, FIRST_DAY.plusDays(a.day()), counted ? a.days() : null));
+                b.add(new Activity("a" + i, a.type(), subject, FIRST_DAY.plusDays(a.day()), a.type().countsDays() ? a.days() : null));
             }
             for (int i = 0; i < waivers.size(); i++) {
                 WaiverSpec w = waivers.get(i);

@@ -251,8 +251,12 @@ class EnginePropertiesTest {
             } else if (NUMBER.matcher(f.measured()).matches() && NUMBER.matcher(f.required()).matches()) {
                 long measured = Long.parseLong(f.measured());
                 long required = Long.parseLong(f.required());
-                assertThat(measured).as(f.toString()).isLessThan(required);
-                assertThat(f.gap()).as(f.toString()).isEqualTo(required - measured);
+                if (measured < required) {
+                    assertThat(f.gap()).as(f.toString()).isEqualTo(required - measured);
+                } else {
+                    // Enough of something, short in another way the finding names (e.g. all in one quarter).
+                    assertThat(f.details()).as(f.toString()).isNotEmpty();
+                }
             }
             assertThat(f.message().zh()).as(f.toString()).isNotBlank();
             assertThat(f.message().en()).as(f.toString()).isNotBlank();

@@ -3,9 +3,12 @@ package io.github.fulianrules.authoring;
 import io.github.fulianrules.RuleSetException;
 import io.github.fulianrules.internal.CatalogueFiles;
 import io.github.fulianrules.internal.DrlSource;
+import io.github.fulianrules.internal.ModelClasses;
+import io.github.fulianrules.internal.RuleBundle;
 import io.github.fulianrules.internal.RuleSet;
 import io.github.fulianrules.internal.RuleSetCompiler;
 import io.github.fulianrules.internal.RuleSetLoader;
+import io.github.fulianrules.lint.DeclarationPolicy;
 import io.github.fulianrules.lint.Linter;
 import io.github.fulianrules.lint.SafetyPolicy;
 import java.io.IOException;
@@ -15,33 +18,49 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
-import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
-import org.kie.api.runtime.KieContainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The DRL compiler of rule-set directories: reads an analyst's {@code *.drl}, catalogue,
- * parameter and message files, refuses what breaks the {@link SafetyPolicy}, and compiles the rest
- * to the executable model at run time. The runtime finds it through {@link RuleSetCompiler}, so
+ * parameter and message files, refuses what breaks the {@link SafetyPolicy} or the
+ * {@link DeclarationPolicy}, compiles the rest to the executable model at run time, and has the
+ * {@link io.github.fulianrules.verify.RuleVerifier} pass what it compiles to before any is loaded. The runtime finds it through {@link RuleSetCompiler}, so
  * that {@code FulianRules.builder().rulesFrom(dir)} works wherever this artifact is on the class
  * path, and only there.
  */
 public final class DrlCompiler implements RuleSetCompiler {
+    private static final Logger LOG = LoggerFactory.getLogger(DrlCompiler.class);
 
     /**
      * Compiles the {@code *.drl} files of {@code dir} with its {@code catalogue.yaml},
-     * {@code parameters.yaml} and {@code messages_*.properties}. Any problem throws a
-     * {@link RuleSetException} that lists them all.
+     * {@code parameters.yaml} and {@code messages_*.properties}, and verifies what they compile to
+     * before loading any of it. Any problem throws a {@link RuleSetException} that lists them all.
      */
     @Override
     public RuleSet compile(Path dir) {
+        return compile(dir, (Path) null);
+    }
+
+    /**
+     * Compiles and checks the rule set of {@code dir} as {@link #compile(Path)} does, then writes it
+     * to {@code bundle} as a {@link RuleBundle}; returns the rule set.
+     */
+    public static RuleSet buildBundle(Path dir, Path bundle) {
+        return compile(dir, bundle);
+    }
+
+    private static RuleSet compile(Path dir, Path bundle) {
         long start = System.nanoTime();
         if (!Files.isDirectory(dir)) {
             throw new RuleSetException("not a directory: " + dir, List.of());
@@ -55,18 +74,44 @@ public final class DrlCompiler implements RuleSetCompiler {
             try {
                 sources.add(DrlSource.read(dir, drl));
             } catch (IOException e) {
-                throw new RuleSetException("cannot read " + drl, List.of(e.toString()));
+                throw new RuleSetException("cannot read " + drl + ": " + e.getMessage(), List.of());
             }
         }
-        CatalogueFiles.DataFiles data = RuleSetLoader.dataFiles(dir.toString(), CatalogueFiles.read(dir));
+        // The data files first: their mistakes are told before the compile, which takes seconds.
+        RuleSetLoader.dataFiles(dir.toString(), CatalogueFiles.read(dir));
         enforcePolicy(dir.toString(), sources);
-        KieBase kieBase = compile(dir, sources);
-        return RuleSetLoader.checked(dir.toString(), kieBase, data.catalogue(), data.messages(), sources, start);
+        ModelClasses classes = compile(dir, sources).verified(dir.toString(), sources);
+        Map<String, byte[]> files = new TreeMap<>();
+        for (String name : List.of(CatalogueFiles.CATALOGUE, CatalogueFiles.PARAMETERS, CatalogueFiles.MESSAGES_ZH,
+                CatalogueFiles.MESSAGES_EN)) {
+            try {
+                files.put(name, Files.readAllBytes(DrlSource.inside(dir, name)));
+            } catch (IOException e) {
+                throw new RuleSetException("the catalogue files in " + dir + " cannot be read: " + e.getMessage(), List.of());
+            }
+        }
+        sources.forEach(s -> files.put(s.file().replace('\\', '/'), s.text().getBytes(StandardCharsets.UTF_8)));
+        RuleBundle compiled = new RuleBundle(classes, files);
+        RuleSet rules = RuleSetLoader.load(dir.toString(), compiled, start);
+        if (bundle != null) {
+            try {
+                String hash = compiled.write(bundle);
+                LOG.info("Wrote the rule bundle {} (SHA-256 {})", bundle, hash);
+            } catch (IOException e) {
+                throw new RuleSetException("cannot write the bundle " + bundle + ": " + e.getMessage(), List.of());
+            }
+        }
+        return rules;
     }
 
-    /** Refuses a rule set that breaks the {@link SafetyPolicy}: it is never compiled, let alone evaluated. */
+    /**
+     * Refuses a rule set that breaks the {@link SafetyPolicy} or the {@link DeclarationPolicy}: it
+     * is never compiled, let alone evaluated. Early and friendly; the guarantee is the verifier.
+     */
     static void enforcePolicy(String name, List<DrlSource> sources) {
-        List<String> breaches = sources.stream().flatMap(s -> SafetyPolicy.check(s).stream()).map(Object::toString).toList();
+        List<String> breaches = sources.stream()
+                .flatMap(s -> Stream.concat(SafetyPolicy.check(s).stream(), DeclarationPolicy.check(s).stream()))
+                .map(Object::toString).toList();
         if (!breaches.isEmpty()) {
             throw new RuleSetException("the rules of " + name + " break the safety policy", breaches);
         }
@@ -99,35 +144,36 @@ public final class DrlCompiler implements RuleSetCompiler {
     }
 
     /**
-     * Compiles the DRL {@code sources} of {@code dir} to the executable model; throws
-     * {@link CompileException} listing every error, each at its line, found in the text where
+     * Compiles the DRL {@code sources} of {@code dir} to the executable model, without loading any
+     * of it: the classes come back as bytes, for the {@link io.github.fulianrules.verify.RuleVerifier}.
+     * Throws {@link CompileException} listing every error, each at its line, found in the text where
      * Drools gives none (an unknown field: line -1).
      */
-    public static KieBase compile(Path dir, List<DrlSource> sources) {
+    public static ModelClasses compile(Path dir, List<DrlSource> sources) {
         LastCompile last = lastCompile;
         if (last != null && last.sources().equals(sources)) {
-            return last.kieBase();
+            return last.classes();
         }
-        KieBase kieBase = compileAnew(dir, sources);
-        lastCompile = new LastCompile(List.copyOf(sources), kieBase);
-        return kieBase;
+        ModelClasses classes = compileAnew(dir, sources);
+        lastCompile = new LastCompile(List.copyOf(sources), classes);
+        return classes;
     }
 
     /**
      * The DRL last compiled and what it compiled to: an analyst's {@code lint} then {@code test}, or a
      * reload after an edit of the messages or parameters only, does not compile the same rules again
-     * (several seconds each time). One rule set is kept, the last.
+     * (several seconds each time). One rule set is kept, the last; its classes are verified on each use.
      */
-    private record LastCompile(List<DrlSource> sources, KieBase kieBase) {
+    private record LastCompile(List<DrlSource> sources, ModelClasses classes) {
     }
 
     private static volatile LastCompile lastCompile;
 
     /** As {@link #compile}, without keeping the result as the last compile: for DRL compiled for one use. */
-    public static KieBase compileAnew(Path dir, List<DrlSource> sources) {
+    public static ModelClasses compileAnew(Path dir, List<DrlSource> sources) {
         KieServices ks = KieServices.Factory.get();
-        // Drools keeps every build in one repository: each build gets its own release.
-        ReleaseId releaseId = ks.newReleaseId("io.github.fulianrules.external", "rules-" + UUID.randomUUID(), "1.0.0");
+        // Named by the content: Drools keeps every build in one repository, one module per release.
+        ReleaseId releaseId = ks.newReleaseId("io.github.fulianrules.external", "rules-" + contentId(sources), "1.0.0");
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
         for (DrlSource source : sources) {
@@ -135,7 +181,14 @@ public final class DrlCompiler implements RuleSetCompiler {
             // In the folder of the package the rules must declare, or Drools warns once per file.
             kfs.write(KFS_FOLDER + source.file().replace('\\', '/'), source.text().getBytes(StandardCharsets.UTF_8));
         }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        KieBuilder builder;
+        try {
+            builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        } catch (RuntimeException e) {
+            // The generator throws for some DRL it does not support (an inline accumulate): one line, no stack trace.
+            throw new CompileException("the rules in " + dir + " do not compile",
+                    List.of(new CompileError(null, -1, -1, String.valueOf(e.getMessage()).lines().findFirst().orElse(""))));
+        }
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
             throw new CompileException("the rules in " + dir + " do not compile", errors.stream()
@@ -145,9 +198,30 @@ public final class DrlCompiler implements RuleSetCompiler {
                     .map(p -> new CompileError(p.file(), p.line(), p.column(), p.message()))
                     .toList());
         }
-        KieContainer container = ks.newKieContainer(releaseId);
-        return container.getKieBase();
+        InternalKieModule module = (InternalKieModule) builder.getKieModule();
+        Map<String, byte[]> classes = new TreeMap<>();
+        List<String> models = new ArrayList<>();
+        for (String file : module.getFileNames()) {
+            if (file.endsWith(".class") && !file.startsWith(PROJECT_MODEL)) {
+                classes.put(file, module.getBytes(file));
+            } else if (file.endsWith("/" + MODEL_INDEX_FILE)) {
+                models.addAll(RuleSetLoader.modelIndex(new String(module.getBytes(file), StandardCharsets.UTF_8)));
+            }
+        }
+        return new ModelClasses(classes, models);
     }
+
+    /** A name for the DRL {@code sources}: the SHA-256 of their names and texts, in hex. */
+    private static String contentId(List<DrlSource> sources) {
+        Map<String, byte[]> texts = new TreeMap<>();
+        sources.forEach(s -> texts.put(s.file(), s.text().getBytes(StandardCharsets.UTF_8)));
+        return RuleBundle.hash(texts);
+    }
+
+    /** The kie module's own class, which names the release; never loaded, the kbase is built from the models. */
+    private static final String PROJECT_MODEL = "org/drools/project/model/";
+    /** The name of the executable model's list of model classes in a kie module. */
+    private static final String MODEL_INDEX_FILE = "drools-model";
 
     /** Where {@link #compile} puts a rule set's files in the build's file system. */
     private static final String KFS_FOLDER = "src/main/resources/" + RuleSetLoader.RESOURCE_DIR;

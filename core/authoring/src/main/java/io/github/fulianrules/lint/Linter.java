@@ -6,6 +6,7 @@ import io.github.fulianrules.catalogue.Parameter;
 import io.github.fulianrules.catalogue.Requirement;
 import io.github.fulianrules.internal.CatalogueFiles;
 import io.github.fulianrules.internal.DrlSource;
+import io.github.fulianrules.internal.ModelClasses;
 import io.github.fulianrules.authoring.DrlCompiler;
 import io.github.fulianrules.input.InputException;
 import io.github.fulianrules.report.Strength;
@@ -25,7 +26,8 @@ import java.util.regex.Pattern;
 /**
  * Checks a rule-set directory and reports every problem as {@code FILE:LINE:COL message}: the
  * data files, each rule's metadata against the catalogue, the parameters the rules read, the
- * {@link SafetyPolicy}, and compilation to the executable model. Where Drools gives no line
+ * {@link SafetyPolicy} and the {@link DeclarationPolicy}, compilation to the executable model, and
+ * the {@link io.github.fulianrules.verify.RuleVerifier} on what it compiles to. Where Drools gives no line
  * ({@code line=-1}, as for an unknown field), the line is found in the text.
  *
  * <pre>{@code
@@ -68,7 +70,7 @@ public final class Linter {
             try {
                 sources.add(DrlSource.read(dir, drl));
             } catch (IOException e) {
-                problems.add(new Problem(dir.relativize(drl).toString(), 0, 0, "cannot read as UTF-8: " + e.getMessage()));
+                problems.add(new Problem(dir.relativize(drl).toString(), 0, 0, "cannot be read: " + e.getMessage()));
                 unreadable = true;
             }
         }
@@ -79,6 +81,7 @@ public final class Linter {
         List<ParsedDrl> parsed = sources.stream().map(ParsedDrl::parse).flatMap(Optional::stream).toList();
         for (DrlSource source : sources) {
             problems.addAll(SafetyPolicy.check(source));
+            problems.addAll(DeclarationPolicy.check(source));
             if (catalogueRead) {
                 problems.addAll(metadata(source, catalogue));
             }
@@ -178,7 +181,9 @@ public final class Linter {
     private static List<Problem> compile(Path dir, List<DrlSource> sources) {
         List<Problem> problems = new ArrayList<>();
         try {
-            DrlCompiler.compile(dir, sources);
+            for (ModelClasses.Refusal r : DrlCompiler.compile(dir, sources).refusals(dir.toString(), sources)) {
+                problems.add(new Problem(r.file(), r.line(), r.column(), r.message()));
+            }
         } catch (RuleSetException e) {
             // Located already: the load path and lint report a compile error at the same place.
             for (DrlCompiler.CompileError error : DrlCompiler.lastErrors(e)) {

@@ -9,6 +9,7 @@ import io.github.fulianrules.internal.FindingAssembler;
 import io.github.fulianrules.internal.MessageFile;
 import io.github.fulianrules.internal.Messages;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,8 @@ import java.util.stream.Collectors;
  * finding reads {@code FL-2.3c: qx 0 / 2} as message and again as remedy.
  */
 final class MessageChecks {
-    private static final Pattern KEY = Pattern.compile("(.+)\\.(message|remedy)");
+    /** A message key: the ID or {@code DATA.CODE}, message or remedy, and a variant for a case ({@code FL-4.1a.message.NO_CHAIR}). */
+    private static final Pattern KEY = Pattern.compile("(.+?)\\.(message|remedy)(?:\\.[A-Z][A-Z0-9_]*)?");
 
     private MessageChecks() {
     }
@@ -65,8 +67,9 @@ final class MessageChecks {
                             + missing + " in " + file));
                 }
             }
+            List<String> parameters = data.parameters().stream().map(p -> p.value().name()).toList();
             for (MessageFile.Entry e : messages.entries().values()) {
-                problems.addAll(entry(e, file, ids, codes.keySet()));
+                problems.addAll(entry(e, file, ids, codes.keySet(), parameters));
             }
         }
         return problems;
@@ -77,7 +80,8 @@ final class MessageChecks {
                 .collect(Collectors.joining(" and "));
     }
 
-    private static List<Problem> entry(MessageFile.Entry e, String file, Set<String> ids, Set<String> codes) {
+    private static List<Problem> entry(MessageFile.Entry e, String file, Set<String> ids, Set<String> codes,
+                                       List<String> parameters) {
         if (e.key().startsWith("token.")) {
             return List.of();
         }
@@ -86,13 +90,14 @@ final class MessageChecks {
         List<String> fills = null;
         if (!key.matches()) {
             unused = "not a message key, so nothing uses it (keys are ID.message, ID.remedy, DATA.CODE.message,"
-                    + " DATA.CODE.remedy and token.WORD)";
+                    + " DATA.CODE.remedy, each with an optional .CASE, and token.WORD)";
         } else if (ids.contains(key.group(1))) {
             fills = FindingAssembler.REQUIREMENT_PLACEHOLDERS;
         } else if (key.group(1).startsWith("DATA.")) {
             String code = key.group(1).substring("DATA.".length());
-            if (codes.contains(code) || FindingAssembler.ENGINE_DATA_CODES.contains(code)) {
-                fills = FindingAssembler.DATA_PLACEHOLDERS;
+            if (codes.contains(code) || FindingAssembler.ENGINE_DATA_CODES.containsKey(code)) {
+                fills = new ArrayList<>(FindingAssembler.DATA_PLACEHOLDERS);
+                fills.addAll(FindingAssembler.ENGINE_DATA_CODES.getOrDefault(code, List.of()));
             } else {
                 unused = "nothing uses it: no rule gives DATA code " + code;
             }
@@ -106,11 +111,17 @@ final class MessageChecks {
         }
         List<Messages.Placeholder> placeholders = Messages.placeholders(e.value());
         for (Messages.Placeholder p : placeholders) {
-            if (!fills.contains(p.name())) {
-                problems.add(new Problem(file, e.line(), e.columnAt(p.offset()), e.key() + ": unknown placeholder " + p.text()
-                        + " (its finding fills " + fills.stream().map(f -> "{" + f + "}").collect(Collectors.joining(", "))
-                        + ")"));
+            if (fills.contains(p.name()) || parameters.contains(p.name())) {
+                continue;
             }
+            List<String> known = new ArrayList<>(fills);
+            known.addAll(parameters);
+            String nearest = known.stream().min(Comparator.comparingInt(k -> DerivedFactKeys.distance(k, p.name())))
+                    .filter(k -> DerivedFactKeys.distance(k, p.name()) <= 2).orElse(null);
+            problems.add(new Problem(file, e.line(), e.columnAt(p.offset()), e.key() + ": unknown placeholder " + p.text()
+                    + (nearest != null ? " (did you mean {" + nearest + "}?)"
+                    : " (its finding fills " + fills.stream().map(f -> "{" + f + "}").collect(Collectors.joining(", "))
+                    + " and the parameters by name)")));
         }
         Set<Integer> starts = placeholders.stream().map(Messages.Placeholder::offset).collect(Collectors.toSet());
         for (int i = e.value().indexOf('{'); i >= 0; i = e.value().indexOf('{', i + 1)) {

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  *   <li>no rule, query or type declaration names the system, the runtime, processes, threads,
  *       reflection, class loading, files or the network, nor the engine behind the rules
  *       ({@code drools}, {@code kcontext});</li>
- *   <li>a consequence only inserts assessments, tallies or data issues: it does not modify,
+ *   <li>a consequence only inserts assessments, tallies, data issues and the derived {@code Officer}
+ *       and {@code RoleConflict} facts of {@code rulesupport}: it does not modify,
  *       update or delete the host's facts;</li>
  *   <li>a rule set must stop: no functions, no loops, no {@code mvel} dialect.</li>
  * </ol>
@@ -63,7 +64,7 @@ public final class SafetyPolicy {
     private static final Pattern CHANGE = Pattern.compile("\\b(modify|update|delete|retract)\\b");
     private static final Pattern INSERT = Pattern.compile("\\b(insert|insertLogical)\\b");
     private static final Pattern ALLOWED_INSERT = Pattern.compile(
-            "\\s*\\(\\s*(new\\s+(Assessment|Tally|DataIssue)|Assessment\\s*\\.\\s*\\w+)\\s*\\(");
+            "\\s*\\(\\s*(new\\s+(Assessment|Tally|DataIssue|Officer|RoleConflict)|Assessment\\s*\\.\\s*\\w+)\\s*\\(");
 
     private SafetyPolicy() {
     }
@@ -132,7 +133,7 @@ public final class SafetyPolicy {
         Matcher c = CHANGE.matcher(text);
         while (c.find()) {
             problems.add(at(source, text, c.start(), ruleAt(rules, c.start()) + "calls " + c.group(1)
-                    + ": a consequence may only insert assessments, tallies or data issues"));
+                    + ": a consequence may only insert assessments, tallies, data issues, officers or role conflicts"));
         }
         Matcher ins = INSERT.matcher(text);
         while (ins.find()) {
@@ -140,7 +141,7 @@ public final class SafetyPolicy {
             Matcher allowed = ALLOWED_INSERT.matcher(argument);
             if (!allowed.lookingAt() || !isOneCall(argument, allowed.end() - 1)) {
                 problems.add(at(source, text, ins.start(), ruleAt(rules, ins.start()) + "inserts something other than"
-                        + " an Assessment, Tally or DataIssue"));
+                        + " an Assessment, Tally, DataIssue, Officer or RoleConflict"));
             }
         }
         problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));

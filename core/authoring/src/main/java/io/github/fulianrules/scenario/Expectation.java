@@ -2,6 +2,7 @@ package io.github.fulianrules.scenario;
 
 import io.github.fulianrules.report.Finding;
 import io.github.fulianrules.rulesupport.Assessment;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,16 +70,57 @@ public record Expectation(Map<String, String> fields) {
         };
     }
 
-    /** The finding described in the same fields, for a difference report. */
+    /**
+     * The finding as a phrase for a difference report, e.g. {@code a VIOLATION of FL-2.4a on d:
+     * measured 3, required 4, gap 1}.
+     */
     static String describe(Finding f) {
-        StringBuilder s = new StringBuilder("{");
-        for (String k : KNOWN) {
+        StringBuilder s = new StringBuilder(f.code() == null ? article(f.kind().name()) + " of " + f.requirementId()
+                : "a DATA finding " + f.code());
+        s.append(" on ").append(f.subjectId());
+        List<String> values = new ArrayList<>();
+        for (String k : List.of("measured", "required", "gap", "details")) {
             String v = valueOf(f, k);
-            if (v != null && !v.isEmpty()) {
-                s.append(s.length() > 1 ? ", " : "").append(k).append(": ").append(v);
+            if (v != null && !v.isEmpty() && !(k.equals("gap") && v.equals("0"))) {
+                values.add(k + " " + v);
             }
         }
-        return s.append('}').toString();
+        if (f.waived()) {
+            values.add("waived");
+        }
+        return values.isEmpty() ? s.toString() : s.append(": ").append(String.join(", ", values)).toString();
+    }
+
+    /** This expectation as a finding, e.g. {@code finding of FL-2.4a on d with kind VIOLATION and gap 3}. */
+    String asFinding() {
+        return "finding of " + requirementId() + subjectPart() + withOthers("subjectId", "requirementId");
+    }
+
+    /** This expectation as a check expected to be met, e.g. {@code FL-4.1a to be met on s1 with measured 1/1}. */
+    String asMet() {
+        return requirementId() + " to be met" + subjectPart() + withOthers("subjectId", "requirementId");
+    }
+
+    private String subjectPart() {
+        return fields.containsKey("subjectId") ? " on " + fields.get("subjectId") : "";
+    }
+
+    private String withOthers(String... leaveOut) {
+        List<String> others = new ArrayList<>();
+        fields.forEach((k, v) -> {
+            if (!List.of(leaveOut).contains(k)) {
+                others.add(k + " " + (v.isEmpty() ? "(none)" : v));
+            }
+        });
+        if (others.isEmpty()) {
+            return "";
+        }
+        String last = others.remove(others.size() - 1);
+        return " with " + (others.isEmpty() ? last : String.join(", ", others) + " and " + last);
+    }
+
+    private static String article(String word) {
+        return ("AEIOU".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
     }
 
     @Override

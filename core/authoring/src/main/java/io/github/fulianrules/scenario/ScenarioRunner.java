@@ -61,25 +61,29 @@ public final class ScenarioRunner {
         List<Finding> findings = report.findings();
         for (Expectation e : scenario.expect()) {
             if (findings.stream().noneMatch(e::matches)) {
-                diff.add("expected " + e + " but got " + describe(findings, e.requirementId())
+                diff.add("Expected a " + e.asFinding() + ", but " + describe(findings, e.requirementId()) + "."
                         + why(scenario, e.requirementId(), e.fields().get("subjectId")));
             }
         }
         Set<String> exact = scenario.expect().stream().map(Expectation::requirementId).collect(Collectors.toSet());
         for (Finding f : findings) {
             if (exact.contains(f.requirementId()) && scenario.expect().stream().noneMatch(e -> e.matches(f))) {
-                diff.add("unexpected " + Expectation.describe(f) + why(scenario, f.requirementId(), f.subjectId()));
+                diff.add("Did not expect " + Expectation.describe(f) + "." + why(scenario, f.requirementId(), f.subjectId()));
             }
         }
         for (Expectation a : scenario.absent()) {
-            findings.stream().filter(a::matches).forEach(f -> diff.add("expected no " + a + " but got " + Expectation.describe(f)));
+            findings.stream().filter(a::matches).forEach(f -> diff.add("Expected no " + a.asFinding()
+                    + ", but found " + Expectation.describe(f) + "."));
         }
         for (Expectation m : scenario.met()) {
             if (assessments.stream().noneMatch(m::matchesMet)) {
                 List<String> seen = assessments.stream().filter(x -> x.requirementId().equals(m.requirementId()))
-                        .map(x -> x.subjectId() + (x.met() ? " met " : " unmet ") + x.measured() + "/" + x.required())
+                        .map(x -> x.subjectId() + (x.met() ? " met" : " not met") + " (measured " + x.measured()
+                                + ", required " + x.required() + ")")
                         .sorted().toList();
-                diff.add("expected met " + m + " but the checks of " + m.requirementId() + " were " + seen
+                diff.add("Expected " + m.asMet() + ", but " + (seen.isEmpty()
+                        ? m.requirementId() + " was checked on no subject"
+                        : "its checks were: " + String.join("; ", seen)) + "."
                         + why(scenario, m.requirementId(), m.fields().get("subjectId")));
             }
         }
@@ -102,9 +106,11 @@ public final class ScenarioRunner {
         }
     }
 
+    /** What was found of {@code requirementId}, as the end of a sentence. */
     private static String describe(List<Finding> findings, String requirementId) {
         List<String> of = findings.stream().filter(f -> f.requirementId().equals(requirementId))
                 .map(Expectation::describe).toList();
-        return of.isEmpty() ? "no finding of " + requirementId : of.toString();
+        return of.isEmpty() ? requirementId + " found nothing" : "the findings of " + requirementId + " were: "
+                + String.join("; ", of);
     }
 }

@@ -63,6 +63,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,6 +94,10 @@ import java.util.stream.Collectors;
  * negative count) is left to the rules, which report it as a {@code DATA} finding pointing at
  * the line recorded here: every record's location ({@code SOURCE:LINE}) is kept in
  * {@link DistrictData#locations()}, a position under its {@link Position#key()}.
+ *
+ * <p>Every {@code read} also takes a file in another format whose {@link DistrictFormat} is on the
+ * class path: an Excel workbook ({@code .xlsx}) with {@code io.github.fulianrules:fulian-rules-xlsx}.
+ * Without it a workbook is refused in one line that names that artifact.
  */
 public final class DistrictReader {
     /** The format name a file may declare in its top-level {@code "format"} field. */
@@ -117,6 +122,10 @@ public final class DistrictReader {
 
     /** Reads {@code file}; errors name it as given. */
     public static DistrictData read(Path file) {
+        Optional<DistrictData> other = DistrictFormats.read(file);
+        if (other.isPresent()) {
+            return other.get();
+        }
         String source = file.toString();
         byte[] bytes;
         try {
@@ -151,11 +160,18 @@ public final class DistrictReader {
         return read(bytes, source);
     }
 
-    /** Reads the UTF-8 JSON text {@code json}; errors name {@code sourceName}. */
+    /**
+     * Reads the UTF-8 JSON text {@code json}, or a file in another {@link DistrictFormat} found on
+     * the class path (an Excel workbook with {@code fulian-rules-xlsx}); errors name {@code sourceName}.
+     */
     public static DistrictData read(byte[] json, String sourceName) {
         String source = sourceName(sourceName);
         if (json.length > MAX_DOCUMENT_BYTES) {
             throw new InputException(source, 0, 0, "", tooLarge(json.length));
+        }
+        Optional<DistrictData> other = DistrictFormats.read(json, source);
+        if (other.isPresent()) {
+            return other.get();
         }
         CharBuffer text = Utf8Text.decode(json, source);
         try {
@@ -166,6 +182,37 @@ public final class DistrictReader {
             // A bug here must still not surface as an unexplained stack trace in a host's log.
             throw new InputException(source, 0, 0, "", "cannot be read: " + describe(e), e);
         }
+    }
+
+    /**
+     * Reads line {@code line} of the JSON-lines file {@code source}, one whole district on the line
+     * (as {@code check FILE.jsonl} and the Spark job read it): an error is placed at
+     * {@code SOURCE:LINE:COL} of the file, and every record's location is {@code SOURCE:LINE}.
+     */
+    public static DistrictData readLine(byte[] json, String source, long line) {
+        int number = (int) Math.min(Integer.MAX_VALUE, line);
+        DistrictData d;
+        try {
+            d = read(json, source);
+        } catch (InputException e) {
+            // The reader's line 1 is the file's line, and its column stays; past line 1 the column would mislead.
+            throw new InputException(e.source(), number, e.line() <= 1 ? e.column() : 0, e.path(), e.problem(), e);
+        }
+        String where = sourceName(source) + ":" + line;
+        Map<String, String> locations = new HashMap<>(d.locations().size() * 2);
+        d.locations().keySet().forEach(id -> locations.put(id, where));
+        return new DistrictData(d.period(), d.federations(), d.people(), d.positions(), d.womensHomes(), d.units(),
+                d.buildings(), d.activityCentres(), d.womensGroups(), d.activities(), d.waivers(), locations);
+    }
+
+    /** Whether a line of a JSON-lines file holds nothing but spaces, tabs and carriage returns: it is skipped, not read. */
+    public static boolean isBlank(byte[] line) {
+        for (byte b : line) {
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String sourceName(String name) {

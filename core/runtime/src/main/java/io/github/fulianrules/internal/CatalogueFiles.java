@@ -103,7 +103,7 @@ public final class CatalogueFiles {
 
     /** Reads the data files of the directory {@code dir}; problems name each file as {@code dir/NAME}. */
     public static DataFiles read(Path dir) {
-        return read(name -> dir.resolve(name).toString(), name -> Files.readAllBytes(dir.resolve(name)));
+        return read(name -> dir.resolve(name).toString(), name -> Files.readAllBytes(DrlSource.inside(dir, name)));
     }
 
     /** Reads the data files of the bundled rule set from the class path of {@code loader}. */
@@ -115,6 +115,17 @@ public final class CatalogueFiles {
                 }
                 return in.readAllBytes();
             }
+        });
+    }
+
+    /** Reads the data files among {@code files} (by name, as a rule bundle holds them); {@code sourceOf} names each in problems. */
+    public static DataFiles read(Map<String, byte[]> files, Function<String, String> sourceOf) {
+        return read(sourceOf, name -> {
+            byte[] bytes = files.get(name);
+            if (bytes == null) {
+                throw new NoSuchFileException(sourceOf.apply(name));
+            }
+            return bytes;
         });
     }
 

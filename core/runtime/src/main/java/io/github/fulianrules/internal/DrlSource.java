@@ -1,5 +1,10 @@
 package io.github.fulianrules.internal;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,9 +41,40 @@ public record DrlSource(String file, String text) {
         }
     }
 
-    /** Reads {@code drl} as UTF-8, named by its path relative to {@code dir}. */
-    public static DrlSource read(java.nio.file.Path dir, java.nio.file.Path drl) throws java.io.IOException {
-        return new DrlSource(dir.relativize(drl).toString(), java.nio.file.Files.readString(drl, java.nio.charset.StandardCharsets.UTF_8));
+    /**
+     * Reads {@code drl} as UTF-8, named by its path relative to {@code dir}; throws an
+     * {@link IOException} for a file that is not {@linkplain #inside inside} the rule set.
+     */
+    public static DrlSource read(Path dir, Path drl) throws IOException {
+        Path file = inside(dir, dir.relativize(drl).toString());
+        return new DrlSource(dir.relativize(drl).toString(), Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The file {@code name} of the rule set in {@code dir}, if it is one: a rule set is the regular
+     * files inside its directory, so a name that climbs out of it ({@code ../x}, an absolute path)
+     * and a symbolic link, wherever it points, are refused with an {@link IOException}.
+     */
+    public static Path inside(Path dir, String name) throws IOException {
+        Path relative = Path.of(name).normalize();
+        if (relative.isAbsolute() || relative.startsWith("..") || relative.toString().isEmpty()) {
+            throw new IOException(name + " is outside the rule set " + dir);
+        }
+        Path file = dir.resolve(relative);
+        for (Path p = relative; p != null; p = p.getParent()) {
+            if (Files.isSymbolicLink(dir.resolve(p))) {
+                throw new IOException(dir.resolve(p) + " is a symbolic link; a rule set is the regular files of its directory");
+            }
+        }
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                throw new IOException(file + " is not a regular file");
+            }
+            if (!file.toRealPath().startsWith(dir.toRealPath())) {
+                throw new IOException(name + " is outside the rule set " + dir);
+            }
+        }
+        return file;
     }
 
     /** The rules of the file, in order. */

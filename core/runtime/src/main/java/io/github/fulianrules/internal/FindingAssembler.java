@@ -17,10 +17,14 @@ import io.github.fulianrules.rulesupport.SubjectType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns what the rules concluded into a report: each unmet {@link Assessment} becomes a finding
@@ -28,29 +32,57 @@ import java.util.Optional;
  * {@link DataIssue} becomes a {@code DATA} finding.
  *
  * <p>Waivers are applied here, from the catalogue, not by the rules: a waiver counts only for an
- * IN_PRINCIPLE requirement, for the same subject, on the last day of the period. A waiver for any
- * other requirement is refused with a data finding.
+ * IN_PRINCIPLE requirement, for a subject that requirement was checked on, on the last day of the
+ * period. A waiver for any other requirement, or for a subject its requirement is not checked on
+ * (or that does not exist), is refused with a data finding.
+ *
+ * <p>Messages may use, besides the finding's own values, the parameters in force by name
+ * ({@code {subDistrictExecutivePerMille}}), the period ({@code {periodStart}}, {@code {periodEnd}}),
+ * and for a measured value {@code k/n} the counts {@code {qualifying}} and {@code {total}}; where the
+ * required value is a share {@code p%}, also {@code {percent}} (k/n as a percentage, rounded down to
+ * a tenth) and {@code {add}} (how many qualifying members to add, the others kept, to reach p%). A
+ * message or remedy may have variants, {@code FL-4.1a.message.NO_CHAIR}, chosen by the first of the
+ * finding's details that has one, or {@code .SWAP_ONLY} for a share of 100%, which adding cannot reach.
  */
 public final class FindingAssembler {
-    /** The placeholders a requirement's message and remedy are filled with. */
-    public static final List<String> REQUIREMENT_PLACEHOLDERS = List.of("subject", "measured", "required", "gap", "details");
-    /** The placeholders a data finding's message and remedy are filled with. */
-    public static final List<String> DATA_PLACEHOLDERS = List.of("subject", "field", "detail");
-    /** The {@code DATA} codes the engine gives, not a rule: waivers it refuses, a parameter without a value in force. */
-    public static final List<String> ENGINE_DATA_CODES = List.of("UNKNOWN_REQUIREMENT", "WAIVER_NOT_ALLOWED",
-            "INVALID_DATE_RANGE", "PARAMETER_NOT_IN_FORCE");
+    /**
+     * The placeholders a requirement's message and remedy are filled with, besides the parameters
+     * in force by name: {@link #report} and {@code shareFigures} fill them.
+     */
+    public static final List<String> REQUIREMENT_PLACEHOLDERS = List.of("subject", "id", "measured", "required", "gap",
+            "details", "qualifying", "total", "percent", "add", "periodStart", "periodEnd");
+    /** The placeholders a data finding's message and remedy are filled with, besides the parameters in force by name. */
+    public static final List<String> DATA_PLACEHOLDERS = List.of("subject", "id", "field", "detail", "detailNamed",
+            "details", "periodStart", "periodEnd");
+    /** The {@code DATA} codes the engine gives, not a rule, each with the placeholders it adds to a data finding's. */
+    public static final Map<String, List<String>> ENGINE_DATA_CODES = Map.of(
+            "UNKNOWN_REQUIREMENT", List.of(),
+            "WAIVER_NOT_ALLOWED", List.of("requirement", "strength"),
+            "WAIVER_SUBJECT_MISMATCH", List.of("requirement"),
+            "INVALID_DATE_RANGE", List.of("from", "until"),
+            "PARAMETER_NOT_IN_FORCE", List.of());
+    private static final Pattern COUNTS = Pattern.compile("(\\d+)/(\\d+)");
+    private static final Pattern PERCENT = Pattern.compile("(\\d+)%");
 
     private final RuleSet ruleSet;
+    private final Map<String, String> parameters;
+    private final SubjectNames names;
 
-    public FindingAssembler(RuleSet ruleSet) {
+    /** An assembler with the parameters in force and the names of the subjects, for the messages. */
+    public FindingAssembler(RuleSet ruleSet, Map<String, Long> parameters, SubjectNames names) {
         this.ruleSet = ruleSet;
+        this.parameters = new HashMap<>();
+        parameters.forEach((name, value) -> this.parameters.put(name, Long.toString(value)));
+        this.names = names;
     }
 
     /** The report on the given conclusions. */
     public Report report(String districtId, AssessmentPeriod period, Collection<Assessment> assessments,
                          Collection<DataIssue> issues, Collection<Waiver> waivers, Map<String, String> locations) {
         List<Finding> findings = new ArrayList<>();
-        Map<String, Waiver> valid = applicableWaivers(waivers, period, findings, locations);
+        Set<String> checked = new HashSet<>();
+        assessments.forEach(a -> checked.add(key(a.requirementId(), a.subjectId())));
+        Map<String, Waiver> valid = applicableWaivers(waivers, period, checked, findings, locations);
         Map<String, int[]> counts = new HashMap<>();
         for (Assessment a : assessments) {
             Waiver waiver = a.met() ? null : valid.get(key(a.requirementId(), a.subjectId()));
@@ -63,10 +95,10 @@ public final class FindingAssembler {
             if (waiver != null) {
                 c[2]++;
             }
-            findings.add(finding(a, waiver, locations));
+            findings.add(finding(a, period, waiver, locations));
         }
         for (DataIssue issue : issues) {
-            findings.add(dataFinding(issue, locations));
+            findings.add(dataFinding(issue, period, Map.of(), locations));
         }
         findings.sort(Finding.ORDER);
         Map<String, RequirementScore> scores = new LinkedHashMap<>();
@@ -84,20 +116,25 @@ public final class FindingAssembler {
         return new Report(districtId, period, findings, Summary.of(findings, scores));
     }
 
-    private Map<String, Waiver> applicableWaivers(Collection<Waiver> waivers, AssessmentPeriod period,
+    private Map<String, Waiver> applicableWaivers(Collection<Waiver> waivers, AssessmentPeriod period, Set<String> checked,
                                                   List<Finding> findings, Map<String, String> locations) {
         Map<String, Waiver> valid = new HashMap<>();
         for (Waiver w : waivers) {
             Optional<Requirement> req = ruleSet.catalogue().requirement(w.requirementId());
             if (req.isEmpty()) {
                 findings.add(dataFinding(new DataIssue("UNKNOWN_REQUIREMENT", w.id(), SubjectType.WAIVER,
-                        "requirementId", w.requirementId()), locations));
+                        "requirementId", w.requirementId()), period, Map.of(), locations));
             } else if (!req.get().strength().waivable()) {
                 findings.add(dataFinding(new DataIssue("WAIVER_NOT_ALLOWED", w.id(), SubjectType.WAIVER,
-                        "requirementId", w.requirementId() + " " + req.get().strength()), locations));
+                        "requirementId", w.requirementId() + " " + req.get().strength()), period,
+                        Map.of("requirement", w.requirementId(), "strength", req.get().strength().name()), locations));
+            } else if (!checked.contains(key(w.requirementId(), w.subjectId()))) {
+                findings.add(dataFinding(new DataIssue("WAIVER_SUBJECT_MISMATCH", w.id(), SubjectType.WAIVER,
+                        "subjectId", w.subjectId()), period, Map.of("requirement", w.requirementId()), locations));
             } else if (w.validFrom().isAfter(w.validUntil())) {
                 findings.add(dataFinding(new DataIssue("INVALID_DATE_RANGE", w.id(), SubjectType.WAIVER,
-                        "validUntil", w.validFrom() + ".." + w.validUntil()), locations));
+                        "validUntil", w.validFrom() + ".." + w.validUntil()), period,
+                        Map.of("from", w.validFrom().toString(), "until", w.validUntil().toString()), locations));
             } else if (w.validOn(period.end())) {
                 valid.putIfAbsent(key(w.requirementId(), w.subjectId()), w);
             }
@@ -109,18 +146,23 @@ public final class FindingAssembler {
         return requirementId + "\u0000" + subjectId;
     }
 
-    private Finding finding(Assessment a, Waiver waiver, Map<String, String> locations) {
+    private Finding finding(Assessment a, AssessmentPeriod period, Waiver waiver, Map<String, String> locations) {
         Optional<Requirement> req = ruleSet.catalogue().requirement(a.requirementId());
         Strength strength = req.map(Requirement::strength).orElse(Strength.DATA);
-        Map<String, String> vars = Map.of(
-                "subject", a.subjectId(),
-                "measured", a.measured(),
-                "required", a.required(),
-                "gap", Long.toString(a.gap()));
+        Map<String, Object> vars = common(period);
+        vars.put("subject", names.phrase(a.subjectId(), a.subjectType()));
+        vars.put("id", a.subjectId());
+        vars.put("measured", a.measured());
+        vars.put("required", a.required());
+        vars.put("gap", Long.toString(a.gap()));
+        List<String> variants = new ArrayList<>(a.details());
+        if (shareFigures(a, vars)) {
+            variants.add("SWAP_ONLY");
+        }
         String fallback = a.requirementId() + ": " + a.subjectId() + " {measured} / {required}";
         Messages messages = ruleSet.messages();
-        Text message = messages.format(a.requirementId() + ".message", vars, a.details(), fallback);
-        Text remedy = messages.format(a.requirementId() + ".remedy", vars, a.details(), fallback);
+        Text message = messages.format(variant(a.requirementId() + ".message", variants), vars, a.details(), fallback);
+        Text remedy = messages.format(variant(a.requirementId() + ".remedy", variants), vars, a.details(), fallback);
         boolean waived = waiver != null && strength.waivable();
         String reason = waived ? waiver.reason() + " (" + waiver.approver() + ", " + waiver.id() + ")" : null;
         return new Finding(a.requirementId(), null, req.map(Requirement::clause).orElse(null), strength,
@@ -128,16 +170,61 @@ public final class FindingAssembler {
                 a.measured(), a.required(), a.gap(), a.details(), message, remedy, locations.get(a.subjectId()));
     }
 
-    private Finding dataFinding(DataIssue issue, Map<String, String> locations) {
-        Map<String, String> vars = new HashMap<>();
-        vars.put("subject", issue.subjectId());
+    /** The parameters in force and the period, which every message may use. */
+    private Map<String, Object> common(AssessmentPeriod period) {
+        Map<String, Object> vars = new HashMap<>(parameters);
+        vars.put("periodStart", period.start().toString());
+        vars.put("periodEnd", period.end().toString());
+        return vars;
+    }
+
+    /**
+     * Adds the counts behind a measured {@code k/n}, and for a required share {@code p%} the
+     * percentage and the members to add; says whether adding cannot reach the share (p ≥ 100).
+     */
+    private static boolean shareFigures(Assessment a, Map<String, Object> vars) {
+        Matcher counts = COUNTS.matcher(a.measured());
+        if (!counts.matches()) {
+            return false;
+        }
+        long k = Long.parseLong(counts.group(1));
+        long n = Long.parseLong(counts.group(2));
+        vars.put("qualifying", Long.toString(k));
+        vars.put("total", Long.toString(n));
+        Matcher percent = PERCENT.matcher(a.required());
+        if (!percent.matches() || n == 0) {
+            return false;
+        }
+        long p = Long.parseLong(percent.group(1));
+        long tenths = 1000 * k / n;
+        vars.put("percent", tenths / 10 + (tenths % 10 == 0 ? "" : "." + tenths % 10) + "%");
+        if (p >= 100) {
+            return true;
+        }
+        // (k + m) / (n + m) ≥ p / 100  ⇔  m · (100 − p) ≥ p·n − 100·k
+        vars.put("add", Long.toString(Assessment.ceilDiv(Math.max(0, p * n - 100 * k), 100 - p)));
+        return false;
+    }
+
+    /** {@code base} or its first variant {@code base.V} that the messages have in both languages. */
+    private String variant(String base, List<String> variants) {
+        return variants.stream().map(v -> base + "." + v).filter(ruleSet.messages()::has).findFirst().orElse(base);
+    }
+
+    private Finding dataFinding(DataIssue issue, AssessmentPeriod period, Map<String, String> extra,
+                                Map<String, String> locations) {
+        Map<String, Object> vars = common(period);
+        vars.putAll(extra);
+        vars.put("subject", names.phrase(issue.subjectId(), issue.subjectType()));
+        vars.put("id", issue.subjectId());
         vars.put("field", issue.field() == null ? "" : issue.field());
         vars.put("detail", issue.detail() == null ? "" : issue.detail());
+        vars.put("detailNamed", names.named(issue.detail() == null ? "" : issue.detail()));
         String base = "DATA." + issue.code();
         String fallback = issue.code() + ": {subject} {field} {detail}";
         Messages messages = ruleSet.messages();
-        Text message = messages.format(base + ".message", vars, List.of(), fallback);
-        Text remedy = messages.format(base + ".remedy", vars, List.of(), fallback);
+        Text message = messages.format(base + ".message", vars, issue.items(), fallback);
+        Text remedy = messages.format(base + ".remedy", vars, issue.items(), fallback);
         List<String> details = issue.field() == null ? List.of() : List.of(issue.field());
         return new Finding(RequirementIds.DATA, issue.code(), null, Strength.DATA, Kind.DATA, issue.subjectId(),
                 issue.subjectType().name(), false, null, issue.detail(), null, 0, details, message, remedy,

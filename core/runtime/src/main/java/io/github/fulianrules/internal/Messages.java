@@ -1,5 +1,6 @@
 package io.github.fulianrules.internal;
 
+import io.github.fulianrules.report.ModelLabels;
 import io.github.fulianrules.report.Text;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +13,18 @@ import java.util.stream.Collectors;
  * Message and remedy templates in zh-CN and en, keyed by requirement ID: {@code FL-2.4a.message},
  * {@code FL-2.4a.remedy}, {@code DATA.UNKNOWN_REFERENCE.message}. Placeholders in braces
  * ({@code {measured}}, {@code {required}}, {@code {gap}}, {@code {details}}, {@code {subject}},
- * {@code {field}}, {@code {detail}}) are filled from the finding; a detail token {@code X} reads as
- * {@code token.X} where that key exists ({@code token.VENUE=活动场所}), and so does a measured or
- * required value ({@code token.NO=否}). {@code {gap|chair|chairs}} reads as the first form when the
- * value is 1 and the second otherwise, for languages that inflect.
+ * {@code {field}}, {@code {detail}}, a parameter's name, …) are filled from the finding.
+ *
+ * <p>Values are shown in words, never as the constants of the input format: a value {@code X}
+ * (a detail token, a measured or required value, a detail) reads as the rule set's
+ * {@code token.X} where that key exists ({@code token.PUBLIC_WELFARE=本期公益活动}), else as the
+ * model's word for it ({@link ModelLabels}: {@code NO} is 否); a {@code {field}} reads as the
+ * rule set's {@code field.X} or the model's word for the field. {@code {subject}} and {@code {id}}
+ * are shown as given. {@code {gap|chair|chairs}} reads as the first form when the value is 1 and the
+ * second otherwise, for languages that inflect.
+ *
+ * <p>In Chinese a space separates a filled-in value from the text around it where Latin letters or
+ * digits meet Chinese characters ("区妇联 d", "3 名"); an English text starts with a capital letter.
  */
 public final class Messages {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)(?:\\|([^|{}]*)\\|([^|{}]*))?}");
@@ -53,29 +62,100 @@ public final class Messages {
         return zh.containsKey(key) && en.containsKey(key);
     }
 
-    /** The template {@code key} filled with {@code vars}; a missing key reads as the fallback. */
-    public Text format(String key, Map<String, String> vars, List<String> details, String fallback) {
-        return new Text(fill(zh, key, vars, details, "、", fallback), fill(en, key, vars, details, ", ", fallback));
+    /**
+     * The template {@code key} filled with {@code vars}; a missing key reads as the fallback. A
+     * variable's value is a {@link String}, the same in both languages, or a {@link Text}.
+     */
+    public Text format(String key, Map<String, ?> vars, List<String> details, String fallback) {
+        return new Text(fill(zh, "zh", key, vars, details, "、", fallback),
+                fill(en, "en", key, vars, details, ", ", fallback));
     }
 
-    private static String fill(Properties lang, String key, Map<String, String> vars, List<String> details,
-                               String separator, String fallback) {
+    /** {@code value} in words in {@code lang}: the rule set's token, else the model's word, else itself. */
+    private static String word(Properties lang, String language, String value) {
+        String token = lang.getProperty("token." + value);
+        return token != null ? token : ModelLabels.value(value, language);
+    }
+
+    private static String fieldWord(Properties lang, String language, String field) {
+        String own = lang.getProperty("field." + field);
+        if (own != null) {
+            return own;
+        }
+        String model = ModelLabels.field(field, language);
+        return model.equals(field) ? word(lang, language, field) : model;
+    }
+
+    private static String fill(Properties lang, String language, String key, Map<String, ?> vars,
+                               List<String> details, String separator, String fallback) {
         String template = lang.getProperty(key, fallback);
-        String detailText = details.stream().map(d -> lang.getProperty("token." + d, d))
-                .collect(Collectors.joining(separator));
+        String detailText = details.stream().map(d -> word(lang, language, d)).collect(Collectors.joining(separator));
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
+        int last = 0;
         while (m.find()) {
+            out.append(template, last, m.start());
+            last = m.end();
             String name = m.group(1);
-            String value = "details".equals(name) ? detailText : vars.get(name);
-            if (value != null && m.group(2) != null) {
-                value = "1".equals(value.strip()) ? m.group(2) : m.group(3);
-            } else if (value != null && ("measured".equals(name) || "required".equals(name))) {
-                value = lang.getProperty("token." + value, value);
+            Object raw = "details".equals(name) ? detailText : vars.get(name);
+            String value = raw instanceof Text t ? t.in(language) : raw == null ? null : raw.toString();
+            if (value == null) {
+                out.append(m.group());
+                continue;
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value));
+            if (m.group(2) != null) {
+                value = "1".equals(value.strip()) ? m.group(2) : m.group(3);
+            } else if ("field".equals(name)) {
+                value = fieldWord(lang, language, value);
+            } else if (!"details".equals(name) && !"subject".equals(name) && !"id".equals(name) && !(raw instanceof Text)) {
+                value = word(lang, language, value);
+            }
+            if ("zh".equals(language)) {
+                String next = template.substring(last);
+                value = spaced(out.length() == 0 ? "" : out.substring(out.length() - 1), value, next);
+            }
+            out.append(value);
         }
-        m.appendTail(out);
-        return out.toString();
+        out.append(template, last, template.length());
+        return "en".equals(language) ? capitalized(out.toString()) : out.toString();
+    }
+
+    /** {@code value} with a space where its Latin letters or digits meet Chinese text before or after it. */
+    private static String spaced(String before, String value, String after) {
+        if (value.isEmpty()) {
+            return value;
+        }
+        String s = value;
+        if (!before.isEmpty() && isHan(before.codePointAt(0)) && isLatinOrDigit(s.codePointAt(0))) {
+            s = " " + s;
+        }
+        if (!after.isEmpty() && isLatinOrDigit(s.codePointBefore(s.length())) && isHan(after.codePointAt(0))) {
+            s = s + " ";
+        }
+        return s;
+    }
+
+    /** {@code a} then {@code b}, with a space where Latin letters or digits meet Chinese text. */
+    static String joinZh(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return a + b;
+        }
+        int end = a.codePointBefore(a.length());
+        int start = b.codePointAt(0);
+        boolean space = isHan(end) && isLatinOrDigit(start) || isLatinOrDigit(end) && isHan(start);
+        return space ? a + " " + b : a + b;
+    }
+
+    private static boolean isHan(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+
+    private static boolean isLatinOrDigit(int cp) {
+        return cp < 128 && Character.isLetterOrDigit(cp) || cp == '%' || cp == '‰';
+    }
+
+    private static String capitalized(String text) {
+        return !text.isEmpty() && text.charAt(0) >= 'a' && text.charAt(0) <= 'z'
+                ? Character.toUpperCase(text.charAt(0)) + text.substring(1) : text;
     }
 }

@@ -13,6 +13,7 @@ import io.github.fulianrules.model.WomensHome;
 import io.github.fulianrules.report.Accounting;
 import io.github.fulianrules.report.Finding;
 import io.github.fulianrules.report.Kind;
+import io.github.fulianrules.report.Provenance;
 import io.github.fulianrules.report.RecordAccount;
 import io.github.fulianrules.report.Rejection;
 import io.github.fulianrules.report.Report;
@@ -45,8 +46,12 @@ public final class ReportDetails {
     private ReportDetails() {
     }
 
-    /** {@code base} with its scorecard, accounting and names, from the assessments and the facts. */
-    public static Report complete(Report base, Collection<Assessment> assessments, DistrictData facts) {
+    /**
+     * {@code base} with its scorecard, accounting, names and the areas of its findings' subjects,
+     * from the assessments and the facts, and the {@code provenance} it was made with.
+     */
+    public static Report complete(Report base, Collection<Assessment> assessments, DistrictData facts,
+                                  Provenance provenance) {
         List<Federation> federations = sorted(facts.federations(), Federation::id);
         Map<String, String> names = new HashMap<>();
         federations.forEach(f -> name(names, f.id(), f.name()));
@@ -54,9 +59,17 @@ public final class ReportDetails {
         sorted(facts.units(), Unit::id).forEach(u -> name(names, u.id(), u.name()));
         sorted(facts.buildings(), Building::id).forEach(b -> name(names, b.id(), b.name()));
         sorted(facts.activityCentres(), ActivityCentre::id).forEach(c -> name(names, c.id(), c.name()));
-        Scorecard scorecard = scorecard(base, assessments, facts, federations, names);
+        Areas areas = new Areas(facts, federations);
+        Scorecard scorecard = scorecard(base, assessments, areas, names);
+        Map<String, String> subjectAreas = new HashMap<>();
+        for (Finding f : base.findings()) {
+            String federation = areas.of(f.subjectType(), f.subjectId()).narrowest();
+            if (federation != null) {
+                subjectAreas.putIfAbsent(f.subjectId(), federation);
+            }
+        }
         return new Report(base.districtId(), base.period(), base.findings(), base.summary(), scorecard,
-                accounting(base.findings(), facts), names);
+                accounting(base.findings(), facts), names, subjectAreas, provenance);
     }
 
     private static void name(Map<String, String> names, String id, String name) {
@@ -69,37 +82,71 @@ public final class ReportDetails {
 
     /** The area of a subject: its sub-district and community, either or both unknown. */
     private record Area(String subDistrict, String community) {
+        /** The federation of the narrowest area known, or {@code null} for the district's. */
+        String narrowest() {
+            return community != null ? community : subDistrict;
+        }
     }
 
-    private static Scorecard scorecard(Report base, Collection<Assessment> assessments, DistrictData facts,
-                                       List<Federation> federations, Map<String, String> names) {
-        Map<String, Federation> byId = new HashMap<>();
-        federations.forEach(f -> byId.putIfAbsent(f.id(), f));
-        Map<String, Area> areas = new HashMap<>();
-        byId.values().forEach(f -> areas.put(f.id(), areaOf(f, byId)));
+    /** The area of every subject, by what it is or is attached to. */
+    private static final class Areas {
+        private final Map<String, Federation> byId = new HashMap<>();
+        private final Map<String, Area> ofFederation = new HashMap<>();
+        private final Map<String, String> attachedTo = new HashMap<>();
+        private final Map<String, Set<String>> personFederations = new HashMap<>();
 
-        // Each subject's area, by what it is attached to.
-        Map<String, String> attachedTo = new HashMap<>();
-        sorted(facts.womensHomes(), WomensHome::id).forEach(h -> attachedTo.putIfAbsent(h.id(), h.federationId()));
-        sorted(facts.units(), Unit::id).forEach(u -> attachedTo.putIfAbsent(u.id(), u.federationId()));
-        sorted(facts.buildings(), Building::id).forEach(b -> attachedTo.putIfAbsent(b.id(), b.federationId()));
-        sorted(facts.activityCentres(), ActivityCentre::id).forEach(c -> attachedTo.putIfAbsent(c.id(), c.federationId()));
-        sorted(facts.womensGroups(), WomensGroup::id).forEach(g -> attachedTo.putIfAbsent(g.id(), g.federationId()));
-        Map<String, Set<String>> personFederations = new HashMap<>();
-        facts.positions().forEach(p -> personFederations.computeIfAbsent(p.personId(), k -> new TreeSet<>())
-                .add(p.federationId()));
-        for (Person p : sorted(facts.people(), Person::id)) {
-            if (!personFederations.containsKey(p.id())) {
-                Set<String> linked = new TreeSet<>();
-                if (p.leadershipTeamOf() != null) {
-                    linked.add(p.leadershipTeamOf());
+        Areas(DistrictData facts, List<Federation> federations) {
+            federations.forEach(f -> byId.putIfAbsent(f.id(), f));
+            byId.values().forEach(f -> ofFederation.put(f.id(), areaOf(f, byId)));
+            sorted(facts.womensHomes(), WomensHome::id).forEach(h -> attachedTo.putIfAbsent(h.id(), h.federationId()));
+            sorted(facts.units(), Unit::id).forEach(u -> attachedTo.putIfAbsent(u.id(), u.federationId()));
+            sorted(facts.buildings(), Building::id).forEach(b -> attachedTo.putIfAbsent(b.id(), b.federationId()));
+            sorted(facts.activityCentres(), ActivityCentre::id).forEach(c -> attachedTo.putIfAbsent(c.id(), c.federationId()));
+            sorted(facts.womensGroups(), WomensGroup::id).forEach(g -> attachedTo.putIfAbsent(g.id(), g.federationId()));
+            facts.positions().forEach(p -> personFederations.computeIfAbsent(p.personId(), k -> new TreeSet<>())
+                    .add(p.federationId()));
+            for (Person p : sorted(facts.people(), Person::id)) {
+                if (!personFederations.containsKey(p.id())) {
+                    Set<String> linked = new TreeSet<>();
+                    if (p.leadershipTeamOf() != null) {
+                        linked.add(p.leadershipTeamOf());
+                    }
+                    if (p.twoCommitteesOf() != null) {
+                        linked.add(p.twoCommitteesOf());
+                    }
+                    personFederations.put(p.id(), linked);
                 }
-                if (p.twoCommitteesOf() != null) {
-                    linked.add(p.twoCommitteesOf());
-                }
-                personFederations.put(p.id(), linked);
             }
         }
+
+        /** The area of the subject {@code subjectId} of type {@code subjectType} (a {@link SubjectType} name). */
+        Area of(String subjectType, String subjectId) {
+            if (subjectType == null) {
+                return NONE;
+            }
+            return switch (subjectType) {
+                case "DISTRICT_FEDERATION", "SUB_DISTRICT_FEDERATION", "COMMUNITY_FEDERATION" ->
+                        ofFederation.getOrDefault(subjectId, NONE);
+                case "PERSON" -> common(personFederations.getOrDefault(subjectId, Set.of()), ofFederation);
+                case "POSITION" -> NONE;
+                default -> {
+                    String federation = attachedTo.get(subjectId);
+                    yield federation == null ? NONE : ofFederation.getOrDefault(federation, NONE);
+                }
+            };
+        }
+
+        Collection<Federation> federations() {
+            return byId.values();
+        }
+
+        Area ofFederation(String id) {
+            return ofFederation.get(id);
+        }
+    }
+
+    private static Scorecard scorecard(Report base, Collection<Assessment> assessments, Areas areas,
+                                       Map<String, String> names) {
 
         List<String> order = new ArrayList<>(base.summary().scores().keySet());
         Map<String, Map<String, int[]>> counts = new HashMap<>();
@@ -110,13 +157,7 @@ public final class ReportDetails {
             }
         }
         for (Assessment a : assessments) {
-            Area area = switch (a.subjectType()) {
-                case DISTRICT_FEDERATION, SUB_DISTRICT_FEDERATION, COMMUNITY_FEDERATION ->
-                        areas.getOrDefault(a.subjectId(), NONE);
-                case PERSON -> common(personFederations.getOrDefault(a.subjectId(), Set.of()), areas);
-                case POSITION -> NONE;
-                default -> areas.getOrDefault(attachedTo.get(a.subjectId()), NONE);
-            };
+            Area area = areas.of(a.subjectType().name(), a.subjectId());
             boolean isWaived = !a.met() && waived.contains(a.requirementId() + "\u0000" + a.subjectId());
             count(counts, area.subDistrict(), a, isWaived);
             count(counts, area.community(), a, isWaived);
@@ -124,14 +165,14 @@ public final class ReportDetails {
 
         List<ScoreLine> subDistricts = new ArrayList<>();
         List<ScoreLine> communities = new ArrayList<>();
-        for (Federation f : byId.values().stream().sorted(Comparator.comparing(Federation::id, NaturalOrder.IDS)).toList()) {
+        for (Federation f : areas.federations().stream().sorted(Comparator.comparing(Federation::id, NaturalOrder.IDS)).toList()) {
             if (f.level() == Level.SUB_DISTRICT) {
                 subDistricts.add(line(f, counts.get(f.id()), order, names));
             } else if (f.level() == Level.COMMUNITY) {
                 communities.add(line(f, counts.get(f.id()), order, names));
             }
         }
-        communities.sort(Comparator.comparing((ScoreLine l) -> areas.get(l.areaId()).subDistrict(), NaturalOrder.IDS)
+        communities.sort(Comparator.comparing((ScoreLine l) -> areas.ofFederation(l.areaId()).subDistrict(), NaturalOrder.IDS)
                 .thenComparing(ScoreLine::areaId, NaturalOrder.IDS));
         String districtId = base.districtId();
         ScoreLine overall = new ScoreLine(districtId, districtId == null ? null : names.getOrDefault(districtId, districtId),

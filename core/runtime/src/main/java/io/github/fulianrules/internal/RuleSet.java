@@ -2,7 +2,10 @@ package io.github.fulianrules.internal;
 
 import io.github.fulianrules.catalogue.RuleInfo;
 import io.github.fulianrules.catalogue.Catalogue;
+import io.github.fulianrules.catalogue.Requirement;
+import io.github.fulianrules.report.Provenance;
 import java.util.List;
+import java.util.Map;
 import org.kie.api.KieBase;
 
 /**
@@ -15,12 +18,37 @@ import org.kie.api.KieBase;
  * @param messages  message and remedy templates
  * @param rules     every rule with its metadata, in name order
  * @param sources   the DRL files, in name order
+ * @param digest    SHA-256 of the rules' names and metadata and of the DRL files, in hex
  */
 public record RuleSet(String name, KieBase kieBase, Catalogue catalogue, Messages messages, List<RuleInfo> rules,
-                      List<DrlSource> sources) {
+                      List<DrlSource> sources, String digest) {
     public RuleSet {
         rules = List.copyOf(rules);
         sources = List.copyOf(sources);
+    }
+
+    /** The digest of {@code rules} and {@code sources}, as {@link #digest()} gives it. */
+    public static String digestOf(List<RuleInfo> rules, List<DrlSource> sources) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (RuleInfo r : rules) {
+            parts.add(r.name());
+            parts.add(r.packageName());
+            parts.add(r.requirementId());
+            parts.add(r.clause());
+            parts.add(r.strength() == null ? null : r.strength().name());
+            parts.add(String.join(",", r.parameters()));
+        }
+        for (DrlSource s : sources) {
+            parts.add(s.file().replace('\\', '/'));
+            parts.add(s.text());
+        }
+        return Sha256.hex(parts);
+    }
+
+    /** What a report made with these rules and the parameter {@code values} was made with. */
+    public Provenance provenance(Map<String, Long> values) {
+        return new Provenance(name, digest, catalogue.digest(),
+                catalogue.requirements().stream().map(Requirement::id).toList(), values);
     }
 
     /** The rules that implement {@code requirementId}. */

@@ -31,9 +31,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads a {@link RuleSet}: the bundled one, precompiled into the {@code fulian-rules-drl} kjar, or
- * one from a directory of DRL and data files, which the {@link RuleSetCompiler} of
- * {@code fulian-rules-authoring} compiles to the executable model at run time.
+ * Loads a {@link RuleSet}: the bundled one, precompiled into the {@code fulian-rules-drl} kjar, a
+ * {@link RuleBundle} built once and verified again here, or one from a directory of DRL and data
+ * files, which the {@link RuleSetCompiler} of {@code fulian-rules-authoring} compiles to the
+ * executable model at run time.
  *
  * <p>Either way every rule's metadata is checked against the catalogue: a rule that declares a
  * requirement must declare a known one, with the catalogue's clause and strength.
@@ -76,10 +77,7 @@ public final class RuleSetLoader {
     static KieBase bundledKieBase(ClassLoader loader) {
         List<String> modelClasses;
         try (InputStream in = loader.getResourceAsStream(MODEL_INDEX)) {
-            modelClasses = in == null ? List.of() : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("Drools-Model-Version:"))
-                    .toList();
+            modelClasses = in == null ? List.of() : modelIndex(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new RuleSetException("the bundled rules cannot be read", List.of(String.valueOf(e.getMessage())));
         }
@@ -124,6 +122,35 @@ public final class RuleSetLoader {
                     data.problems().stream().map(Throwable::getMessage).toList());
         }
         return data;
+    }
+
+    /** The model classes listed in an executable model's {@code drools-model} file. */
+    public static List<String> modelIndex(String text) {
+        return text.lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("Drools-Model-Version:"))
+                .toList();
+    }
+
+    /**
+     * Loads the {@link RuleBundle} {@code jar}, made by {@code build}, without compiling: its hash is
+     * checked and its classes verified again, so a bundle changed since is refused.
+     */
+    public static RuleSet fromBundle(Path jar) {
+        long start = System.nanoTime();
+        RuleBundle bundle = RuleBundle.read(jar);
+        bundle.classes().verified(jar.toString(), bundle.sources());
+        return load(jar.toString(), bundle, start);
+    }
+
+    /**
+     * The rule set of {@code compiled} classes and files, which the caller has verified: the kbase of
+     * its models, its catalogue and messages, checked against each other. {@code start} is when the
+     * load began, for the log.
+     */
+    public static RuleSet load(String name, RuleBundle compiled, long start) {
+        CatalogueFiles.DataFiles data = dataFiles(name, CatalogueFiles.read(compiled.files(), file -> name + "/" + file));
+        KieBase kieBase = compiled.classes().kieBase();
+        return checked(name, kieBase, data.catalogue(), data.messages(), compiled.sources(), start);
     }
 
     private static InputStream resource(ClassLoader loader, String name) throws IOException {
@@ -233,7 +260,7 @@ public final class RuleSetLoader {
         long ms = (System.nanoTime() - start) / 1_000_000;
         long requirements = rules.stream().map(RuleInfo::requirementId).filter(r -> r != null).distinct().count();
         LOG.info("Loaded rule set {}: {} rules for {} requirements in {} ms", name, rules.size(), requirements, ms);
-        return new RuleSet(name, kieBase, catalogue, messages, rules, sources);
+        return new RuleSet(name, kieBase, catalogue, messages, rules, sources, RuleSet.digestOf(rules, sources));
     }
 
     /** Every rule of {@code kieBase} with its metadata, in name order. */

@@ -5,13 +5,16 @@ import java.util.List;
 import java.time.LocalDate;
 
 /**
- * A dated record of something done: a report, a training, a delegate's contact, days of research.
+ * A dated record of something done: a report, a training, a delegate's contact, days of research,
+ * a pairing with a family in hardship.
  *
  * @param id        unique identifier
  * @param type      what was done
  * @param subjectId who or what did it (see {@link ActivityType} for each type's subject)
  * @param date      when (the start date for multi-day work)
- * @param days      days spent, for research and stationed work; {@code null} elsewhere
+ * @param days      for the types that {@link ActivityType#countsDays() count days}: how many days from
+ *                  {@code date} on the work or the pairing occupies, or {@code null} when not recorded
+ *                  (then only its first day is certain); {@code null} elsewhere
  */
 public record Activity(String id, ActivityType type, String subjectId, LocalDate date, Integer days) implements Identified, Referencing {
     public Activity {
@@ -24,11 +27,6 @@ public record Activity(String id, ActivityType type, String subjectId, LocalDate
     /** A one-off activity. */
     public static Activity on(String id, ActivityType type, String subjectId, LocalDate date) {
         return new Activity(id, type, subjectId, date, null);
-    }
-
-    /** Days worked, counting an unrecorded number as none. */
-    public int daysOrZero() {
-        return days == null ? 0 : days;
     }
 
     @Override

@@ -19,5 +19,13 @@ public enum Role {
     /** 区妇联机关干部. */
     OFFICE_CADRE,
     /** 专业社会工作者 in a government-purchased post (政府购买服务岗位). */
-    SOCIAL_WORKER
+    SOCIAL_WORKER;
+
+    /**
+     * Whether the role is one of a federation's officers (chair, full-time or part-time vice-chair):
+     * one person holds at most one of them in a federation.
+     */
+    public boolean isOfficer() {
+        return this == CHAIR || this == FULL_TIME_VICE_CHAIR || this == PART_TIME_VICE_CHAIR;
+    }
 }

@@ -1,7 +1,5 @@
 package io.github.fulianrules.model;
 
-import java.util.List;
-
 import java.time.LocalDate;
 
 /**
@@ -9,7 +7,8 @@ import java.time.LocalDate;
  *
  * <p>A waiver applies when it names the requirement and subject of a finding and is valid on the
  * last day of the assessment period. The finding is still reported, marked waived, with the reason.
- * A waiver for a requirement that is not IN_PRINCIPLE is refused with a data finding.
+ * A waiver for a requirement that is not IN_PRINCIPLE is refused with a data finding, and so is one
+ * whose subject does not exist or is not a subject that its requirement is checked on.
  *
  * @param id            unique identifier
  * @param requirementId e.g. {@code FL-2.4a}
@@ -20,7 +19,7 @@ import java.time.LocalDate;
  * @param validUntil    last day it holds
  */
 public record Waiver(String id, String requirementId, String subjectId, String reason, String approver,
-                     LocalDate validFrom, LocalDate validUntil) implements Identified, Referencing {
+                     LocalDate validFrom, LocalDate validUntil) implements Identified {
     public Waiver {
         Checks.required(id, "id");
         Checks.required(requirementId, "requirementId");
@@ -34,10 +33,5 @@ public record Waiver(String id, String requirementId, String subjectId, String r
     /** Whether the waiver holds on the given day. */
     public boolean validOn(LocalDate day) {
         return !day.isBefore(validFrom) && !day.isAfter(validUntil);
-    }
-
-    @Override
-    public List<Ref> references() {
-        return new Refs().add("subjectId", subjectId, Identified.class).list();
     }
 }

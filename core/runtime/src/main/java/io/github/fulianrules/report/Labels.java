@@ -52,24 +52,8 @@ final class Labels {
         };
     }
 
-    private static final Map<String, String[]> SUBJECT_TYPES = Map.ofEntries(
-            Map.entry("DISTRICT_FEDERATION", new String[] {"区妇联", "district federation"}),
-            Map.entry("SUB_DISTRICT_FEDERATION", new String[] {"街道妇联", "sub-district federation"}),
-            Map.entry("COMMUNITY_FEDERATION", new String[] {"社区妇联", "community federation"}),
-            Map.entry("PERSON", new String[] {"人员", "person"}),
-            Map.entry("POSITION", new String[] {"职务", "position"}),
-            Map.entry("WOMENS_HOME", new String[] {"妇女之家", "Women's Home"}),
-            Map.entry("UNIT", new String[] {"单位", "unit"}),
-            Map.entry("BUILDING", new String[] {"商务楼宇", "building"}),
-            Map.entry("ACTIVITY_CENTRE", new String[] {"妇女儿童活动中心", "activity centre"}),
-            Map.entry("WOMENS_GROUP", new String[] {"妇女小组", "women's group"}),
-            Map.entry("ACTIVITY", new String[] {"活动记录", "activity"}),
-            Map.entry("WAIVER", new String[] {"豁免", "waiver"}),
-            Map.entry("INPUT", new String[] {"输入", "input"}));
-
     String subjectType(String type) {
-        String[] words = type == null ? null : SUBJECT_TYPES.get(type);
-        return words == null ? (type == null ? "" : type) : words[en ? 1 : 0];
+        return type == null ? "" : ModelLabels.subjectType(type, lang());
     }
 
     private static final Map<String, String[]> RECORD_KINDS = Map.of(

@@ -20,17 +20,29 @@ import java.util.stream.Collectors;
  * @param accounting records read, accepted and rejected, per kind
  * @param names      display names of the organizations (federations, Women's Homes, units,
  *                   buildings, centres) by id, for renderers; never people's names
+ * @param areas      for each subject of a finding, the federation whose area it lies in (see
+ *                   {@link #areaOf}); empty for reports assembled by hand
+ * @param provenance the rule set, catalogue and parameters the report was made with, or {@code null}
+ *                   when not known (a report assembled by hand, or read from JSON written without it)
  */
 public record Report(String districtId, AssessmentPeriod period, List<Finding> findings, Summary summary,
-                     Scorecard scorecard, Accounting accounting, Map<String, String> names) {
+                     Scorecard scorecard, Accounting accounting, Map<String, String> names,
+                     Map<String, String> areas, Provenance provenance) {
     public Report {
         findings = List.copyOf(findings);
         names = Collections.unmodifiableMap(new TreeMap<>(names));
+        areas = areas == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(areas));
         accounting = accounting == null ? Accounting.empty() : accounting;
         scorecard = scorecard == null
                 ? new Scorecard(new ScoreLine(districtId, districtId, Level.DISTRICT, null, summary.scores()),
                         List.of(), List.of())
                 : scorecard;
+    }
+
+    /** A report without subjects' areas or provenance. */
+    public Report(String districtId, AssessmentPeriod period, List<Finding> findings, Summary summary,
+                  Scorecard scorecard, Accounting accounting, Map<String, String> names) {
+        this(districtId, period, findings, summary, scorecard, accounting, names, Map.of(), null);
     }
 
     /** A report without areas, accounting or names, e.g. assembled by hand in a test. */
@@ -52,6 +64,16 @@ public record Report(String districtId, AssessmentPeriod period, List<Finding> f
     public RequirementScore score(String requirementId) {
         Map<String, RequirementScore> scores = summary.scores();
         return scores.get(requirementId);
+    }
+
+    /**
+     * The federation whose area the subject {@code subjectId} lies in, as the scorecard counts it:
+     * a federation itself; a Women's Home, unit, building, centre or group its federation; a person
+     * the narrowest federation holding all of theirs. The district when it lies in no narrower area
+     * or is not known.
+     */
+    public String areaOf(String subjectId) {
+        return areas.getOrDefault(subjectId, districtId);
     }
 
     /** The display name of an organization, or its id when it has none (people always by id). */

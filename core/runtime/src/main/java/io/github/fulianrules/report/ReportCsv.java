@@ -78,6 +78,16 @@ public final class ReportCsv {
         return out.toString();
     }
 
+    /**
+     * One row of {@code cells} as every row of these tables is written: quoted where needed,
+     * formulas defused, ending in CRLF. For hosts that write tables of their own beside these.
+     */
+    public static String row(String... cells) {
+        StringBuilder out = new StringBuilder();
+        row(out, cells);
+        return out.toString();
+    }
+
     private static void row(StringBuilder out, String... cells) {
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) {
@@ -93,13 +103,22 @@ public final class ReportCsv {
         if (value == null) {
             return "";
         }
-        String v = value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !isNumber(v)) {
-            v = "'" + v;
-        }
+        String v = defused(value);
         boolean quote = v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0
                 || (!v.isEmpty() && (Character.isWhitespace(v.charAt(0)) || Character.isWhitespace(v.charAt(v.length() - 1))));
         return quote ? '"' + v.replace("\"", "\"\"") + '"' : v;
+    }
+
+    /**
+     * {@code value} made safe for a spreadsheet: a text that a spreadsheet would run as a formula
+     * (starting with {@code = + - @} and not a number) gets a leading apostrophe; the report
+     * workbook of {@code fulian-rules-xlsx} defuses its cells with this too.
+     */
+    public static String defused(String value) {
+        if (value != null && !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !isNumber(value)) {
+            return "'" + value;
+        }
+        return value;
     }
 
     private static boolean isNumber(String v) {

@@ -326,11 +326,13 @@ public final class ReportHtml {
         if (f.clause() != null) {
             out.append(" <span class=\"clause\">").append(esc(l.pick("条款 ", "clause "))).append(esc(f.clause())).append("</span>");
         }
+        String measured = ModelLabels.value(f.measured(), l.lang());
         if (f.required() != null) {
-            out.append(" <span class=\"measure\">").append(esc(l.pick("实测 ", "measured "))).append(esc(f.measured()))
-                    .append(esc(l.pick("，要求 ", ", required "))).append(esc(f.required())).append("</span>");
-        } else if (f.measured() != null) {
-            out.append(" <span class=\"measure\">(").append(esc(f.measured())).append(")</span>");
+            out.append(" <span class=\"measure\">").append(esc(l.pick("实测 ", "measured "))).append(esc(measured))
+                    .append(esc(l.pick("，要求 ", ", required "))).append(esc(ModelLabels.value(f.required(), l.lang())))
+                    .append("</span>");
+        } else if (measured != null) {
+            out.append(" <span class=\"measure\">(").append(esc(measured)).append(")</span>");
         }
         out.append("<div class=\"msg\">").append(esc(f.message() == null ? "" : f.message().in(l.lang()))).append("</div>")
                 .append("<div class=\"remedy\"><span>").append(esc(l.pick("整改：", "Remedy: "))).append("</span>")
@@ -358,7 +360,16 @@ public final class ReportHtml {
         return rate >= 90 ? "good" : rate >= 60 ? "mid" : "bad";
     }
 
+    /** The page's style sheet, for pages of other reports that should look the same. */
+    public static String styleSheet() {
+        return CSS;
+    }
+
     /** Text made safe for HTML content and attribute values. */
+    public static String escape(String s) {
+        return esc(s);
+    }
+
     static String esc(String s) {
         if (s == null) {
             return "";

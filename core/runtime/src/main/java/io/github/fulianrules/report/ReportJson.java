@@ -24,9 +24,12 @@ import java.util.Map;
  * <p>The shape:
  * <pre>
  * {"district": "d", "period": {"start": "2025-01-01", "end": "2025-12-31"},
+ *  "provenance": {"ruleSet": "bundled", "rules": SHA-256, "catalogue": SHA-256,
+ *                 "requirements": ["FL-1.1a", ...], "parameters": {"daysPerMonth": 30, ...}},
  *  "findings": [{"requirementId", "code", "clause", "strength", "kind", "subjectId", "subjectType",
  *                "waived", "waiverReason", "measured", "required", "gap", "details",
  *                "message": {"zh", "en"}, "remedy": {"zh", "en"}, "location"}],
+ *  "areas": {"SUBJECT": "FEDERATION", ...},
  *  "summary": {"byKind": {"VIOLATION": n, ...}, "openViolations": n, "waived": n,
  *              "byRequirement": {"FL-2.4a": n, ...},
  *              "scores": {"FL-2.4a": {"checked", "met", "waived", "rate"}}},
@@ -39,7 +42,9 @@ import java.util.Map;
  * where a LINE is {@code {"id", "name", "level", "parentId", "checked", "met", "waived", "rate",
  * "requirements": {"FL-4.1a": {"checked", "met", "waived", "rate"}}}}.
  * {@code rate} is the share met or waived, in percent with one decimal; a line's rate is
- * {@code null} when nothing was checked in its area.
+ * {@code null} when nothing was checked in its area. {@code provenance} is {@code null} when not
+ * known; {@code areas} gives, for each subject of a finding, the federation whose area it lies in
+ * ({@link Report#areaOf}). {@link ReportJsonReader} reads it back.
  */
 public final class ReportJson {
     private static final JsonFactory JSON = JsonFactory.builder().build();
@@ -83,14 +88,42 @@ public final class ReportJson {
         g.writeStringField("start", report.period() == null ? null : report.period().start().toString());
         g.writeStringField("end", report.period() == null ? null : report.period().end().toString());
         g.writeEndObject();
+        provenance(g, report.provenance());
         g.writeArrayFieldStart("findings");
         for (Finding f : report.findings()) {
             finding(g, f);
         }
         g.writeEndArray();
+        g.writeObjectFieldStart("areas");
+        for (Map.Entry<String, String> e : report.areas().entrySet()) {
+            g.writeStringField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
         summary(g, report.summary());
         scorecard(g, report.scorecard());
         accounting(g, report.accounting());
+        g.writeEndObject();
+    }
+
+    private static void provenance(JsonGenerator g, Provenance p) throws IOException {
+        if (p == null) {
+            g.writeNullField("provenance");
+            return;
+        }
+        g.writeObjectFieldStart("provenance");
+        g.writeStringField("ruleSet", p.ruleSet());
+        g.writeStringField("rules", p.rulesDigest());
+        g.writeStringField("catalogue", p.catalogueDigest());
+        g.writeArrayFieldStart("requirements");
+        for (String id : p.requirements()) {
+            g.writeString(id);
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("parameters");
+        for (Map.Entry<String, Long> e : p.parameters().entrySet()) {
+            g.writeNumberField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
         g.writeEndObject();
     }
 

@@ -50,12 +50,37 @@ public record Assessment(String requirementId, String subjectId, SubjectType sub
     }
 
     /**
-     * Met when {@code measured ≥ ⌈population × perMille / 1000⌉}: 30,001 women at 1‰ need 31.
+     * Whether a share can be judged when {@code undecided} of the {@code total} members may or may
+     * not qualify (a member without a person record, an outstanding member of unknown gender): it
+     * can when it is met without them or missed even with all of them. Unknown is not "no".
+     */
+    public static boolean shareDecided(long qualifying, long undecided, long total, long percent) {
+        return 100 * qualifying >= percent * total || 100 * (qualifying + undecided) < percent * total;
+    }
+
+    /**
+     * Met when {@code measured ≥ ⌈population × perMille / 1000⌉}: 30,001 women at 1‰ need 31. The
+     * details name the population, for the message.
      */
     public static Assessment perMille(String requirementId, String subjectId, SubjectType type,
                                       long measured, long population, long perMille) {
         long min = ceilDiv(population * perMille, 1000);
-        return atLeast(requirementId, subjectId, type, measured, min);
+        return new Assessment(requirementId, subjectId, type, measured >= min, Long.toString(measured),
+                Long.toString(min), Math.max(0, min - measured), List.of(Long.toString(population)));
+    }
+
+    /**
+     * Met when there are at least {@code min} records and, where more than one is asked, they do not
+     * all fall in one calendar quarter ("常态化": a regular practice, not a single campaign). All in one
+     * quarter is named in the details ({@code ONE_QUARTER}); the gap is how many more records are
+     * needed, at least one in another quarter.
+     */
+    public static Assessment spread(String requirementId, String subjectId, SubjectType type,
+                                    long count, long quarters, long min) {
+        boolean oneQuarter = min > 1 && quarters == 1;
+        long gap = Math.max(min - count, oneQuarter ? 1 : 0);
+        return new Assessment(requirementId, subjectId, type, gap == 0, Long.toString(count), Long.toString(min),
+                gap, oneQuarter ? List.of("ONE_QUARTER") : List.of());
     }
 
     /** Met when nothing is missing; the details name what is. */

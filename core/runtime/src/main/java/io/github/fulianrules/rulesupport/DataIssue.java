@@ -1,5 +1,7 @@
 package io.github.fulianrules.rulesupport;
 
+import java.util.List;
+
 /**
  * A fact that cannot be judged: a duplicate id, a reference to nothing, a negative count, a
  * missing population where a per-mille floor needs it, an empty body where a share is asked.
@@ -10,6 +12,16 @@ package io.github.fulianrules.rulesupport;
  * @param subjectType what kind of record it is
  * @param field       the field at fault, or {@code null}
  * @param detail      what was found, e.g. the unknown id
+ * @param items       named items behind the issue, e.g. the conflicting offices; the message's {@code {details}}
  */
-public record DataIssue(String code, String subjectId, SubjectType subjectType, String field, String detail) {
+public record DataIssue(String code, String subjectId, SubjectType subjectType, String field, String detail,
+                        List<String> items) {
+    public DataIssue {
+        items = items == null ? List.of() : List.copyOf(items);
+    }
+
+    /** An issue with no named items. */
+    public DataIssue(String code, String subjectId, SubjectType subjectType, String field, String detail) {
+        this(code, subjectId, subjectType, field, detail, List.of());
+    }
 }

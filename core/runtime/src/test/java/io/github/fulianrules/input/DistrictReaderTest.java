@@ -601,4 +601,45 @@ class DistrictReaderTest {
             assertThat(e.problem()).isNotBlank();
         }
     }
+
+    @Nested
+    class ALineOfAJsonLinesFile {
+        private static final String LINE = "{\"period\": {\"start\": \"2025-01-01\", \"end\": \"2025-12-31\"}, "
+                + "\"federations\": [{\"id\": \"d\", \"level\": \"DISTRICT\", \"parentId\": null}]}";
+
+        @Test
+        void everyRecordIsLocatedAtTheLineOfTheFile() {
+            DistrictData d = DistrictReader.readLine(LINE.getBytes(StandardCharsets.UTF_8), "nation.jsonl", 7);
+
+            assertThat(d.federations()).extracting(Federation::id).containsExactly("d");
+            assertThat(d.locations()).containsExactly(java.util.Map.entry("d", "nation.jsonl:7"));
+        }
+
+        @Test
+        void anErrorIsPlacedAtTheLineOfTheFileAndKeepsItsColumn() {
+            byte[] bad = LINE.replace("DISTRICT", "CITY").getBytes(StandardCharsets.UTF_8);
+
+            InputException alone = catchThrowableOfType(InputException.class, () -> DistrictReader.read(bad, "nation.jsonl"));
+            InputException e = catchThrowableOfType(InputException.class,
+                    () -> DistrictReader.readLine(bad, "nation.jsonl", 7));
+
+            assertThat(alone.line()).isEqualTo(1);
+            assertThat(e.line()).isEqualTo(7);
+            assertThat(e.column()).isPositive().isEqualTo(alone.column());
+            assertThat(e.getMessage()).isEqualTo(alone.getMessage().replace("nation.jsonl:1:", "nation.jsonl:7:"))
+                    .contains(": federations[0].level: unknown value \"CITY\"");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"", " ", "\t \r"})
+        void whitespaceAloneIsABlankLine(String line) {
+            assertThat(DistrictReader.isBlank(line.getBytes(StandardCharsets.UTF_8))).isTrue();
+        }
+
+        @Test
+        void anythingElseIsNotBlank() {
+            assertThat(DistrictReader.isBlank(" {} ".getBytes(StandardCharsets.UTF_8))).isFalse();
+            assertThat(DistrictReader.isBlank("\u00a0".getBytes(StandardCharsets.UTF_8))).isFalse();
+        }
+    }
 }

@@ -24,13 +24,30 @@ class MessagesTest {
     }
 
     @Test
-    void measuredTokensAndDetailTokensAreTranslatedWhereALanguageHasThem() {
+    void valuesReadAsTheRuleSetsTokensElseAsTheModelsWordsElseAsTheyAre() {
         Text t = messages.format("X.message", Map.of("subject", "u1", "measured", "NO"), List.of(), "?");
         assertThat(t.zh()).isEqualTo("u1 有团支部：否");
-        assertThat(t.en()).isEqualTo("u1 has a branch: no");
-        Text d = messages.format("Y.remedy", Map.of(), List.of("VENUE", "FUNDING"), "?");
-        assertThat(d.zh()).isEqualTo("落实：活动场所、FUNDING");
-        assertThat(d.en()).isEqualTo("Put in place: VENUE, FUNDING");
+        assertThat(t.en()).isEqualTo("U1 has a branch: no");
+        Text d = messages.format("Y.remedy", Map.of(), List.of("VENUE", "FUNDING", "X9"), "?");
+        assertThat(d.zh()).isEqualTo("落实：活动场所、经费保障、X9");
+        assertThat(d.en()).isEqualTo("Put in place: venue, funding, X9");
+    }
+
+    @Test
+    void aFieldReadsAsTheModelsWordForIt() {
+        Messages m = new Messages(properties("F", "{subject}未登记{field}"), properties("F", "{subject} has no {field} recorded"));
+        Text t = m.format("F", Map.of("subject", new Text("某公司", "某公司"), "field", "women"), List.of(), "?");
+        assertThat(t.zh()).isEqualTo("某公司未登记妇女人数");
+        assertThat(t.en()).isEqualTo("某公司 has no number of women recorded");
+    }
+
+    @Test
+    void latinLettersAndDigitsFilledInAreSpacedFromChineseText() {
+        Messages m = new Messages(properties("S", "{subject}主席{measured}名，要求{required}"), properties("S", "{subject}"));
+        Text t = m.format("S", Map.of("subject", new Text("街道妇联 s1", "sub-district federation s1"),
+                "measured", "3", "required", "东湖"), List.of(), "?");
+        assertThat(t.zh()).isEqualTo("街道妇联 s1 主席 3 名，要求东湖");
+        assertThat(t.en()).isEqualTo("Sub-district federation s1");
     }
 
     @Test

@@ -95,11 +95,31 @@ class ReportDetailsTest {
         counts.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
                 scores.put(e.getKey(), new RequirementScore(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])));
         Report base = new Report("d", Y2025, findings, Summary.of(findings, scores));
-        return ReportDetails.complete(base, assessments, facts);
+        return ReportDetails.complete(base, assessments, facts, null);
     }
 
     private static Report report(List<Assessment> assessments, DistrictData facts) {
         return report(assessments, Set.of(), List.of(), facts);
+    }
+
+    @Test
+    void eachSubjectOfAFindingIsPlacedInTheAreaTheScorecardCountsItIn() {
+        DistrictData facts = district(
+                new WomensHome("h1", "东湖苑妇女之家", "c1", Set.of(), Set.of(), false),
+                Person.woman("p-s1"), new Position("p-s1", "s1", Role.EXECUTIVE_MEMBER),
+                new Position("p-s1", "c1", Role.EXECUTIVE_MEMBER),
+                Person.woman("p-both"), new Position("p-both", "s1", Role.EXECUTIVE_MEMBER),
+                new Position("p-both", "s2", Role.EXECUTIVE_MEMBER),
+                new Building("b2", "西湖大厦", "s2", false));
+
+        Report r = report(List.of(unmet("FL-4.4b", "h1", SubjectType.WOMENS_HOME),
+                unmet("FL-2.1a", "p-s1", SubjectType.PERSON), unmet("FL-2.1a", "p-both", SubjectType.PERSON),
+                unmet("FL-4.2c", "c2", SubjectType.COMMUNITY_FEDERATION)), Set.of(),
+                List.of(data("UNKNOWN_REFERENCE", "b2", SubjectType.BUILDING)), facts);
+
+        assertThat(r.areas()).containsOnly(Map.entry("h1", "c1"), Map.entry("p-s1", "s1"), Map.entry("c2", "c2"),
+                Map.entry("b2", "s2"));
+        assertThat(r.areaOf("p-both")).as("spread over two sub-districts: the district").isEqualTo("d");
     }
 
     @Test

@@ -48,6 +48,12 @@ class ReportHtmlTest {
     }
 
     @Test
+    void measuredAndRequiredValuesOfTheModelAreShownInWords() {
+        assertThat(ReportHtml.toHtml(report(), CATALOGUE, "zh")).contains("实测 否，要求 是").doesNotContain("实测 NO");
+        assertThat(ReportHtml.toHtml(report(), CATALOGUE, "en")).contains("measured no, required yes");
+    }
+
+    @Test
     void isOnePageThatNeedsNothingFromElsewhere() {
         String html = ReportHtml.toHtml(report(), CATALOGUE, "zh");
 

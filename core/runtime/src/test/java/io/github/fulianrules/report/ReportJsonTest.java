@@ -119,7 +119,9 @@ class ReportJsonTest {
                     "start": "2025-01-01",
                     "end": "2025-12-31"
                   },
+                  "provenance": null,
                   "findings": [ ],
+                  "areas": { },
                   "summary": {
                     "byKind": {
                       "VIOLATION": 0,

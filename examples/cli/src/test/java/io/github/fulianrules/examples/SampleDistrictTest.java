@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Test;
 class SampleDistrictTest {
     private static final Path SAMPLE = Path.of("..", "sample", "district.json");
     /** Requirements whose only subject is the district federation or its activity centre. */
-    private static final Set<String> ONE_SUBJECT = Set.of("FL-1.1a", "FL-1.2a", "FL-2.1a", "FL-2.1b", "FL-2.1c",
-            "FL-2.2a", "FL-2.3a", "FL-2.3b", "FL-2.4a", "FL-2.5a", "FL-4.4e", "FL-5.1a");
+    private static final Set<String> ONE_SUBJECT = Set.of("FL-1.1a", "FL-1.2a", "FL-1.2b", "FL-2.1a", "FL-2.1b",
+            "FL-2.1c", "FL-2.2a", "FL-2.3a", "FL-2.3b", "FL-2.4a", "FL-2.5a", "FL-3.2c", "FL-4.4e", "FL-5.1a");
 
     private static DistrictData data;
     private static FulianRules engine;
@@ -88,7 +88,34 @@ class SampleDistrictTest {
         // The district-only requirements have one subject here, so they fire in the sample
         // and are shown met in the scenario suite.
         assertThat(ONE_SUBJECT).allSatisfy(id -> assertThat(report.findingsOf(id)).as(id).isNotEmpty());
-        assertThat(report.summary().byRequirement().keySet()).filteredOn(id -> id.startsWith("FL-")).hasSize(35);
+        assertThat(report.summary().byRequirement().keySet()).filteredOn(id -> id.startsWith("FL-")).hasSize(38);
+    }
+
+    @Test
+    void theRequirementsOfRevisionTwoAreFailedAndMetInTheSample() {
+        // FL-3.1a (widened) and FL-3.2b have a subject per cadre: some meet them, some fail.
+        for (String id : List.of("FL-3.1a", "FL-3.2b")) {
+            assertThat(report.score(id).met()).as(id + " met").isPositive();
+            assertThat(report.findingsOf(id)).as(id + " failed").isNotEmpty();
+        }
+        // FL-1.2b and FL-3.2c have the district federation alone: failed here, met in the scenario suite.
+        assertThat(report.findingsOf("FL-1.2b")).singleElement().satisfies(f -> assertThat(f.measured()).isEqualTo("0"));
+        assertThat(report.findingsOf("FL-3.2c")).singleElement()
+                .satisfies(f -> assertThat(f.details()).containsExactly("ONE_QUARTER"));
+    }
+
+    @Test
+    void theCountingRulesOfRevisionTwoShowInTheSample() {
+        // The outstanding man among the executive members does not count: 13 of 40.
+        assertThat(report.findingsOf("FL-2.1b")).singleElement().satisfies(f -> {
+            assertThat(f.measured()).isEqualTo("13/40");
+            assertThat(f.gap()).isEqualTo(3);
+        });
+        // Only the leading cadre with 75 days falls short: the women's work over New Year gives 2025 its 16 days.
+        assertThat(report.findingsOf("FL-3.1a")).singleElement().satisfies(f -> assertThat(f.measured()).isEqualTo("75"));
+        assertThat(report.score("FL-3.1a").met()).isEqualTo(3);
+        // The office cadre without a pairing and the one whose pairing ended with 2024.
+        assertThat(report.findingsOf("FL-3.2b")).hasSize(2);
     }
 
     @Test

@@ -31,7 +31,10 @@ import java.util.Set;
  * <p>The subset has every kind of check the rules make: shares compared in integers
  * (FL-2.1a–c), the per-mille floor (FL-4.1e), floors (FL-4.1f, FL-4.2d), IN_PRINCIPLE floors with
  * waivers (FL-2.4a, FL-4.1c, FL-4.2c), joins of people to the positions they hold (FL-2.1a–c,
- * FL-2.4b, FL-4.1a), a yes/no condition (FL-4.3a) and a list (FL-4.4b, the seven haves).
+ * FL-2.4b, FL-4.1a), a yes/no condition (FL-4.3a) and a list (FL-4.4b, the seven haves); and the
+ * counting rules of revision 2 that touch them: outstanding representatives are women, a person in
+ * two offices of one federation counts in neither, and what is unknown (a gender, a person record)
+ * leaves a check unjudged where it could tip it.
  *
  * <pre>{@code
  * PlainJavaChecks checks = PlainJavaChecks.withParametersOf(FulianRules.bundled(), data.period().end());
@@ -83,8 +86,18 @@ public final class PlainJavaChecks {
             people.putIfAbsent(p.id(), p);
         }
         Map<String, Set<String>> holders = new HashMap<>();
+        Map<String, Set<Role>> offices = new HashMap<>();
         for (Position p : data.positions()) {
             holders.computeIfAbsent(p.federationId() + "/" + p.role(), k -> new HashSet<>()).add(p.personId());
+            if (p.role().isOfficer()) {
+                offices.computeIfAbsent(p.federationId() + "/" + p.personId(), k -> new HashSet<>()).add(p.role());
+            }
+        }
+        // A person in two offices (chair, full-time or part-time vice-chair) of one federation counts in neither.
+        for (Position p : data.positions()) {
+            if (p.role().isOfficer() && offices.get(p.federationId() + "/" + p.personId()).size() > 1) {
+                holders.get(p.federationId() + "/" + p.role()).remove(p.personId());
+            }
         }
         // 2. The waivers in force on the period's last day, the first by id for each requirement and subject.
         Map<String, Waiver> waivers = new HashMap<>();
@@ -116,15 +129,21 @@ public final class PlainJavaChecks {
                     long ok = chairs.stream().map(people::get)
                             .filter(p -> p != null && p.gender() == Gender.FEMALE && id.equals(p.leadershipTeamOf()))
                             .count();
-                    out.holds("FL-4.1a", id, "SUB_DISTRICT_FEDERATION", ok > 0, ok + "/" + chairs.size(), "1",
-                            chairs.isEmpty() ? List.of("NO_CHAIR") : List.of());
+                    // Unknown is not "no": a chair without a record, or on the team with no gender, might qualify.
+                    long known = chairs.stream().map(people::get)
+                            .filter(p -> p != null && (p.gender() != null || !id.equals(p.leadershipTeamOf()))).count();
+                    if (ok > 0 || known == chairs.size()) {
+                        out.holds("FL-4.1a", id, "SUB_DISTRICT_FEDERATION", ok > 0, ok + "/" + chairs.size(), "1",
+                                chairs.isEmpty() ? List.of("NO_CHAIR") : List.of());
+                    }
                     out.atLeast("FL-4.1c", id, "SUB_DISTRICT_FEDERATION", count(holders, id, Role.PART_TIME_VICE_CHAIR),
                             subDistrictPartTime);
                     long executive = count(holders, id, Role.EXECUTIVE_MEMBER);
                     Integer women = f.residentWomen();
                     if (women != null && women > 0) {
-                        out.atLeast("FL-4.1e", id, "SUB_DISTRICT_FEDERATION", executive,
-                                (women * perMille + 999) / 1000);
+                        long min = (women * perMille + 999) / 1000;
+                        out.add("FL-4.1e", id, "SUB_DISTRICT_FEDERATION", executive >= min, Long.toString(executive),
+                                Long.toString(min), Math.max(0, min - executive), List.of(Integer.toString(women)));
                     }
                     out.atLeast("FL-4.1f", id, "SUB_DISTRICT_FEDERATION", executive, subDistrictFloor);
                 }
@@ -153,15 +172,24 @@ public final class PlainJavaChecks {
         return sorted;
     }
 
-    /** 100·k ≥ p·N, in integers; an empty body is a data issue, not checked here. */
+    /**
+     * 100·k ≥ p·N, in integers, counting outstanding women; an empty body is a data issue, and so is a
+     * share that members of unknown qualification (no record, or outstanding with no gender) could tip.
+     */
     private static void share(Result out, String requirement, Federation f, Map<String, Set<String>> holders,
                               Map<String, Person> people, Role role, long percent) {
         Set<String> members = held(holders, f.id(), role);
         if (members.isEmpty()) {
             return;
         }
-        long k = members.stream().map(people::get).filter(p -> p != null && p.outstandingRepresentative()).count();
+        long k = members.stream().map(people::get)
+                .filter(p -> p != null && p.outstandingRepresentative() && p.gender() == Gender.FEMALE).count();
+        long unknown = members.stream().map(people::get)
+                .filter(p -> p == null || p.outstandingRepresentative() && p.gender() == null).count();
         long n = members.size();
+        if (100 * k < percent * n && 100 * (k + unknown) >= percent * n) {
+            return;
+        }
         long deficit = percent * n - 100 * k;
         out.add(requirement, f.id(), "DISTRICT_FEDERATION", deficit <= 0, k + "/" + n, percent + "%",
                 deficit <= 0 ? 0 : (deficit + 99) / 100, List.of());

@@ -20,9 +20,10 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class SubsetRules {
-    /** The derived facts the subset reads: people per role and outstanding representatives per body. */
+    /** The derived facts the subset reads: people per role, officers, and outstanding representatives per body. */
     private static final Set<String> DERIVED = Set.of("derived: people in each role in each federation",
-            "derived: outstanding representatives in each district body");
+            "derived: a person recorded in two offices of one federation", "derived: the officers counted in each federation",
+            "derived: officers in each office of each federation", "derived: outstanding representatives in each district body");
     private static final Pattern RULE = Pattern.compile("(?ms)^rule \"([^\"]*)\".*?^end[ \\t]*\\R?");
 
     private SubsetRules() {

@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.ArrayDeque;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -96,7 +94,7 @@ public final class BatchChecker {
                                     + DistrictReader.MAX_DOCUMENT_BYTES + " bytes accepted").getMessage(), 0)));
                     continue;
                 }
-                if (blank(bytes)) {
+                if (DistrictReader.isBlank(bytes)) {
                     continue;
                 }
                 byte[] json = bytes;
@@ -122,12 +120,9 @@ public final class BatchChecker {
     private Line check(byte[] json, String source, long number) {
         DistrictData data;
         try {
-            data = relocate(DistrictReader.read(json, source), source + ":" + number);
+            data = DistrictReader.readLine(json, source, number);
         } catch (InputException e) {
-            // Each line is a whole district: the reader's line 1 is the file's line, its column stays.
-            String place = new InputException(source, (int) Math.min(Integer.MAX_VALUE, number),
-                    e.line() <= 1 ? e.column() : 0, e.path(), e.problem()).getMessage();
-            return new Line(number, null, false, place, 0);
+            return new Line(number, null, false, e.getMessage(), 0);
         }
         try {
             Report report = engine.evaluate(data);
@@ -135,14 +130,6 @@ public final class BatchChecker {
         } catch (FulianRulesException e) {
             return new Line(number, null, false, source + ":" + number + ": " + e.getMessage(), data.size());
         }
-    }
-
-    /** The same facts, their locations pointing at the line of the file they came from. */
-    private static DistrictData relocate(DistrictData d, String where) {
-        Map<String, String> locations = new HashMap<>(d.locations().size() * 2);
-        d.locations().keySet().forEach(id -> locations.put(id, where));
-        return new DistrictData(d.period(), d.federations(), d.people(), d.positions(), d.womensHomes(), d.units(),
-                d.buildings(), d.activityCentres(), d.womensGroups(), d.activities(), d.waivers(), locations);
     }
 
     private static Line take(ArrayDeque<Future<Line>> window) throws IOException {
@@ -179,15 +166,6 @@ public final class BatchChecker {
         if (line.output() != null) {
             out.print(line.output());
         }
-    }
-
-    private static boolean blank(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b != ' ' && b != '\t' && b != '\r') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Districts checked and their rate, rewritten in place once a second, only for a person watching. */

@@ -35,9 +35,10 @@ final class BatchCommand {
         if (n < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1: " + n);
         }
-        if (format == CheckCommand.Format.HTML) {
-            throw new ParameterException(spec.commandLine(),
-                    "--format html is one page for one district; for JSON lines use json, csv or text");
+        if (format == CheckCommand.Format.HTML || format == CheckCommand.Format.XLSX) {
+            throw new ParameterException(spec.commandLine(), (format == CheckCommand.Format.HTML
+                    ? "--format html is one page" : "--format xlsx is one workbook")
+                    + " for one district; for JSON lines use json, csv or text");
         }
         String source = file.toString();
         AtomicLong failing = new AtomicLong();
@@ -92,8 +93,9 @@ final class BatchCommand {
         }
     }
 
-    private static BatchChecker.Result run(BatchChecker checker, Path file, String source, PrintWriter out,
-                                           PrintWriter err) throws IOException {
+    /** Runs {@code checker} over {@code file} (standard input for {@code -}), showing progress on a console. */
+    static BatchChecker.Result run(BatchChecker checker, Path file, String source, PrintWriter out,
+                                   PrintWriter err) throws IOException {
         boolean progress = System.console() != null;
         if ("-".equals(source)) {
             return checker.run(System.in, "<stdin>", out, err, progress);

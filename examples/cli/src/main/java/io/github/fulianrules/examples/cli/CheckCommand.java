@@ -5,6 +5,7 @@ import io.github.fulianrules.input.DistrictReader;
 import io.github.fulianrules.model.DistrictData;
 import io.github.fulianrules.report.Report;
 import io.github.fulianrules.report.ReportCsv;
+import io.github.fulianrules.xlsx.ReportWorkbook;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -13,12 +14,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code check FILE}: reads a district, evaluates it with the bundled rules or those of {@code --rules}, prints the report. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Checks the district in FILE (JSON, format fulian-rules/district@1; - for standard input), or one district per line of FILE.jsonl.",
+        description = "Checks the district in FILE (JSON, format fulian-rules/district@1, or an Excel workbook .xlsx "
+                + "as the template command writes; - for standard input), or one district per line of FILE.jsonl.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no open violation (waived violations don't count)",
@@ -26,7 +29,7 @@ import picocli.CommandLine.Spec;
             "2:bad input or usage, or --out not writable",
             "3:internal error"})
 final class CheckCommand implements Callable<Integer> {
-    enum Format { TEXT, JSON, HTML, CSV }
+    enum Format { TEXT, JSON, HTML, CSV, XLSX }
 
     enum Lang { ZH, EN }
 
@@ -38,9 +41,10 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the district's facts, or - for standard input")
     private Path file;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|html|csv",
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|html|csv|xlsx",
             description = "text for people (default), json for programs, html (one self-contained page), "
-                    + "csv (UTF-8 with BOM, one row per finding)")
+                    + "csv (UTF-8 with BOM, one row per finding), xlsx (a workbook: findings, scorecard, "
+                    + "by federation, notes; needs --out)")
     private Format format;
 
     @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en",
@@ -76,6 +80,9 @@ final class CheckCommand implements Callable<Integer> {
                     failOn, (engine, data) -> new TextReport(engine.catalogue(), data, lang == Lang.EN ? "en" : "zh",
                             groupBy == GroupBy.SUBJECT));
         }
+        if (format == Format.XLSX && out == null) {
+            throw new ParameterException(spec.commandLine(), "--format xlsx writes a workbook: give --out FILE.xlsx");
+        }
         Supplier<FulianRules> loading = rules.engineInBackground();
         DistrictData data = "-".equals(file.toString())
                 ? DistrictReader.read(System.in, "<stdin>")
@@ -83,6 +90,10 @@ final class CheckCommand implements Callable<Integer> {
         FulianRules engine = loading.get();
         Report report = engine.evaluate(data);
         String language = lang == Lang.EN ? "en" : "zh";
+        if (format == Format.XLSX) {
+            ReportOutput.write(this.out, "the report", o -> ReportWorkbook.write(report, engine.catalogue(), language, o));
+            return failOn.exitCode(report);
+        }
         String text = ReportOutput.render(format, report, engine.catalogue(), data, language, groupBy == GroupBy.SUBJECT);
         if (this.out == null) {
             PrintWriter stdout = spec.commandLine().getOut();

@@ -34,12 +34,28 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "the JSON-lines file to write; - for standard output")
     private Path out;
 
+    @Option(names = "--next-out", paramLabel = "FILE",
+            description = "also write the same districts one year later, some findings rectified and some new (seeded), to FILE")
+    private Path nextOut;
+
     @Override
     public Integer call() {
         if (districts < 0) {
             throw new ParameterException(spec.commandLine(), "--districts must not be negative: " + districts);
         }
         NationGenerator nation = new NationGenerator(seed, scale);
+        if (nextOut != null) {
+            if ("-".equals(out.toString()) || "-".equals(nextOut.toString())) {
+                throw new ParameterException(spec.commandLine(), "with --next-out both periods go to files, not to standard output");
+            }
+            try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
+                 OutputStream next = new BufferedOutputStream(Files.newOutputStream(nextOut), 1 << 16)) {
+                nation.write(districts, file, next);
+            } catch (IOException e) {
+                throw new FulianRulesException(out + ", " + nextOut + ": cannot write: " + e, e);
+            }
+            return Main.OK;
+        }
         try {
             if ("-".equals(out.toString())) {
                 OutputStream stdout = new BufferedOutputStream(System.out, 1 << 16);

@@ -9,7 +9,9 @@ import io.github.fulianrules.report.Report;
 import io.github.fulianrules.report.ReportCsv;
 import io.github.fulianrules.report.ReportHtml;
 import io.github.fulianrules.report.ReportJson;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -49,6 +51,7 @@ final class ReportOutput {
             case JSON -> ReportJson.toJson(report);
             case HTML -> ReportHtml.toHtml(report, catalogue, lang);
             case CSV -> ReportCsv.findings(report, lang);
+            case XLSX -> throw new IllegalStateException("a workbook is written to a file, not rendered as text");
             case TEXT -> {
                 StringWriter text = new StringWriter();
                 PrintWriter out = new PrintWriter(text);
@@ -61,9 +64,14 @@ final class ReportOutput {
 
     /** Where the scorecard of a CSV report goes: {@code report.csv} → {@code report.scorecard.csv}. */
     static Path scorecardFile(Path csv) {
+        return besideCsv(csv, "scorecard");
+    }
+
+    /** The second table of a CSV report: {@code report.csv} and {@code subjects} → {@code report.subjects.csv}. */
+    static Path besideCsv(Path csv, String table) {
         String name = csv.getFileName().toString();
         String base = name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
-        return csv.resolveSibling(base + ".scorecard.csv");
+        return csv.resolveSibling(base + "." + table + ".csv");
     }
 
     /**
@@ -71,12 +79,24 @@ final class ReportOutput {
      * moved into place, so that a reader never sees half a report.
      */
     static void write(Path file, String text) {
+        write(file, "the report", out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** What writes a file's content: a workbook, a text. */
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** As {@link #write(Path, String)}, for content written to a stream (a workbook); errors say what was written. */
+    static void write(Path file, String what, Content content) {
         Path tmp = temporaryFor(file);
         try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                content.writeTo(out);
+            }
             moveInto(tmp, file);
         } catch (IOException e) {
-            throw new FulianRulesException("cannot write the report to " + file + ": " + e);
+            throw new FulianRulesException("cannot write " + what + " to " + file + ": " + e);
         } finally {
             try {
                 Files.deleteIfExists(tmp);

@@ -10,15 +10,17 @@ import java.util.function.Supplier;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --rules DIR} and {@code --timeout SECONDS} options of the commands that evaluate: the
- * bundled rules, or those of a directory, which a timeout guards against a rule that loops.
+ * The {@code --rules DIR|FILE.jar} and {@code --timeout SECONDS} options of the commands that
+ * evaluate: the bundled rules, or those of a directory or a bundle, which a timeout guards against
+ * a rule that loops.
  */
 final class RuleSetOption {
     /** How long an evaluation with an analyst's rule set may fire when {@code --timeout} is not given. */
     static final long DEFAULT_TIMEOUT_SECONDS = 60;
 
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "evaluate with the rule set of DIR (see export, lint) instead of the bundled rules")
+    @Option(names = "--rules", paramLabel = "DIR|FILE.jar",
+            description = "evaluate with the rule set of DIR (see export, lint) or the rule bundle FILE.jar (see build) "
+                    + "instead of the bundled rules")
     private Path dir;
 
     @Option(names = "--timeout", paramLabel = "SECONDS",

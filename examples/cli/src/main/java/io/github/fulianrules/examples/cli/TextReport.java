@@ -8,6 +8,7 @@ import io.github.fulianrules.model.Level;
 import io.github.fulianrules.report.Accounting;
 import io.github.fulianrules.report.Finding;
 import io.github.fulianrules.report.Kind;
+import io.github.fulianrules.report.ModelLabels;
 import io.github.fulianrules.report.RecordAccount;
 import io.github.fulianrules.report.Rejection;
 import io.github.fulianrules.report.Report;
@@ -107,7 +108,8 @@ final class TextReport {
                 .sorted(Comparator.comparing(Finding::subjectId).thenComparing(Finding.ORDER))
                 .forEach(f -> groups.computeIfAbsent(f.subjectId(), k -> new ArrayList<>()).add(f));
         groups.forEach((subject, findings) -> {
-            out.println("== " + named(subject) + "  " + findings.get(0).subjectType() + where(findings.get(0))
+            out.println("== " + named(subject) + "  " + ModelLabels.subjectType(findings.get(0).subjectType(), en ? "en" : "zh")
+                    + where(findings.get(0))
                     + "  (" + findings.size() + ")");
             for (Finding f : findings) {
                 String what = f.code() == null ? f.requirementId() + " " + f.clause() : f.requirementId() + " " + f.code();
@@ -149,12 +151,15 @@ final class TextReport {
         };
     }
 
+    /** What was measured and required, in words where they are values of the model ("否", not "NO"). */
     private String measured(Finding f) {
+        String lang = en ? "en" : "zh";
+        String measured = ModelLabels.value(f.measured(), lang);
         if (f.required() == null) {
-            return f.measured() == null ? "" : "  (" + f.measured() + ")";
+            return measured == null ? "" : "  (" + measured + ")";
         }
-        return en ? "  measured " + f.measured() + ", required " + f.required()
-                : "  实测 " + f.measured() + "，要求 " + f.required();
+        String required = ModelLabels.value(f.required(), lang);
+        return en ? "  measured " + measured + ", required " + required : "  实测 " + measured + "，要求 " + required;
     }
 
     private static String where(Finding f) {
@@ -251,7 +256,7 @@ final class TextReport {
         return row(cells, widths, 3);
     }
 
-    private static String row(String[] cells, int[] widths, int textColumns) {
+    static String row(String[] cells, int[] widths, int textColumns) {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < cells.length; i++) {
             int pad = Math.max(0, widths[i] - displayWidth(cells[i]));

@@ -24,6 +24,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Writes districts in the JSON format {@value DistrictReader#FORMAT} that {@link DistrictReader}
@@ -45,11 +46,11 @@ public final class DistrictJsonWriter implements Closeable {
         g.setRootValueSeparator(null);
     }
 
-    /** Writes {@code district} as one line, ending in a newline. */
+    /** Writes {@code district} as one line, ending in a newline; {@code name} is left out when {@code null}. */
     public void write(DistrictData district, String name) throws IOException {
         g.writeStartObject();
         g.writeStringField("format", DistrictReader.FORMAT);
-        g.writeStringField("name", name);
+        optional("name", name);
         g.writeObjectFieldStart("period");
         g.writeStringField("start", district.period().start().toString());
         g.writeStringField("end", district.period().end().toString());
@@ -178,7 +179,8 @@ public final class DistrictJsonWriter implements Closeable {
             }
             flag("substantiveRank", p.substantiveRank());
             g.writeArrayFieldStart("positions");
-            for (Position q : positions.getOrDefault(p.id(), List.of())) {
+            // Under the first person of an id only: a duplicate id (a data finding) must not copy them.
+            for (Position q : Objects.requireNonNullElse(positions.remove(p.id()), List.<Position>of())) {
                 g.writeStartObject();
                 g.writeStringField("federationId", q.federationId());
                 g.writeStringField("role", q.role().name());

@@ -41,6 +41,7 @@ import java.util.SplittableRandom;
  * NationGenerator nation = new NationGenerator(42, NationGenerator.Scale.FULL);
  * DistrictData d = nation.district(7);
  * nation.write(2_800, out);     // JSON lines, one district per line
+ * NextPeriod later = nation.nextPeriod(7);   // the same district a year on, some findings rectified
  * }</pre>
  *
  * <p>At {@link Scale#FULL} a district has 10–20 sub-districts and 100–300 communities, on average 4,100
@@ -83,9 +84,34 @@ public final class NationGenerator {
         }
     }
 
+    /**
+     * Writes districts {@code 0 … count-1} to {@code out} and the same districts one period later,
+     * after a year of rectification ({@link #nextPeriod}), to {@code next}; neither is closed.
+     */
+    public void write(int count, OutputStream out, OutputStream next) throws IOException {
+        try (DistrictJsonWriter writer = new DistrictJsonWriter(out); DistrictJsonWriter later = new DistrictJsonWriter(next)) {
+            for (int i = 0; i < count; i++) {
+                writer.write(district(i), name(i));
+                later.write(nextPeriod(i).district(), name(i, PERIOD.start().getYear() + 1));
+            }
+        }
+    }
+
     /** The display name of district {@code index}. */
     public String name(int index) {
-        return String.format("合成区 %04d 2025（合成数据 seed %d）", index, seed);
+        return name(index, PERIOD.start().getYear());
+    }
+
+    private String name(int index, int year) {
+        return String.format("合成区 %04d %d（合成数据 seed %d）", index, year, seed);
+    }
+
+    /**
+     * District {@code index} one period later, some findings rectified and some new, drawn from the
+     * seed and the index; the same seed always gives the same changes.
+     */
+    public NextPeriod nextPeriod(int index) {
+        return NextPeriod.of(district(index), new SplittableRandom(mix(~seed) ^ mix(index + 0x9E3779B97F4A7C15L)));
     }
 
     /** District {@code index} of the nation. */
@@ -172,8 +198,9 @@ public final class NationGenerator {
             int leadersExecutive = cadres.size() + partTime;
             int standingOnly = Math.max(0, standing - leadersStanding);
             int standingOutstanding = Math.min(standingOnly, shareCount(leadersStanding + standingOnly, 20));
+            // Outstanding representatives "of working women and intellectual women" are women (revision 2).
             for (int i = 0; i < standingOnly; i++) {
-                person(d, gender(0.9), i < standingOutstanding, null, null, Rank.NONE, false,
+                person(d, womanIf(i < standingOutstanding, 0.9), i < standingOutstanding, null, null, Rank.NONE, false,
                         Role.STANDING_MEMBER, Role.EXECUTIVE_MEMBER);
             }
             int executiveOnly = Math.max(0, executive - leadersExecutive - standingOnly);
@@ -181,14 +208,15 @@ public final class NationGenerator {
             int executiveOutstanding = Math.max(0, Math.min(executiveOnly,
                     shareCount(executiveAll, 40) - standingOutstanding));
             for (int i = 0; i < executiveOnly; i++) {
-                person(d, gender(0.85), i < executiveOutstanding, null, null, Rank.NONE, false, Role.EXECUTIVE_MEMBER);
+                person(d, womanIf(i < executiveOutstanding, 0.85), i < executiveOutstanding, null, null, Rank.NONE, false,
+                        Role.EXECUTIVE_MEMBER);
             }
             List<String> delegateIds = new ArrayList<>(cadres.subList(0, 3));
             int delegatesOnly = Math.max(0, delegates - 3);
             int delegatesOutstanding = Math.min(delegatesOnly, shareCount(delegates, 80));
             for (int i = 0; i < delegatesOnly; i++) {
-                delegateIds.add(person(d, gender(0.9), i < delegatesOutstanding, null, null, Rank.NONE, false,
-                        Role.CONGRESS_DELEGATE));
+                delegateIds.add(person(d, womanIf(i < delegatesOutstanding, 0.9), i < delegatesOutstanding, null, null,
+                        Rank.NONE, false, Role.CONGRESS_DELEGATE));
             }
             // FL-2.2a: in most districts every delegate has contacted women in 2025.
             int silent = chance(0.7) ? 0 : between(1, 3);
@@ -203,13 +231,30 @@ public final class NationGenerator {
                     activity(ActivityType.DELEGATE_CONTACT, delegateIds.get(i), day2025(), null);
                 }
             }
-            // FL-3.1a: three months of research, exactly 90 days now and then; FL-3.2a: a month stationed.
+            // FL-3.1a: three months of research and women's work, exactly 90 days now and then; FL-3.2a: a
+            // month stationed. Some work runs over New Year: only its days in 2025 count.
             for (String cadre : cadres) {
-                stints(ActivityType.GRASSROOTS_RESEARCH, cadre, chance(0.85) ? 90 + between(0, 3) * between(0, 10) : between(45, 89), 3);
+                int days = chance(0.85) ? 90 + between(0, 3) * between(0, 10) : between(45, 89);
+                int womensWork = chance(0.3) ? between(10, 30) : 0;
+                stints(ActivityType.GRASSROOTS_RESEARCH, cadre, days - womensWork, 3);
+                if (womensWork > 0) {
+                    activity(ActivityType.GRASSROOTS_WOMENS_WORK, cadre, LocalDate.of(2025, 11, between(1, 20)), womensWork);
+                }
+                if (chance(0.1)) {
+                    activity(ActivityType.GRASSROOTS_RESEARCH, cadre, LocalDate.of(2025, 12, between(20, 31)), between(10, 20));
+                }
             }
             for (int i = 0, n = full ? between(6, 12) : between(2, 4); i < n; i++) {
                 String cadre = person(d, gender(0.8), false, null, null, Rank.SECTION_MEMBER, true, Role.OFFICE_CADRE);
                 stints(ActivityType.STATIONED_WORK, cadre, chance(0.85) ? 30 + between(0, 2) * between(0, 8) : between(0, 29), 2);
+                // FL-3.2b: most cadres have a pairing with a family in hardship running through 2025.
+                double pairing = r.nextDouble();
+                if (pairing < 0.8) {
+                    activity(ActivityType.HARDSHIP_PAIRING, cadre, LocalDate.of(between(2024, 2025), between(1, 6), between(1, 28)),
+                            chance(0.99) ? 365 + between(0, 365) : null);
+                } else if (pairing < 0.9) {
+                    activity(ActivityType.HARDSHIP_PAIRING, cadre, LocalDate.of(2023, between(1, 12), between(1, 28)), 365);
+                }
             }
             // Task 1, FL-2.3a/b, FL-5.1a: the district federation's own activities.
             for (int i = 0, n = chance(0.75) ? 2 : 1; i < n; i++) {
@@ -232,6 +277,14 @@ public final class NationGenerator {
             }
             for (int i = 0, n = chance(0.85) ? between(1, 4) : 0; i < n; i++) {
                 activity(ActivityType.THEMED_PUBLICITY, d, day2025(), null);
+            }
+            // FL-1.2b: cadre education under the "三严三实" in most years.
+            activity(ActivityType.STRICT_AND_SOLID_EDUCATION, d, chance(0.85) ? day2025() : LocalDate.of(2024, between(1, 12), 10), null);
+            // FL-3.2c: "下基层、访妇情、办实事" once a quarter or more; sometimes too few, sometimes all in one quarter.
+            double visits = r.nextDouble();
+            int quarters = visits < 0.8 ? 4 : visits < 0.9 ? between(2, 3) : 1;
+            for (int i = 0, n = quarters == 1 ? between(4, 6) : quarters + between(0, 2); i < n; i++) {
+                activity(ActivityType.FIELD_VISIT, d, LocalDate.of(2025, 1 + 3 * (i % quarters), between(1, 28)), null);
             }
             if (chance(0.97)) {                                                          // FL-2.5a
                 String centre = d + "-centre";
@@ -407,6 +460,12 @@ public final class NationGenerator {
 
         private Gender gender(double women) {
             return chance(women) ? Gender.FEMALE : Gender.MALE;
+        }
+
+        /** A woman when {@code woman}, else a woman with the given chance; draws the same either way. */
+        private Gender womanIf(boolean woman, double women) {
+            Gender drawn = gender(women);
+            return woman ? Gender.FEMALE : drawn;
         }
 
         private String name(Gender gender) {

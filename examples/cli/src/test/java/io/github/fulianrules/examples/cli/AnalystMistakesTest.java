@@ -256,8 +256,7 @@ class AnalystMistakesTest {
         int line = LocalRequirement.lineOf(file("messages_zh.properties"), "{mesured}");
 
         assertThat(lint()).containsExactly(file("messages_zh.properties") + ":" + line + ":31 FL-2.3c.message: unknown"
-                + " placeholder {mesured} (its finding fills {subject}, {measured}, {required}, {gap}, {details})",
-                "1 problem(s)");
+                + " placeholder {mesured} (did you mean {measured}?)", "1 problem(s)");
     }
 
     @Test

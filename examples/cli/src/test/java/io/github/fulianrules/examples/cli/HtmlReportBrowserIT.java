@@ -3,9 +3,16 @@ package io.github.fulianrules.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.fulianrules.FulianRules;
+import io.github.fulianrules.compare.AreaImpact;
+import io.github.fulianrules.compare.DistrictImpact;
+import io.github.fulianrules.compare.ReportDiff;
+import io.github.fulianrules.compare.ReportDifference;
+import io.github.fulianrules.compare.WhatIf;
+import io.github.fulianrules.examples.generate.NationGenerator;
 import io.github.fulianrules.input.DistrictReader;
 import io.github.fulianrules.report.Kind;
 import io.github.fulianrules.report.Report;
+import io.github.fulianrules.report.ReportJson;
 import io.github.fulianrules.report.RequirementScore;
 import io.github.fulianrules.report.ScoreLine;
 import java.awt.image.BufferedImage;
@@ -16,6 +23,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The sample district's HTML report, written by the CLI jar, loaded in a real headless Chromium:
  * the rendered page shows the numbers of the report computed here, and a screenshot is taken to
- * {@code target/html-report.png}. Runs in the {@code browser} profile, active where
+ * {@code target/html-report.png}; likewise the pages of {@code impact} (screenshot
+ * {@code target/impact-report.png}) and {@code diff}. Runs in the {@code browser} profile, active where
  * {@code /usr/bin/chromium} exists ({@code .ci/run} installs it).
  */
 class HtmlReportBrowserIT {
@@ -56,24 +65,95 @@ class HtmlReportBrowserIT {
         return p.exitValue();
     }
 
-    /** Chromium, headless, with a fresh profile and nothing that goes on the network by itself. */
+    /** Chromium, headless, with a fresh profile and nothing that goes on the network by itself, on the check page. */
     private static List<String> chromium(Path profile, String... args) {
+        return chromium(profile, PAGE, args);
+    }
+
+    private static List<String> chromium(Path profile, Path page, String... args) {
         List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--user-data-dir=" + profile));
         command.addAll(List.of(args));
-        command.add(PAGE.toAbsolutePath().toUri().toString());
+        command.add(page.toAbsolutePath().toUri().toString());
         return command;
+    }
+
+    /** The page as Chromium rendered it. */
+    private static String dom(Path page, Path dir) throws Exception {
+        Path dom = dir.resolve("dom.html");
+        Path profile = Files.createDirectory(dir.resolve("profile"));
+        Process p = new ProcessBuilder(chromium(profile, page, "--dump-dom")).redirectOutput(dom.toFile())
+                .redirectError(dir.resolve("chromium.err").toFile()).start();
+        assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        return Files.readString(dom, StandardCharsets.UTF_8);
+    }
+
+    private static int cli(Path output, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        return run(command, output);
+    }
+
+    @Test
+    void theImpactPageShowsEachCommunityThatWouldFallShortAndAChartPerSubDistrict(@TempDir Path dir) throws Exception {
+        Path page = Path.of("target", "impact-report.html");
+        Path screenshot = Path.of("target", "impact-report.png");
+        DistrictImpact impact = WhatIf.of(FulianRules.bundled(), Map.of("communityExecutiveFloor", 17L))
+                .assess(DistrictReader.read(SAMPLE));
+        assertThat(cli(dir.resolve("cli.out"), "impact", SAMPLE.toString(), "--set", "communityExecutiveFloor=17",
+                "--format", "html", "--out", page.toString())).isZero();
+
+        String html = dom(page, dir);
+
+        assertThat(text(html, "id=\"newly-failing\"", "div class=\"value\"")).isEqualTo(Integer.toString(impact.newlyFailing()));
+        String chart = section(html, "chart-FL-4.2d");
+        for (AreaImpact a : impact.subDistricts()) {
+            assertThat(chart).contains("data-label=\"" + a.name() + "\"");
+        }
+        assertThat(count(chart, "<g class=\"pair\"")).isEqualTo(impact.subDistricts().size());
+        assertThat(count(html, "<tr class=\"subject failing\"")).isEqualTo(impact.newlyFailing());
+        impact.subjects().forEach(c -> assertThat(html).contains(">" + c.name() + "<"));
+
+        Path profile = Files.createDirectory(dir.resolve("shot"));
+        run(chromium(profile, page, "--screenshot=" + screenshot.toAbsolutePath(), "--window-size=1280,1600",
+                "--hide-scrollbars"), dir.resolve("chromium.out"));
+        BufferedImage image = ImageIO.read(screenshot.toFile());
+        assertThat(pixels(image, 0xa3162b)).as("header").isGreaterThan(10_000);
+        assertThat(pixels(image, 0x9e9e9e) + pixels(image, 0xc62828)).as("bars before and after").isGreaterThan(5_000);
+    }
+
+    @Test
+    void theDiffPageShowsTheChangesOfAGeneratedPair(@TempDir Path dir) throws Exception {
+        Path page = Path.of("target", "diff-report.html");
+        NationGenerator nation = new NationGenerator(21, NationGenerator.Scale.SMALL);
+        FulianRules engine = FulianRules.bundled();
+        ReportDifference diff = ReportDiff.between(engine.evaluate(nation.district(0)), engine.evaluate(nation.nextPeriod(0).district()));
+        Path y1 = dir.resolve("y1.jsonl");
+        Path y2 = dir.resolve("y2.jsonl");
+        Path before = dir.resolve("before.json");
+        Path after = dir.resolve("after.json");
+        assertThat(cli(dir.resolve("gen.out"), "generate", "--districts", "1", "--seed", "21", "--scale", "small",
+                "--out", y1.toString(), "--next-out", y2.toString())).isZero();
+        Files.writeString(before, ReportJson.toJson(engine.evaluate(DistrictReader.read(y1))), StandardCharsets.UTF_8);
+        Files.writeString(after, ReportJson.toJson(engine.evaluate(DistrictReader.read(y2))), StandardCharsets.UTF_8);
+        assertThat(cli(dir.resolve("cli.out"), "diff", before.toString(), after.toString(), "--format", "html",
+                "--lang", "en", "--out", page.toString())).isZero();
+
+        String html = dom(page, dir);
+
+        assertThat(text(html, "id=\"closed\"", "div class=\"value\"")).isEqualTo(Integer.toString(diff.total().closed()));
+        assertThat(text(html, "id=\"new\"", "div class=\"value\"")).isEqualTo(Integer.toString(diff.total().opened()));
+        assertThat(text(html, "id=\"persisting\"", "div class=\"value\"")).isEqualTo(Integer.toString(diff.total().persisting()));
+        assertThat(count(html, "<tr class=\"change ")).isEqualTo(diff.total().closed() + diff.total().opened()
+                + diff.total().narrowed() + diff.total().widened());
+        assertThat(html).doesNotContain("http://").doesNotContain("https://");
     }
 
     @Test
     void theRenderedPageShowsTheNumbersOfTheReport(@TempDir Path dir) throws Exception {
-        Path dom = dir.resolve("dom.html");
-        Path profile = Files.createDirectory(dir.resolve("profile"));
-        Process p = new ProcessBuilder(chromium(profile, "--dump-dom")).redirectOutput(dom.toFile())
-                .redirectError(dir.resolve("chromium.err").toFile()).start();
-        assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
-        String html = Files.readString(dom, StandardCharsets.UTF_8);
+        String html = dom(PAGE, dir);
 
         assertThat(html).as("the page was loaded and rendered").contains("<svg class=\"chart\" id=\"chart-requirements\"");
         assertThat(text(html, "id=\"overall-rate\"", "div class=\"value\"")).isEqualTo(rate(report.scorecard().overall().ratePercent()));

@@ -157,7 +157,8 @@ class MainTest {
         CliRun run = run("check", SAMPLE.toString(), "--lang", "en", "--group-by", "subject");
 
         assertThat(run.out()).startsWith("District:  青溪区妇联 (qx)\nPeriod:    2025-01-01 .. 2025-12-31\n")
-                .contains("== 东湖街道妇联 (qx-dh)  SUB_DISTRICT_FEDERATION")
+                .contains("== 东湖街道妇联 (qx-dh)  sub-district federation")
+                .contains("[WARNING] FL-4.3d 二(四)3  measured no, required yes")
                 .contains("Scores per requirement");
     }
 
@@ -167,7 +168,7 @@ class MainTest {
 
         String table = run.out().substring(run.out().indexOf("各项要求得分"));
         assertThat(table).contains("FL-4.1e    二(四)1    必须").contains("FL-2.4a    二(二)4    原则上");
-        assertThat(table.lines().filter(l -> l.startsWith("FL-"))).hasSize(35);
+        assertThat(table.lines().filter(l -> l.startsWith("FL-"))).hasSize(38);
     }
 
     @Test
@@ -217,7 +218,7 @@ class MainTest {
         assertThat(run.exitCode()).isEqualTo(Main.VIOLATIONS);
         assertThat(Files.readString(csv, StandardCharsets.UTF_8)).startsWith("\uFEFF区妇联,要求编号");
         String card = Files.readString(dir.resolve("qx.scorecard.csv"), StandardCharsets.UTF_8);
-        assertThat(card).startsWith("\uFEFF区妇联,层级,区域编号").contains("\r\nqx,DISTRICT,qx,青溪区妇联,,ALL,306,")
+        assertThat(card).startsWith("\uFEFF区妇联,层级,区域编号").contains("\r\nqx,DISTRICT,qx,青溪区妇联,,ALL,316,")
                 .contains("\r\nqx,SUB_DISTRICT,qx-dh,东湖街道妇联,qx,ALL,");
     }
 

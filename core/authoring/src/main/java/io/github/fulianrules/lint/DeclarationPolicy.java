@@ -1,0 +1,95 @@
+package io.github.fulianrules.lint;
+
+import io.github.fulianrules.internal.DrlSource;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import org.drools.drl.ast.descr.AccumulateDescr;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.QueryDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+
+/**
+ * What a rule-set file may not declare, read by the DRL parser: the declarations that let an
+ * analyst write a program rather than rules. No {@code global} (a shared object of the host), no
+ * {@code function}, no {@code query}, no {@code declare} of a type, enum, window or entry point, no
+ * accumulate or function imports, and no accumulate with its own {@code init/action/result} code.
+ *
+ * <p>An early, friendly check, each refusal at its line: the guarantee is the
+ * {@link io.github.fulianrules.verify.RuleVerifier} on what the rules compile to, which refuses the
+ * same. A file the parser cannot read is left to the compiler, which says why.
+ */
+public final class DeclarationPolicy {
+    private DeclarationPolicy() {
+    }
+
+    /** Every declaration of {@code source} that rules may not make. */
+    public static List<Problem> check(DrlSource source) {
+        DrlParser parser = new DrlParser();
+        PackageDescr pkg;
+        try {
+            pkg = parser.parse(false, source.text());
+        } catch (DroolsParserException | RuntimeException e) {
+            return List.of();
+        }
+        if (pkg == null) {
+            return List.of();
+        }
+        List<Problem> problems = new ArrayList<>();
+        refuse(source, pkg.getGlobals(), "declares a global, which rules may not use: a rule reads facts, not the host's objects", problems);
+        refuse(source, pkg.getFunctions(), "declares a function, which rules may not do", problems);
+        refuse(source, pkg.getTypeDeclarations(), "declares a type, which rules may not do: rules use the fact model", problems);
+        refuse(source, pkg.getEnumDeclarations(), "declares an enum, which rules may not do: rules use the fact model", problems);
+        refuse(source, pkg.getWindowDeclarations(), "declares a window, which rules may not do", problems);
+        refuse(source, pkg.getEntryPointDeclarations(), "declares an entry point, which rules may not do", problems);
+        refuse(source, pkg.getFunctionImports(), "imports a function, which rules may not do", problems);
+        refuse(source, pkg.getAccumulateImports(), "imports an accumulate function, which rules may not do", problems);
+        for (RuleDescr rule : pkg.getRules()) {
+            if (rule instanceof QueryDescr) {
+                problems.add(at(source, rule, "declares a query, which rules may not do"));
+            } else if (rule.getLhs() != null) {
+                accumulates(source, rule, rule.getLhs(), problems);
+            }
+        }
+        problems.sort(Comparator.comparingInt(Problem::line));
+        return problems;
+    }
+
+    private static void refuse(DrlSource source, Collection<? extends BaseDescr> found, String message, List<Problem> problems) {
+        for (BaseDescr d : found) {
+            problems.add(at(source, d, message));
+        }
+    }
+
+    /** The accumulates of {@code descr} and below that bring their own code. */
+    private static void accumulates(DrlSource source, RuleDescr rule, BaseDescr descr, List<Problem> problems) {
+        if (descr instanceof AccumulateDescr acc) {
+            if (!acc.isExternalFunction() || acc.getInitCode() != null || acc.getActionCode() != null) {
+                problems.add(at(source, acc, "rule \"" + rule.getName() + "\" writes an accumulate with its own"
+                        + " init/action/result code, which rules may not do: use count, sum, min, max, average,"
+                        + " collectList or collectSet"));
+            }
+            if (acc.getInput() != null) {
+                accumulates(source, rule, acc.getInput(), problems);
+            }
+        } else if (descr instanceof PatternDescr pattern) {
+            if (pattern.getSource() != null) {
+                accumulates(source, rule, pattern.getSource(), problems);
+            }
+        } else if (descr instanceof ConditionalElementDescr ce) {
+            for (BaseDescr child : ce.getDescrs()) {
+                accumulates(source, rule, child, problems);
+            }
+        }
+    }
+
+    private static Problem at(DrlSource source, BaseDescr d, String message) {
+        return new Problem(source.file(), Math.max(d.getLine(), 0), Math.max(d.getColumn(), 0) + 1, message);
+    }
+}

@@ -1,0 +1,42 @@
+#!/usr/bin/env python3
+"""Merges pitest's mutations.xml files found under the given directories: a mutant (class, method,
+descriptor, line, mutator, instruction indexes) is killed when any run detected it. Prints the score
+of core and of each class as a Markdown table, and the surviving mutants. pitest writes the file as
+it goes: a run still going (or cut short) counts with the mutants it has reported."""
+import sys, os, collections
+import xml.etree.ElementTree as ET
+
+DETECTED = {"KILLED", "TIMED_OUT", "MEMORY_ERROR", "RUN_ERROR"}
+mutants = {}
+for root in sys.argv[1:]:
+    for d, _, files in os.walk(root):
+        if "mutations.xml" not in files:
+            continue
+        text = open(os.path.join(d, "mutations.xml"), encoding="utf-8").read()
+        if not text.rstrip().endswith("</mutations>"):
+            text = text[:text.rfind("</mutation>") + len("</mutation>")] + "</mutations>"
+        for m in ET.fromstring(text):
+            f = lambda k: (m.findtext(k) or "")
+            key = (f("mutatedClass"), f("mutatedMethod"), f("methodDescription"), f("lineNumber"), f("mutator"),
+                   f("indexes") or f("index"))
+            status = m.get("status")
+            old = mutants.get(key)
+            if old is None or (status in DETECTED and old[0] not in DETECTED) or (old[0] == "NO_COVERAGE" and status == "SURVIVED"):
+                mutants[key] = (status, f("description"), f("sourceFile"))
+per_class = collections.defaultdict(lambda: [0, 0])
+for (cls, *_), (status, _, _) in mutants.items():
+    top = cls.split("$")[0]
+    per_class[top][1] += 1
+    per_class[top][0] += status in DETECTED
+killed = sum(k for k, _ in per_class.values())
+total = sum(t for _, t in per_class.values())
+print(f"Core: **{killed * 100 // max(total, 1)}%** ({killed} of {total} mutants killed)\n")
+print("| class | killed | mutants | score |\n|---|---:|---:|---:|")
+for cls in sorted(per_class):
+    k, t = per_class[cls]
+    print(f"| `{cls.removeprefix('io.github.fulianrules.')}` | {k} | {t} | {k * 100 // t}% |")
+print("\nSurviving and uncovered mutants:\n")
+for key in sorted(mutants):
+    status, desc, src = mutants[key]
+    if status not in DETECTED:
+        print(f"- {status} {key[0].removeprefix('io.github.fulianrules.')}.{key[1]} line {key[3]}: {desc}")

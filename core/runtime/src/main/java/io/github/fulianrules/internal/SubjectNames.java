@@ -1,0 +1,93 @@
+package io.github.fulianrules.internal;
+
+import io.github.fulianrules.model.ActivityCentre;
+import io.github.fulianrules.model.Building;
+import io.github.fulianrules.model.DistrictData;
+import io.github.fulianrules.model.Federation;
+import io.github.fulianrules.model.Position;
+import io.github.fulianrules.model.Unit;
+import io.github.fulianrules.model.WomensHome;
+import io.github.fulianrules.report.ModelLabels;
+import io.github.fulianrules.report.Text;
+import io.github.fulianrules.rulesupport.SubjectType;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * How messages name the subjects of findings: an organization by its name where the input gives
+ * one ("东湖街道妇联"), else by its kind and id ("街道妇联 s1" / "sub-district federation s1"); a
+ * person by kind and id only, since a name is personal data; a position by its holder, office and
+ * federation ("东湖街道妇联主席 p1" / "p1 (chair of 东湖街道妇联)").
+ *
+ * <p>Where two organizations share an id (itself a data finding) the first by kind and name is
+ * used, so that the words never depend on the order of the facts.
+ */
+public final class SubjectNames {
+    /** An organization with a display name. */
+    private record Organization(SubjectType type, String name) {
+    }
+
+    private static final Comparator<Organization> FIRST = Comparator.comparing(Organization::type)
+            .thenComparing(o -> o.name() == null ? "" : o.name());
+
+    private final Map<String, Organization> organizations = new HashMap<>();
+    private final Map<String, Position> positions = new HashMap<>();
+
+    private SubjectNames() {
+    }
+
+    /** The names of the organizations and the positions among {@code facts}. */
+    public static SubjectNames of(DistrictData facts) {
+        SubjectNames names = new SubjectNames();
+        facts.federations().forEach(f -> names.organization(f.id(), SubjectType.of(f), f.name()));
+        facts.womensHomes().forEach(h -> names.organization(h.id(), SubjectType.WOMENS_HOME, h.name()));
+        facts.units().forEach(u -> names.organization(u.id(), SubjectType.UNIT, u.name()));
+        facts.buildings().forEach(b -> names.organization(b.id(), SubjectType.BUILDING, b.name()));
+        facts.activityCentres().forEach(c -> names.organization(c.id(), SubjectType.ACTIVITY_CENTRE, c.name()));
+        facts.positions().forEach(p -> names.positions.putIfAbsent(p.key(), p));
+        return names;
+    }
+
+    private void organization(String id, SubjectType type, String name) {
+        Organization o = new Organization(type, name == null || name.isBlank() || name.equals(id) ? null : name);
+        organizations.merge(id, o, (a, b) -> FIRST.compare(a, b) <= 0 ? a : b);
+    }
+
+    /** The words for the subject {@code id} of kind {@code type}. */
+    public Text phrase(String id, SubjectType type) {
+        if (type == SubjectType.INPUT) {
+            return new Text(id, id);
+        }
+        if (type == SubjectType.POSITION) {
+            return position(id);
+        }
+        Organization o = organizations.get(id);
+        if (o != null && o.type() == type && o.name() != null) {
+            return new Text(o.name(), o.name());
+        }
+        return byKind(type.name(), id);
+    }
+
+    /** An organization named by {@code id} in the words of {@link #phrase}, or the id as it is when none has it. */
+    public Text named(String id) {
+        Organization o = id == null ? null : organizations.get(id);
+        return o == null ? new Text(id, id) : phrase(id, o.type());
+    }
+
+    private Text position(String key) {
+        Position p = positions.get(key);
+        if (p == null) {
+            return byKind(SubjectType.POSITION.name(), key);
+        }
+        Organization o = organizations.get(p.federationId());
+        Text federation = o == null ? byKind("FEDERATION", p.federationId()) : phrase(p.federationId(), o.type());
+        String role = p.role().name();
+        return new Text(Messages.joinZh(Messages.joinZh(federation.zh(), ModelLabels.value(role, "zh")), p.personId()),
+                p.personId() + " (" + ModelLabels.value(role, "en") + " of " + federation.en() + ")");
+    }
+
+    private static Text byKind(String kind, String id) {
+        return new Text(Messages.joinZh(ModelLabels.subjectType(kind, "zh"), id), ModelLabels.subjectType(kind, "en") + " " + id);
+    }
+}

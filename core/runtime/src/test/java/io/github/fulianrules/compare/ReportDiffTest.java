@@ -1,0 +1,141 @@
+package io.github.fulianrules.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.fulianrules.model.AssessmentPeriod;
+import io.github.fulianrules.model.Level;
+import io.github.fulianrules.report.Finding;
+import io.github.fulianrules.report.Kind;
+import io.github.fulianrules.report.Provenance;
+import io.github.fulianrules.report.Report;
+import io.github.fulianrules.report.RequirementScore;
+import io.github.fulianrules.report.ScoreLine;
+import io.github.fulianrules.report.Scorecard;
+import io.github.fulianrules.report.Strength;
+import io.github.fulianrules.report.Summary;
+import io.github.fulianrules.report.Text;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ReportDiffTest {
+    private static final Provenance BUNDLED = new Provenance("bundled", "a".repeat(64), "b".repeat(64),
+            List.of("FL-4.1e", "FL-4.2d", "FL-4.4b"), Map.of("communityExecutiveFloor", 15L));
+
+    private static Finding violation(String requirement, String subject, long gap) {
+        return new Finding(requirement, null, "二(四)", Strength.MUST, Kind.VIOLATION, subject, "COMMUNITY_FEDERATION",
+                false, null, "x", "y", gap, List.of(), new Text("m", "m"), new Text("r", "r"), null);
+    }
+
+    private static Finding data(String code, String subject, String field) {
+        return new Finding("DATA", code, null, Strength.DATA, Kind.DATA, subject, "PERSON", false, null, null, null, 0,
+                List.of(field), new Text("m", "m"), new Text("r", "r"), null);
+    }
+
+    /** A district qx with sub-districts sd1 (communities c1, c2) and sd2 (community c3). */
+    private static Report district(int year, Provenance provenance, Finding... findings) {
+        Scorecard card = new Scorecard(new ScoreLine("qx", "青溪区妇联", Level.DISTRICT, null, Map.of()),
+                List.of(new ScoreLine("sd1", "东湖街道妇联", Level.SUB_DISTRICT, "qx", Map.of()),
+                        new ScoreLine("sd2", "西山街道妇联", Level.SUB_DISTRICT, "qx", Map.of())),
+                List.of(new ScoreLine("c1", "一社区妇联", Level.COMMUNITY, "sd1", Map.of()),
+                        new ScoreLine("c2", "二社区妇联", Level.COMMUNITY, "sd1", Map.of()),
+                        new ScoreLine("c3", "三社区妇联", Level.COMMUNITY, "sd2", Map.of())));
+        List<Finding> list = List.of(findings);
+        return new Report("qx", AssessmentPeriod.year(year), list, Summary.of(list, Map.<String, RequirementScore>of()),
+                card, null, Map.of("qx", "青溪区妇联"), Map.of("c1", "c1", "c2", "c2", "c3", "c3", "p1", "c3"), provenance);
+    }
+
+    @Test
+    void aReportComparedWithItselfIsEmpty() {
+        Report report = district(2025, BUNDLED, violation("FL-4.2d", "c1", 2), violation("FL-4.4b", "c3", 1),
+                data("MISSING_GENDER", "p1", "gender"));
+
+        ReportDifference d = ReportDiff.between(report, report);
+
+        assertThat(d.isEmpty()).isTrue();
+        assertThat(d.warnings()).isEmpty();
+        assertThat(d.total()).isEqualTo(new ChangeCounts(0, 0, 3, 0, 0));
+        assertThat(d.changes()).extracting(FindingChange::kind).containsOnly(ChangeKind.PERSISTING);
+    }
+
+    @Test
+    void eachFindingIsClosedNewPersistingNarrowedOrWidened() {
+        Report before = district(2024, BUNDLED, violation("FL-4.2d", "c1", 3), violation("FL-4.2d", "c2", 1),
+                violation("FL-4.4b", "c3", 1), violation("FL-4.1e", "c3", 2));
+        Report after = district(2025, BUNDLED, violation("FL-4.2d", "c1", 1), violation("FL-4.4b", "c3", 1),
+                violation("FL-4.1e", "c3", 4), violation("FL-4.4b", "c2", 2));
+
+        ReportDifference d = ReportDiff.between(before, after);
+
+        assertThat(d.changes()).extracting(c -> c.requirementId() + " " + c.subjectId() + " " + c.kind()).containsExactly(
+                "FL-4.1e c3 WIDENED", "FL-4.2d c1 NARROWED", "FL-4.2d c2 CLOSED", "FL-4.4b c2 NEW", "FL-4.4b c3 PERSISTING");
+        assertThat(d.total()).isEqualTo(new ChangeCounts(1, 1, 1, 1, 1));
+        assertThat(d.byRequirement()).containsExactly(
+                Map.entry("FL-4.1e", new ChangeCounts(0, 0, 0, 0, 1)),
+                Map.entry("FL-4.2d", new ChangeCounts(1, 0, 0, 1, 0)),
+                Map.entry("FL-4.4b", new ChangeCounts(0, 1, 1, 0, 0)));
+        FindingChange narrowed = d.changes(ChangeKind.NARROWED).get(0);
+        assertThat(narrowed.gapChange()).isEqualTo(-2);
+        assertThat(narrowed.firstSeen()).isEqualTo(AssessmentPeriod.year(2024));
+        assertThat(d.changes(ChangeKind.NEW).get(0).firstSeen()).isEqualTo(AssessmentPeriod.year(2025));
+    }
+
+    @Test
+    void aFederationCountsTheChangesOfItsAreaDownToItsCommunities() {
+        Report before = district(2024, BUNDLED, violation("FL-4.2d", "c1", 3), violation("FL-4.2d", "c2", 1));
+        Report after = district(2025, BUNDLED, violation("FL-4.2d", "c1", 3), violation("FL-4.4b", "c3", 1));
+
+        ReportDifference d = ReportDiff.between(before, after);
+
+        assertThat(d.byFederation()).extracting(f -> f.federationId() + " " + f.counts()).containsExactly(
+                "qx " + new ChangeCounts(1, 1, 1, 0, 0),
+                "sd1 " + new ChangeCounts(1, 0, 1, 0, 0),
+                "sd2 " + new ChangeCounts(0, 1, 0, 0, 0),
+                "c1 " + new ChangeCounts(0, 0, 1, 0, 0),
+                "c2 " + new ChangeCounts(1, 0, 0, 0, 0),
+                "c3 " + new ChangeCounts(0, 1, 0, 0, 0));
+    }
+
+    @Test
+    void dataFindingsOfOneCodeOnOneSubjectAreMatchedByTheirDetails() {
+        Report before = district(2024, BUNDLED, data("MISSING_VALUE", "p1", "gender"), data("MISSING_VALUE", "p1", "rank"));
+        Report after = district(2025, BUNDLED, data("MISSING_VALUE", "p1", "rank"));
+
+        ReportDifference d = ReportDiff.between(before, after);
+
+        assertThat(d.changes(ChangeKind.CLOSED)).extracting(c -> c.before().details()).containsExactly(List.of("gender"));
+        assertThat(d.changes(ChangeKind.PERSISTING)).extracting(c -> c.after().details()).containsExactly(List.of("rank"));
+    }
+
+    @Test
+    void reportsOfOtherRulesCataloguesOrParametersAreComparedWithAWarningNamingWhatDiffers() {
+        Provenance revised = new Provenance("my-rules", "c".repeat(64), "d".repeat(64),
+                List.of("FL-4.1e", "FL-4.2d", "FL-4.4b", "FL-3.2c"), Map.of("communityExecutiveFloor", 17L));
+        Report before = district(2024, BUNDLED, violation("FL-4.2d", "c1", 3));
+        Report after = district(2025, revised, violation("FL-4.2d", "c1", 3));
+
+        ReportDifference d = ReportDiff.between(before, after);
+
+        assertThat(d.warnings()).containsExactly(
+                "rule sets differ: bundled before, my-rules after",
+                "the rules differ (aaaaaaaaaaaa before, cccccccccccc after): a finding may come or go because a rule changed",
+                "the catalogues differ (bbbbbbbbbbbb before, dddddddddddd after); only after: FL-3.2c",
+                "parameter communityExecutiveFloor: 15 before, 17 after");
+        assertThat(d.isEmpty()).isTrue();
+    }
+
+    @Test
+    void manyDistrictsAddUpAndThoseInOneFileOnlyAreNamed() {
+        Report before = district(2024, BUNDLED, violation("FL-4.2d", "c1", 3), violation("FL-4.2d", "c2", 1));
+        Report after = district(2025, BUNDLED, violation("FL-4.2d", "c1", 2));
+
+        DiffSummary summary = DiffSummary.builder().add(ReportDiff.between(before, after))
+                .add(ReportDiff.between(after, after)).onlyAfter("zz").build();
+
+        assertThat(summary.total()).isEqualTo(new ChangeCounts(1, 0, 1, 1, 0));
+        assertThat(summary.byRequirement()).containsExactly(Map.entry("FL-4.2d", new ChangeCounts(1, 0, 1, 1, 0)));
+        assertThat(summary.districts()).hasSize(2);
+        assertThat(summary.warnings()).containsExactly("1 district(s) only in the later reports, not counted: zz");
+        assertThat(summary.isEmpty()).isFalse();
+    }
+}

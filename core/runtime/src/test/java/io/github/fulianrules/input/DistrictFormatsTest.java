@@ -1,0 +1,40 @@
+package io.github.fulianrules.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Without fulian-rules-xlsx on the class path (core's tests have none), a workbook is refused in one line. */
+class DistrictFormatsTest {
+    @Test
+    void aWorkbookWithoutItsReaderNamesTheArtifactToAdd(@TempDir Path dir) throws Exception {
+        Path xlsx = dir.resolve("青溪区.xlsx");
+        Files.write(xlsx, new byte[] {0x50, 0x4B, 0x03, 0x04, 0x14, 0, 0, 0});
+
+        InputException e = catchThrowableOfType(InputException.class, () -> DistrictReader.read(xlsx));
+
+        assertThat(e.getMessage()).isEqualTo(xlsx + ": this is an Excel workbook (or another zip or OLE2 file), "
+                + "not JSON: reading workbooks needs io.github.fulianrules:fulian-rules-xlsx on the class path");
+    }
+
+    @Test
+    void anOldExcelFileIsRefusedTheSameWay() {
+        byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+
+        InputException e = catchThrowableOfType(InputException.class, () -> DistrictReader.read(ole2, "旧.xls"));
+
+        assertThat(e.getMessage()).startsWith("旧.xls: this is an Excel workbook").contains(DistrictFormats.XLSX_ARTIFACT);
+    }
+
+    @Test
+    void jsonStillGoesToTheJsonReader() {
+        byte[] json = "{\"period\": {\"start\": \"2025-01-01\", \"end\": \"2025-12-31\"}}".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(DistrictReader.read(json, "d.json").period().end()).hasToString("2025-12-31");
+    }
+}

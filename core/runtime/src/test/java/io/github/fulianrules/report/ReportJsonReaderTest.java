@@ -1,0 +1,101 @@
+package io.github.fulianrules.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.fulianrules.input.InputException;
+import io.github.fulianrules.model.AssessmentPeriod;
+import io.github.fulianrules.model.Level;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ReportJsonReaderTest {
+    private static final Finding SHORT_OF_VICE_CHAIRS = new Finding("FL-2.4a", null, "二(二)4", Strength.IN_PRINCIPLE,
+            Kind.VIOLATION, "qx", "DISTRICT_FEDERATION", true, "换届前过渡 (区委组织部, w1)", "3", "4", 1, List.of(),
+            new Text("区妇联兼职副主席 3 人，少于 4 人", "3 part-time vice-chairs, fewer than 4"),
+            new Text("还需增补 1 名兼职副主席", "1 more part-time vice-chair needed"), "district.json:5");
+    private static final Finding HOME_MISSING_HAVES = new Finding("FL-4.4b", null, "二(四)4", Strength.MUST,
+            Kind.VIOLATION, "h-03", "WOMENS_HOME", false, null, "5", "7", 2, List.of("FUNDING", "RECORDS_LEDGER"),
+            new Text("缺少：经费保障、台账资料", "missing: funding, records ledger"), null, null);
+    private static final Finding DUPLICATE_ID = new Finding("DATA", "DUPLICATE_ID", null, Strength.DATA, Kind.DATA,
+            "p-7", "PERSON", false, null, "p-7", null, 0, List.of("id"),
+            new Text("重复的 id p-7", "duplicate id p-7"), new Text("改正 id", "fix the id"), "district.json:88");
+
+    /** A district with a scorecard of one sub-district, an accounting, areas and provenance: every part of the JSON. */
+    private static Report fullReport() {
+        List<Finding> findings = List.of(SHORT_OF_VICE_CHAIRS, HOME_MISSING_HAVES, DUPLICATE_ID);
+        Map<String, RequirementScore> scores = new LinkedHashMap<>();
+        scores.put("FL-2.4a", new RequirementScore("FL-2.4a", 1, 0, 1));
+        scores.put("FL-4.4b", new RequirementScore("FL-4.4b", 3, 2, 0));
+        ScoreLine east = new ScoreLine("sd1", "东湖街道妇联", Level.SUB_DISTRICT, "qx",
+                Map.of("FL-4.4b", new RequirementScore("FL-4.4b", 2, 1, 0)));
+        Scorecard card = new Scorecard(new ScoreLine("qx", "青溪区妇联", Level.DISTRICT, null, scores), List.of(east), List.of());
+        Accounting accounting = new Accounting(List.of(new RecordAccount("people", 9, 8,
+                List.of(new Rejection("p-7", "district.json:88", List.of("DUPLICATE_ID"))))), List.of("NO_DISTRICT -"));
+        Provenance provenance = new Provenance("bundled", "ab".repeat(32), "cd".repeat(32), List.of("FL-2.4a", "FL-4.4b"),
+                Map.of("communityExecutiveFloor", 15L));
+        return new Report("qx", AssessmentPeriod.year(2025), findings, Summary.of(findings, scores), card, accounting,
+                Map.of("qx", "青溪区妇联", "sd1", "东湖街道妇联"), Map.of("h-03", "sd1", "p-7", "qx"), provenance);
+    }
+
+    @Test
+    void aReportReadBackIsTheReportWritten() {
+        Report report = fullReport();
+
+        Report read = ReportJsonReader.read(ReportJson.toJson(report), "report.json");
+
+        assertThat(read).isEqualTo(report);
+    }
+
+    @Test
+    void aReportOnOneLineReadsAsThePrettyOne() {
+        Report report = fullReport();
+
+        assertThat(ReportJsonReader.read(ReportJson.toJsonLine(report), "reports.jsonl"))
+                .isEqualTo(ReportJsonReader.read(ReportJson.toJson(report), "report.json"));
+    }
+
+    @Test
+    void aReportWrittenWithoutProvenanceOrAreasIsReadWithout() {
+        String json = ReportJson.toJson(fullReport()).replaceFirst("(?s)\"provenance\": \\{.*?\\}\\s*\\},", "")
+                .replaceFirst("(?s)\"areas\": \\{[^}]*\\},", "");
+
+        Report read = ReportJsonReader.read(json, "old.json");
+
+        assertThat(read.provenance()).isNull();
+        assertThat(read.areas()).isEmpty();
+        assertThat(read.areaOf("h-03")).isEqualTo("qx");
+        assertThat(read.findings()).isEqualTo(fullReport().findings());
+    }
+
+    @Test
+    void aWrongTypeNamesTheLineColumnAndField() {
+        String json = ReportJson.toJson(fullReport()).replace("\"gap\": 2,", "\"gap\": \"2\",");
+
+        assertThatThrownBy(() -> ReportJsonReader.read(json, "report.json"))
+                .isInstanceOf(InputException.class)
+                .hasMessageMatching("report\\.json:\\d+:\\d+: findings\\[1\\]\\.gap: expected a whole number, found a string \"2\"");
+    }
+
+    @Test
+    void anUnknownKindIsNamedWithTheValuesExpected() {
+        String json = ReportJson.toJsonLine(fullReport()).replaceFirst("\"kind\":\"DATA\"", "\"kind\":\"NOTE\"");
+
+        assertThatThrownBy(() -> ReportJsonReader.read(json, "reports.jsonl"))
+                .hasMessageStartingWith("reports.jsonl:1:")
+                .hasMessageEndingWith("findings[2].kind: unknown value \"NOTE\" (expected one of VIOLATION, WARNING, RECOMMENDATION, DATA)");
+    }
+
+    @Test
+    void brokenJsonAndMissingFindingsAreOneLineEach() {
+        assertThatThrownBy(() -> ReportJsonReader.read("{\"district\": \"qx\", ", "cut.json"))
+                .isInstanceOf(InputException.class).hasMessageStartingWith("cut.json:1:").hasMessageNotContaining("\n");
+        assertThatThrownBy(() -> ReportJsonReader.read("{\"district\": \"qx\", \"period\": {\"start\": \"2025-01-01\", "
+                + "\"end\": \"2025-12-31\"}}", "short.json"))
+                .hasMessage("short.json:1:1: findings: missing required field");
+        assertThatThrownBy(() -> ReportJsonReader.read("", "empty.json"))
+                .hasMessage("empty.json:1:1: the input is empty (expected a report object)");
+    }
+}

@@ -1,0 +1,45 @@
+package io.github.fulianrules.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code build DIR --out FILE.jar}, then {@code check --rules FILE.jar}: the report of the bundled rules. */
+class BundleCliTest {
+    private static final Path SAMPLE = Path.of("../sample/district.json");
+
+    @Test
+    void aBuiltBundleChecksTheSampleAsTheBundledRulesDo(@TempDir Path dir) throws IOException {
+        Path rules = dir.resolve("rules");
+        Path bundle = dir.resolve("my-rules.jar");
+        assertThat(CliRun.of("export", rules.toString()).exitCode()).isEqualTo(Main.OK);
+
+        CliRun build = CliRun.of("build", rules.toString(), "--out", bundle.toString());
+        CliRun fromBundle = CliRun.of("check", SAMPLE.toString(), "--rules", bundle.toString(), "--format", "json");
+        CliRun bundled = CliRun.of("check", SAMPLE.toString(), "--format", "json");
+
+        assertThat(build.exitCode()).isEqualTo(Main.OK);
+        assertThat(build.out()).startsWith(bundle + ": ").containsPattern("SHA-256 [0-9a-f]{64}");
+        assertThat(Files.size(bundle)).isPositive();
+        assertThat(fromBundle.exitCode()).isEqualTo(bundled.exitCode());
+        assertThat(fromBundle.out()).isEqualTo(bundled.out());
+    }
+
+    @Test
+    void aRuleSetWithProblemsIsNotBuilt(@TempDir Path dir) throws IOException {
+        Path rules = dir.resolve("rules");
+        CliRun.of("export", rules.toString());
+        Files.writeString(rules.resolve("evil.drl"), "package io.github.fulianrules.rules;\n\nglobal java.util.List sink;\n");
+        Path bundle = dir.resolve("my-rules.jar");
+
+        CliRun build = CliRun.of("build", rules.toString(), "--out", bundle.toString());
+
+        assertThat(build.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(build.err()).contains("evil.drl:3:").contains("global");
+        assertThat(bundle).doesNotExist();
+    }
+}

@@ -1,0 +1,184 @@
+package io.github.fulianrules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.fulianrules.authoring.DrlCompiler;
+import io.github.fulianrules.internal.DrlSource;
+import io.github.fulianrules.internal.RuleSet;
+import io.github.fulianrules.internal.RuleSetLoader;
+import io.github.fulianrules.model.AssessmentPeriod;
+import io.github.fulianrules.model.DistrictData;
+import io.github.fulianrules.model.Federation;
+import io.github.fulianrules.model.Level;
+import io.github.fulianrules.rulesupport.Tally;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What rule code throws never escapes as a crash: the evaluation fails with a
+ * {@link RuleFailureException} naming the rule, in one line, and the engine goes on serving. An
+ * exception within the allow-list (a division by zero, in a consequence and in a constraint), and,
+ * from rules loaded here without the verifier, the errors it makes unlikely: a
+ * {@link StackOverflowError} and an {@link OutOfMemoryError}.
+ */
+class RuleFailureTest {
+    private static final String HEADER = """
+            package io.github.fulianrules.rules;
+
+            import io.github.fulianrules.model.*;
+            import io.github.fulianrules.rulesupport.*;
+
+            """;
+
+    private static final String DIVIDES_BY_ZERO = HEADER + """
+            rule "DATA divides by zero in its consequence" @data("PROBE")
+            when
+                Federation(id == "zero", $id : id)
+            then
+                insertLogical(new Tally($id, "x", 1 / ($id.length() - $id.length())));
+            end
+
+            rule "DATA divides by zero in its constraint" @data("PROBE")
+            when
+                Federation(id == "lhs", 1 / (id.length() - id.length()) > 0)
+            then
+            end
+
+            rule "DATA counts the district" @data("PROBE")
+            when
+                Federation(level == Level.DISTRICT, $id : id)
+            then
+                insertLogical(new Tally($id, "seen", 1));
+            end
+            """;
+
+    /** Refused by the verifier (recursion, an array sized at run time); loaded here without it. */
+    private static final String UNVERIFIED = HEADER + """
+            function int deeper(int n) { return deeper(n + 1) + 1; }
+
+            rule "DATA overflows the stack" @data("PROBE")
+            when
+                Federation(id == "deep", $id : id)
+            then
+                insertLogical(new Tally($id, "x", deeper(0)));
+            end
+
+            rule "DATA runs out of memory" @data("PROBE")
+            when
+                Federation(id == "big", $id : id)
+            then
+                long[] big = new long[Integer.MAX_VALUE - 8];
+                insertLogical(new Tally($id, "x", big.length));
+            end
+
+            rule "DATA counts the district" @data("PROBE")
+            when
+                Federation(level == Level.DISTRICT, $id : id)
+            then
+                insertLogical(new Tally($id, "seen", 1));
+            end
+            """;
+
+    @TempDir
+    static Path exported;
+
+    @BeforeAll
+    static void exportTheCatalogue() throws IOException {
+        FulianRules.exportBundledRules(exported);
+    }
+
+    private static Path ruleSet(Path dir, String drl) throws IOException {
+        for (String name : List.of("catalogue.yaml", "parameters.yaml", "messages_zh.properties", "messages_en.properties")) {
+            Files.copy(exported.resolve(name), dir.resolve(name));
+        }
+        Files.writeString(dir.resolve("failing.drl"), drl, StandardCharsets.UTF_8);
+        return dir;
+    }
+
+    private static DistrictData district(String id) {
+        return DistrictData.builder(AssessmentPeriod.year(2025)).add(new Federation(id, Level.DISTRICT, "区妇联", null, null))
+                .build();
+    }
+
+    @Test
+    void anExceptionInAConsequenceFailsTheEvaluationNamingTheRuleAndTheEngineGoesOn(@TempDir Path dir) throws IOException {
+        FulianRules engine = FulianRules.builder().rulesFrom(ruleSet(dir, DIVIDES_BY_ZERO)).build();
+
+        assertThatThrownBy(() -> engine.evaluate(district("zero")))
+                .isInstanceOfSatisfying(RuleFailureException.class, e -> {
+                    assertThat(e.rule()).isEqualTo("DATA divides by zero in its consequence");
+                    assertThat(e.getMessage()).doesNotContain("\n").contains("ArithmeticException");
+                });
+        assertThatThrownBy(() -> engine.evaluate(district("lhs")))
+                .isInstanceOfSatisfying(RuleFailureException.class, e -> {
+                    assertThat(e.rule()).isEqualTo("DATA divides by zero in its constraint");
+                    assertThat(e.getMessage()).doesNotContain("\n").contains("ArithmeticException");
+                });
+
+        try (RuleSession session = engine.openSession(AssessmentPeriod.year(2025))) {
+            session.insertAll(district("d").facts().toList());
+            session.findings();
+            assertThat(session.objects(Tally.class)).extracting(Tally::subjectId).containsExactly("d");
+        }
+        assertThat(engine.openSessions()).isZero();
+    }
+
+    @Test
+    void aStackOverflowOrAnOutOfMemoryErrorFailsTheSessionNotTheEngine(@TempDir Path dir) throws IOException {
+        ruleSet(dir, UNVERIFIED);
+        List<DrlSource> sources = List.of(new DrlSource("failing.drl", UNVERIFIED));
+        RuleSet bundled = RuleSetLoader.bundled();
+        RuleSet unverified = new RuleSet("unverified", DrlCompiler.compile(dir, sources).kieBase(), bundled.catalogue(),
+                bundled.messages(), List.of(), sources, RuleSet.digestOf(List.of(), sources));
+        AtomicInteger open = new AtomicInteger();
+
+        for (String id : List.of("deep", "big")) {
+            try (RuleSession session = new RuleSession(unverified, AssessmentPeriod.year(2025), List.of(), List.of(),
+                    10_000, null, 10_000, open)) {
+                session.insertAll(district(id).facts().toList());
+                assertThatThrownBy(session::findings)
+                        .isInstanceOfSatisfying(RuleFailureException.class, e -> {
+                            assertThat(e.rule()).isEqualTo(id.equals("deep") ? "DATA overflows the stack" : "DATA runs out of memory");
+                            assertThat(e.getMessage()).doesNotContain("\n")
+                                    .contains(id.equals("deep") ? "StackOverflowError" : "OutOfMemoryError");
+                        });
+            }
+        }
+        try (RuleSession session = new RuleSession(unverified, AssessmentPeriod.year(2025), List.of(), List.of(),
+                10_000, null, 10_000, open)) {
+            session.insertAll(district("d").facts().toList());
+            session.findings();
+            assertThat(session.objects(Tally.class)).extracting(Tally::subjectId).containsExactly("d");
+        }
+        assertThat(open).hasValue(0);
+    }
+
+    @Test
+    void moreFactsThanTheLimitStopTheEvaluation() {
+        long oneFederation;
+        try (RuleSession session = FulianRules.bundled().openSession(AssessmentPeriod.year(2025))) {
+            session.insertAll(district("d").facts().toList()).findings();
+            oneFederation = session.factCount();
+        }
+        DistrictData.Builder many = DistrictData.builder(AssessmentPeriod.year(2025))
+                .add(new Federation("d", Level.DISTRICT, "区妇联", null, null));
+        for (int i = 0; i < 50; i++) {
+            many.add(new Federation("s" + i, Level.SUB_DISTRICT, "街道妇联", "d", null));
+        }
+        FulianRules capped = FulianRules.builder().maxFacts(oneFederation + 5).build();
+
+        assertThatThrownBy(() -> capped.evaluate(many.build()))
+                .isInstanceOf(RuleLimitException.class).hasMessageContaining("more than " + (oneFederation + 5) + " facts");
+        assertThat(capped.evaluate(district("d")).districtId()).isEqualTo("d");
+        assertThat(capped.openSessions()).isZero();
+        assertThatThrownBy(() -> FulianRules.builder().maxFacts(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,221 @@
+package io.github.fulianrules.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.fulianrules.FulianRules;
+import io.github.fulianrules.catalogue.Parameter;
+import io.github.fulianrules.internal.MessageFile;
+import io.github.fulianrules.model.ActivityType;
+import io.github.fulianrules.model.BasicService;
+import io.github.fulianrules.model.Gender;
+import io.github.fulianrules.model.GroupSetting;
+import io.github.fulianrules.model.Have;
+import io.github.fulianrules.model.DistrictData;
+import io.github.fulianrules.model.Level;
+import io.github.fulianrules.model.Rank;
+import io.github.fulianrules.model.Role;
+import io.github.fulianrules.model.UnitType;
+import io.github.fulianrules.report.Finding;
+import io.github.fulianrules.report.Strength;
+import io.github.fulianrules.rulesupport.SubjectType;
+import io.github.fulianrules.scenario.Scenario;
+import io.github.fulianrules.scenario.ScenarioFiles;
+import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every message and remedy the bundled rules write over the whole scenario suite reads as text a civil
+ * servant would sign: no constant of the input format (an enum value, a field name) inside the Chinese
+ * or the English, no "null", no placeholder left unfilled, no doubled or empty punctuation, Chinese
+ * quotation marks and punctuation in Chinese. Ids of the scenario's records, names, requirement IDs,
+ * parameter names, dates and numbers may appear.
+ */
+class MessageWordingTest {
+    private static final Path RULES_DIR = Path.of("src/main/resources/io/github/fulianrules/rules");
+    /** A run of ASCII letters, digits and the characters ids and dates are made of. */
+    private static final Pattern ASCII_WORD = Pattern.compile("[A-Za-z0-9_@:.\\-]*[A-Za-z][A-Za-z0-9_@:.\\-]*");
+    private static final Pattern REQUIREMENT_ID = Pattern.compile("FL-\\d\\.\\d[a-z]");
+    private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)+");
+    private static final Pattern CAMEL_CASE = Pattern.compile("[a-z]+[A-Z][A-Za-z]*");
+    private static final Pattern ZH_DOUBLED = Pattern.compile("([，。、：；！？])\\1|）\\s*（|（）|“”|\\s[，。、：；）”]|[（“]\\s|  ");
+    private static final Pattern EN_DOUBLED = Pattern.compile("\\)\\s*\\(|\\(\\)|,,|\\.\\.|::|;;|\\s[,.;:)]|\\(\\s|  |\"\"");
+    private static final Pattern ZH_ASCII_PUNCTUATION = Pattern.compile("[\"(),;:!?]");
+
+    private static final Set<String> CONSTANTS = Stream.of(ActivityType.values(), BasicService.values(), Gender.values(),
+                    GroupSetting.values(), Have.values(), Level.values(), Rank.values(), Role.values(),
+                    UnitType.values(), Strength.values(), SubjectType.values())
+            .flatMap(Stream::of).map(Enum::name).collect(Collectors.toSet());
+
+    private static final List<Rendered> RENDERED = new ArrayList<>();
+
+    /** One finding of one scenario, with the words that may appear in it as they are. */
+    private record Rendered(Scenario scenario, Finding finding, Set<String> allowed) {
+        String where() {
+            return scenario.source() + " \"" + scenario.name() + "\": " + finding.requirementId()
+                    + (finding.code() == null ? "" : " " + finding.code()) + " on " + finding.subjectId();
+        }
+    }
+
+    @BeforeAll
+    static void renderTheSuite() throws IOException {
+        FulianRules engine = Engines.bundled();
+        Set<String> parameters = engine.catalogue().parameters().stream().map(Parameter::name).collect(Collectors.toSet());
+        for (Scenario s : ScenarioFiles.load(ScenarioSuiteTest.SCENARIOS)) {
+            FulianRules rules = s.parameters().isEmpty() ? engine : engine.withParameters(s.parameters());
+            Set<String> allowed = new HashSet<>(parameters);
+            collectIdsAndNames(s.given(), allowed);
+            for (Finding f : rules.evaluate(s.given()).findings()) {
+                RENDERED.add(new Rendered(s, f, allowed));
+            }
+        }
+    }
+
+    /** The values of the scenario's ids, references and names: a message may show them as they are. */
+    private static void collectIdsAndNames(DistrictData district, Set<String> allowed) {
+        district.facts().forEach(fact -> {
+            for (RecordComponent c : fact.getClass().getRecordComponents()) {
+                String field = c.getName();
+                if (!(field.equals("id") || field.endsWith("Id") || field.equals("name")
+                        || field.equals("leadershipTeamOf") || field.equals("twoCommitteesOf"))) {
+                    continue;
+                }
+                Object value;
+                try {
+                    value = c.getAccessor().invoke(fact);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+                if (value instanceof String text) {
+                    allowed.add(text);
+                    Matcher words = ASCII_WORD.matcher(text);
+                    while (words.find()) {
+                        allowed.add(words.group());
+                    }
+                }
+            }
+        });
+    }
+
+    @Test
+    void chineseTextHasNoConstantsFieldNamesOrLatinPunctuation() {
+        Problems problems = new Problems();
+        for (Rendered r : RENDERED) {
+            for (String text : List.of(r.finding().message().zh(), r.finding().remedy().zh())) {
+                Matcher words = ASCII_WORD.matcher(text);
+                while (words.find()) {
+                    String word = words.group();
+                    if (!r.allowed().contains(word) && !REQUIREMENT_ID.matcher(word).matches()) {
+                        problems.add(r, "\"" + word + "\" in " + text);
+                    }
+                }
+                Matcher punctuation = ZH_ASCII_PUNCTUATION.matcher(withoutAllowed(text, r.allowed()));
+                if (punctuation.find()) {
+                    problems.add(r, "Latin \"" + punctuation.group() + "\" in " + text);
+                }
+            }
+        }
+        assertThat(problems.found).isEmpty();
+    }
+
+    @Test
+    void englishTextHasNoConstantsOrFieldNames() {
+        Problems problems = new Problems();
+        for (Rendered r : RENDERED) {
+            for (String text : List.of(r.finding().message().en(), r.finding().remedy().en())) {
+                Matcher words = ASCII_WORD.matcher(text);
+                while (words.find()) {
+                    String word = words.group();
+                    boolean constant = CONSTANT.matcher(word).matches() || CONSTANTS.contains(word);
+                    if (!r.allowed().contains(word) && (constant || CAMEL_CASE.matcher(word).matches())) {
+                        problems.add(r, "\"" + word + "\" in " + text);
+                    }
+                }
+            }
+        }
+        assertThat(problems.found).isEmpty();
+    }
+
+    @Test
+    void noTextSaysNullLeavesAPlaceholderOrDoublesItsPunctuation() {
+        Problems problems = new Problems();
+        for (Rendered r : RENDERED) {
+            Finding f = r.finding();
+            for (String text : List.of(f.message().zh(), f.remedy().zh(), f.message().en(), f.remedy().en())) {
+                String own = withoutAllowed(text, r.allowed());
+                if (own.contains("null") || text.contains("{") || text.contains("}") || text.isBlank()) {
+                    problems.add(r, "" + text);
+                }
+            }
+            for (String zh : List.of(f.message().zh(), f.remedy().zh())) {
+                if (ZH_DOUBLED.matcher(zh).find()) {
+                    problems.add(r, "doubled or empty punctuation in " + zh);
+                }
+            }
+            for (String en : List.of(f.message().en(), f.remedy().en())) {
+                if (EN_DOUBLED.matcher(en).find() || en.charAt(0) >= 'a' && en.charAt(0) <= 'z') {
+                    problems.add(r, "doubled or empty punctuation, or no capital, in " + en);
+                }
+            }
+        }
+        assertThat(problems.found).isEmpty();
+    }
+
+    @Test
+    void theSuiteRendersEveryMessageAndEveryVariant() throws IOException {
+        Properties zh = MessageFile.read("messages_zh.properties",
+                Files.readAllBytes(RULES_DIR.resolve("messages_zh.properties")), e -> {
+                    throw e;
+                }).properties();
+        Set<String> missing = new TreeSet<>();
+        for (String key : zh.stringPropertyNames()) {
+            String[] parts = key.split("\\.(?=message|remedy)", 2);
+            if (parts.length < 2) {
+                continue;   // a token
+            }
+            String owner = parts[0];   // FL-4.1a or DATA.CODE
+            String variant = parts[1].contains(".") ? parts[1].substring(parts[1].indexOf('.') + 1) : null;
+            boolean rendered = RENDERED.stream().map(Rendered::finding).anyMatch(f -> owner.equals(
+                    f.code() == null ? f.requirementId() : "DATA." + f.code())
+                    && (variant == null || f.details().contains(variant)
+                    || variant.equals("SWAP_ONLY") && "100%".equals(f.required())));
+            if (!rendered) {
+                missing.add(key);
+            }
+        }
+        assertThat(missing).as("message keys no scenario renders").isEmpty();
+    }
+
+    /** Problems found, each text once with the first scenario that shows it. */
+    private static final class Problems {
+        final Map<String, String> found = new LinkedHashMap<>();
+
+        void add(Rendered where, String problem) {
+            found.putIfAbsent(problem, where.where());
+        }
+    }
+
+    /** {@code text} with the allowed words (ids, names) taken out, so that their own characters are not judged. */
+    private static String withoutAllowed(String text, Set<String> allowed) {
+        String out = text;
+        for (String word : allowed.stream().sorted((a, b) -> b.length() - a.length()).toList()) {
+            out = out.replaceAll("(?<![A-Za-z0-9_@:.\\-])" + Pattern.quote(word) + "(?![A-Za-z0-9_@:\\-])", "");
+        }
+        return out;
+    }
+}
