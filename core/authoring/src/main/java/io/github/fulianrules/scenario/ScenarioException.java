@@ -4,10 +4,9 @@ import io.github.fulianrules.input.InputException;
 import java.util.List;
 
 /**
- * A scenario file that cannot be read, in one line that names the file, the line, the column and
- * the entry of its first problem, e.g.
- * {@code FL-2.3c.yaml:9:25: scenarios[0].given.people[0].gender: unknown value "F" (expected one of FEMALE, MALE)},
- * and how many more there are; {@link #problems()} has each.
+ * A scenario file that cannot be read, each problem on a line of its own that names the file, the
+ * line, the column and the entry, e.g.
+ * {@code FL-2.3c.yaml:9:25: scenarios[0].given.people[0].gender: unknown value "F" (expected one of FEMALE, MALE)}.
  */
 public class ScenarioException extends InputException {
     private final transient List<InputException> problems;
@@ -19,12 +18,10 @@ public class ScenarioException extends InputException {
         this.problems = List.copyOf(problems);
     }
 
-    /** The first problem, and how many more the file has. */
+    /** Every problem, one a line. */
     @Override
     public String getMessage() {
-        int more = problems.size() - 1;
-        return problems.get(0).getMessage() + (more == 0 ? "" : " (and " + more + " more " + (more == 1 ? "problem" : "problems")
-                + " in this file)");
+        return String.join("\n", problems.stream().map(Throwable::getMessage).toList());
     }
 
     /** Each problem on its own. */
