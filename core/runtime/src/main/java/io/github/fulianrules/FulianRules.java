@@ -176,6 +176,13 @@ public final class FulianRules {
         return ruleSet.rules();
     }
 
+    /** The DRL text of the rules, by file name (as {@link RuleInfo#file()} names it), in name order. */
+    public Map<String, String> ruleSources() {
+        Map<String, String> sources = new LinkedHashMap<>();
+        ruleSet.sources().forEach(s -> sources.put(s.file(), s.text()));
+        return sources;
+    }
+
     /**
      * How many sessions of this engine (and of its {@link #withParameters} copies) are open now:
      * those of evaluations in flight and the {@link RuleSession}s not yet closed. Zero when idle;

@@ -87,7 +87,13 @@ class ExternalRuleSetTest {
         Path task = dir.resolve("task5-service-innovation.drl");
         Files.writeString(task, Files.readString(task).replace("@requirement(\"FL-5.1a\")", "@requirement(\"FL-5.9z\")"));
 
-        assertThat(Linter.lint(dir)).anySatisfy(p -> assertThat(p.message()).contains("unknown requirement FL-5.9z"));
+        assertThat(Linter.lint(dir)).anySatisfy(p -> assertThat(p.message())
+                .contains("declares @requirement(\"FL-5.9z\"), which is not in catalogue.yaml"));
+        // Loading it names the same rule at its place.
+        assertThatThrownBy(() -> FulianRules.builder().rulesFrom(dir).build())
+                .isInstanceOfSatisfying(RuleSetException.class, e -> assertThat(e.problems()).anySatisfy(p -> assertThat(p)
+                        .matches("task5-service-innovation\\.drl:\\d+: rule \"FL-5\\.1a .*\" declares @requirement\\(\"FL-5\\.9z\"\\),"
+                                + " which is not in catalogue\\.yaml")));
     }
 
     private static int indexOf(List<String> lines, String needle) {

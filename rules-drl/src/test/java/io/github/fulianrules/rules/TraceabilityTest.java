@@ -6,17 +6,16 @@ import io.github.fulianrules.FulianRules;
 import io.github.fulianrules.catalogue.Parameter;
 import io.github.fulianrules.catalogue.Requirement;
 import io.github.fulianrules.catalogue.RuleInfo;
+import io.github.fulianrules.internal.CatalogueFiles;
 import io.github.fulianrules.internal.Messages;
 import io.github.fulianrules.scenario.Scenario;
 import io.github.fulianrules.scenario.ScenarioFiles;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -90,7 +89,9 @@ class TraceabilityTest {
 
     @Test
     void everyRequirementAndDataCodeHasAMessageAndRemedyInBothLanguages() throws IOException {
-        Messages messages = new Messages(load("messages_zh.properties"), load("messages_en.properties"));
+        CatalogueFiles.DataFiles files = CatalogueFiles.read(RULES_DIR);
+        assertThat(files.problems()).isEmpty();
+        Messages messages = files.messages();
         for (Requirement r : engine.catalogue().requirements()) {
             assertThat(messages.has(r.id() + ".message")).as(r.id()).isTrue();
             assertThat(messages.has(r.id() + ".remedy")).as(r.id()).isTrue();
@@ -111,11 +112,5 @@ class TraceabilityTest {
         assertThat(rule.clause()).isEqualTo("二(四)1");
         assertThat(rule.file()).isEqualTo("task4-grassroots-organizations.drl");
         assertThat(rule.parameters()).contains("subDistrictExecutivePerMille");
-    }
-
-    private static Properties load(String name) throws IOException {
-        try (InputStream in = Files.newInputStream(RULES_DIR.resolve(name))) {
-            return Messages.load(in);
-        }
     }
 }

@@ -8,16 +8,18 @@ import io.github.fulianrules.internal.CatalogueFiles;
 import io.github.fulianrules.internal.DrlSource;
 import io.github.fulianrules.internal.ModelClasses;
 import io.github.fulianrules.authoring.DrlCompiler;
+import io.github.fulianrules.input.InputException;
 import io.github.fulianrules.report.Strength;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,53 +48,65 @@ public final class Linter {
     private Linter() {
     }
 
-    /** Every problem of the rule set in {@code dir}; empty when it is good to use. */
+    /** Every problem of the rule set in {@code dir}; empty when it is good to use. Files are named relative to {@code dir}. */
     public static List<Problem> lint(Path dir) {
         List<Problem> problems = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
-            problems.add(new Problem(dir.toString(), 0, 0, "not a directory"));
+            problems.add(new Problem("", 0, 0, "not a directory"));
             return problems;
         }
-        Catalogue catalogue = readCatalogue(dir, problems);
+        UnaryOperator<String> name = source -> dir.relativize(Path.of(source)).toString();
+        CatalogueFiles.DataFiles data = CatalogueFiles.read(dir);
+        for (InputException e : data.problems()) {
+            problems.add(new Problem(name.apply(e.source()), e.line(), e.column(),
+                    e.path().isEmpty() ? e.problem() : e.path() + ": " + e.problem()));
+        }
+        boolean catalogueRead = data.problems().stream().map(e -> name.apply(e.source()))
+                .noneMatch(f -> f.equals(CatalogueFiles.CATALOGUE) || f.equals(CatalogueFiles.PARAMETERS));
+        Catalogue catalogue = data.catalogue();
         List<DrlSource> sources = new ArrayList<>();
+        boolean unreadable = false;
         for (Path drl : DrlCompiler.drlFiles(dir)) {
             try {
                 sources.add(DrlSource.read(dir, drl));
             } catch (IOException e) {
-                problems.add(new Problem(drl.toString(), 0, 0, "cannot read: " + e.getMessage()));
+                problems.add(new Problem(dir.relativize(drl).toString(), 0, 0, "cannot read as UTF-8: " + e.getMessage()));
+                unreadable = true;
             }
         }
-        if (sources.isEmpty()) {
-            problems.add(new Problem(dir.toString(), 0, 0, "no .drl files"));
+        problems.addAll(RuleFiles.misnamed(dir));
+        if (sources.isEmpty() && !unreadable) {
+            problems.add(new Problem("", 0, 0, "no .drl files: rules are read from the files whose names end in .drl"));
         }
+        List<ParsedDrl> parsed = sources.stream().map(ParsedDrl::parse).flatMap(Optional::stream).toList();
         for (DrlSource source : sources) {
             problems.addAll(SafetyPolicy.check(source));
             problems.addAll(DeclarationPolicy.check(source));
-            if (catalogue != null) {
+            if (catalogueRead) {
                 problems.addAll(metadata(source, catalogue));
             }
         }
-        if (problems.stream().noneMatch(p -> p.message().startsWith("cannot read"))) {
+        problems.addAll(DerivedFactKeys.check(parsed));
+        if (catalogueRead) {
+            problems.addAll(MessageChecks.check(data, parsed, name));
+            problems.addAll(unusedParameters(data, sources));
+        }
+        if (!unreadable) {
             problems.addAll(compile(dir, sources));
         }
         problems.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line).thenComparingInt(Problem::column));
         return problems.stream().distinct().toList();
     }
 
-    private static Catalogue readCatalogue(Path dir, List<Problem> problems) {
-        for (String name : List.of(CatalogueFiles.MESSAGES_ZH, CatalogueFiles.MESSAGES_EN)) {
-            if (!Files.isRegularFile(dir.resolve(name))) {
-                problems.add(new Problem(dir.resolve(name).toString(), 0, 0, "missing"));
-            }
-        }
-        try (InputStream cat = Files.newInputStream(DrlSource.inside(dir, CatalogueFiles.CATALOGUE));
-             InputStream par = Files.newInputStream(DrlSource.inside(dir, CatalogueFiles.PARAMETERS))) {
-            return CatalogueFiles.catalogue(cat, par);
-        } catch (IOException e) {
-            problems.add(new Problem(dir.resolve(CatalogueFiles.CATALOGUE) + " or " + CatalogueFiles.PARAMETERS, 0, 0,
-                    "cannot be read: " + e.getMessage().lines().findFirst().orElse("")));
-            return null;
-        }
+    /** The parameters that no rule reads, at their names in {@code parameters.yaml}. */
+    private static List<Problem> unusedParameters(CatalogueFiles.DataFiles data, List<DrlSource> sources) {
+        Set<String> read = new HashSet<>();
+        sources.forEach(s -> s.rules().forEach(r -> read.addAll(r.parameters())));
+        return data.parameters().stream().filter(p -> !read.contains(p.value().name()))
+                .map(p -> new Problem(CatalogueFiles.PARAMETERS, p.line(), p.column(), p.path() + ".name: "
+                        + p.value().name() + " is read by no rule (a rule reads it as Param(name == \""
+                        + p.value().name() + "\", $x : value))"))
+                .toList();
     }
 
     private static List<Problem> metadata(DrlSource source, Catalogue catalogue) {
@@ -102,12 +116,22 @@ public final class Linter {
             String clause = null;
             String strength = null;
             boolean data = false;
+            int[] at = {rule.offset(), rule.offset(), rule.offset()};
             Matcher m = META.matcher(rule.body());
             while (m.find()) {
                 switch (m.group(1)) {
-                    case "requirement" -> requirement = m.group(2);
-                    case "clause" -> clause = m.group(2);
-                    case "strength" -> strength = m.group(2);
+                    case "requirement" -> {
+                        requirement = m.group(2);
+                        at[0] = rule.offset() + m.start();
+                    }
+                    case "clause" -> {
+                        clause = m.group(2);
+                        at[1] = rule.offset() + m.start();
+                    }
+                    case "strength" -> {
+                        strength = m.group(2);
+                        at[2] = rule.offset() + m.start();
+                    }
                     default -> data = true;
                 }
             }
@@ -120,14 +144,18 @@ public final class Linter {
             } else {
                 Optional<Requirement> req = catalogue.requirement(requirement);
                 if (req.isEmpty()) {
-                    problems.add(new Problem(source.file(), rule.line(), 1, where + "declares unknown requirement " + requirement));
+                    problems.add(new Problem(source.file(), source.lineOf(at[0]), source.columnOf(at[0]), where
+                            + "declares @requirement(\"" + requirement + "\"), which is not in " + CatalogueFiles.CATALOGUE
+                            + " (add its entry there, or correct the ID)"));
                 } else {
                     if (!req.get().clause().equals(clause)) {
-                        problems.add(new Problem(source.file(), rule.line(), 1, where + "declares clause " + clause
+                        problems.add(new Problem(source.file(), source.lineOf(at[1]), source.columnOf(at[1]), where
+                                + "declares clause " + clause
                                 + " but " + requirement + " is clause " + req.get().clause()));
                     }
                     if (strength == null || !req.get().strength().name().equals(strength)) {
-                        problems.add(new Problem(source.file(), rule.line(), 1, where + "declares strength " + strength
+                        problems.add(new Problem(source.file(), source.lineOf(at[2]), source.columnOf(at[2]), where
+                                + "declares strength " + strength
                                 + " but " + requirement + " is " + req.get().strength()
                                 + " (one of " + List.of(Strength.values()) + ")"));
                     }
@@ -141,7 +169,8 @@ public final class Linter {
             while (p.find()) {
                 if (catalogue.parameter(p.group(1)).isEmpty()) {
                     int offset = rule.offset() + p.start(1);
-                    problems.add(new Problem(source.file(), source.lineOf(offset), 1, where + "reads unknown parameter "
+                    problems.add(new Problem(source.file(), source.lineOf(offset), source.columnOf(offset) - 1, where
+                            + "reads unknown parameter "
                             + p.group(1) + " (known: " + catalogue.parameters().stream().map(Parameter::name).toList() + ")"));
                 }
             }

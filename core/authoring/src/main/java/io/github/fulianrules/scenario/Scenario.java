@@ -1,5 +1,6 @@
 package io.github.fulianrules.scenario;
 
+import io.github.fulianrules.model.DistrictData;
 import java.util.List;
 import java.util.Map;
 
@@ -10,12 +11,12 @@ import java.util.Map;
  * @param name       a sentence that says the case, e.g. "exactly four part-time vice-chairs meet the floor"
  * @param source     the file it was read from
  * @param parameters parameter overrides for this case
- * @param given      the facts, as a district document in the JSON input format
+ * @param given      the facts, read from the file's {@code given}: a district in the JSON input format
  * @param expect     findings that must be reported (each field given must match)
  * @param absent     findings that must not be reported (each field given must match to count)
  * @param met        subjects that must have been checked and found to meet a requirement
  */
-public record Scenario(String name, String source, Map<String, Long> parameters, byte[] given,
+public record Scenario(String name, String source, Map<String, Long> parameters, DistrictData given,
                        List<Expectation> expect, List<Expectation> absent, List<Expectation> met) {
     public Scenario {
         parameters = Map.copyOf(parameters);

@@ -1,18 +1,29 @@
 package io.github.fulianrules.scenario;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.fulianrules.input.DistrictReader;
+import io.github.fulianrules.input.InputException;
+import io.github.fulianrules.internal.LocatedYaml;
+import io.github.fulianrules.internal.LocatedYaml.Field;
+import io.github.fulianrules.internal.LocatedYaml.Fields;
+import io.github.fulianrules.internal.LocatedYaml.Mapping;
+import io.github.fulianrules.internal.LocatedYaml.Node;
+import io.github.fulianrules.internal.LocatedYaml.Scalar;
+import io.github.fulianrules.internal.LocatedYaml.ScalarKind;
+import io.github.fulianrules.internal.LocatedYaml.Sequence;
+import io.github.fulianrules.model.DistrictData;
+import io.github.fulianrules.report.Kind;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
+
 
 /**
  * Reads scenario files: YAML (or JSON) documents of this shape.
@@ -36,10 +47,19 @@ import java.util.stream.Stream;
  *
  * For every requirement an {@code expect} entry names, the findings of that requirement must be
  * exactly those expected: an unexpected extra finding fails the scenario.
+ *
+ * <p>A file with a mistake is refused with each problem at its place, in the words of the district
+ * reader: {@code FL-2.3c.yaml:9:25: scenarios[0].given.people[0].gender: unknown value "F" (expected
+ * one of FEMALE, MALE)}, {@code FL-2.3c.yaml:12:9: scenarios[0].expect[0].kind: unknown value
+ * "WARN" (expected one of VIOLATION, WARNING, RECOMMENDATION, DATA)}.
  */
 public final class ScenarioFiles {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The fields of a scenario file. */
+    static final List<String> FILE_FIELDS = List.of("requirement", "scenarios");
+    /** The fields of a scenario. */
+    static final List<String> SCENARIO_FIELDS = List.of("name", "parameters", "given", "expect", "absent", "met");
+    /** The period of a scenario whose {@code given} names none. */
+    private static final String DEFAULT_PERIOD = "{\"start\": \"2025-01-01\", \"end\": \"2025-12-31\"}";
 
     private ScenarioFiles() {
     }
@@ -51,7 +71,8 @@ public final class ScenarioFiles {
             try (Stream<Path> walk = Files.walk(fileOrDir)) {
                 files = walk.filter(Files::isRegularFile).filter(ScenarioFiles::isScenarioFile).sorted().toList();
             } catch (IOException e) {
-                throw new ScenarioException(fileOrDir + ": cannot list scenarios: " + e.getMessage());
+                throw new ScenarioException(List.of(new InputException(fileOrDir.toString(), 0, 0, "",
+                        "cannot list the scenarios: " + e.getMessage())));
             }
         } else {
             files = List.of(fileOrDir);
@@ -69,70 +90,216 @@ public final class ScenarioFiles {
     }
 
     private static List<Scenario> loadFile(Path file) {
-        JsonNode root;
-        try {
-            root = YAML.readTree(Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new ScenarioException(file + ": not a scenario file: " + e.getMessage().lines().findFirst().orElse(""));
-        }
-        if (root == null || !root.path("scenarios").isArray()) {
-            throw new ScenarioException(file + ": a scenario file needs a 'scenarios' list");
-        }
+        String source = file.toString();
+        List<InputException> problems = new ArrayList<>();
         List<Scenario> scenarios = new ArrayList<>();
-        int i = 0;
-        for (JsonNode node : root.path("scenarios")) {
-            String where = file + ": scenarios[" + i++ + "]";
-            try {
-                scenarios.add(scenario(node, file.toString()));
-            } catch (IllegalArgumentException | IOException e) {
-                throw new ScenarioException(where + ": " + e.getMessage());
-            }
+        try {
+            Node root = LocatedYaml.read(source, Files.readAllBytes(file));
+            Fields fields = new Fields(source, problems::add);
+            fields.map(root, "a scenario file (requirement, scenarios)").filter(m -> fields.onlyKnown(m, FILE_FIELDS))
+                    .flatMap(m -> fields.required(m, "scenarios", "a list of scenarios, each starting with \"- name: \""))
+                    .flatMap(n -> fields.list(n, "a list of scenarios, each starting with \"- name: \""))
+                    .ifPresent(list -> list.items().forEach(item -> scenario(item, source, fields).ifPresent(scenarios::add)));
+        } catch (InputException e) {
+            problems.add(e);
+        } catch (IOException e) {
+            problems.add(new InputException(source, 0, 0, "", "cannot be read: " + e.getMessage()));
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
         }
         return scenarios;
     }
 
-    private static Scenario scenario(JsonNode node, String source) throws IOException {
-        String name = node.path("name").asText(null);
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("missing 'name'");
+    private static Optional<Scenario> scenario(Node node, String source, Fields fields) {
+        Optional<Mapping> entry = fields.map(node, "a scenario (name, given, expect, absent, met)");
+        if (entry.isEmpty()) {
+            return Optional.empty();
         }
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String f = it.next();
-            if (!List.of("name", "parameters", "given", "expect", "absent", "met").contains(f)) {
-                throw new IllegalArgumentException("unknown field '" + f + "' in scenario \"" + name + "\"");
+        Mapping m = entry.get();
+        boolean ok = fields.onlyKnown(m, SCENARIO_FIELDS);
+        Optional<String> name = fields.required(m, "name", "a sentence that says the case").flatMap(fields::string);
+        Map<String, Long> params = new LinkedHashMap<>();
+        Optional<Node> parameters = m.get("parameters");
+        if (parameters.isPresent()) {
+            Optional<Mapping> map = fields.map(parameters.get(), "a map of parameter values, e.g. {communityExecutiveFloor: 17}");
+            ok &= map.isPresent();
+            for (Field f : map.map(Mapping::fields).orElse(List.of())) {
+                Optional<Long> value = fields.wholeNumber(f.value());
+                ok &= value.isPresent();
+                value.ifPresent(v -> params.put(f.name(), v));
             }
         }
-        Map<String, Long> params = new LinkedHashMap<>();
-        node.path("parameters").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asLong()));
-        JsonNode given = node.path("given");
-        if (!given.isObject()) {
-            throw new IllegalArgumentException("missing 'given' in scenario \"" + name + "\"");
+        Optional<DistrictData> given = fields.required(m, "given", "{federations: [{id: d, level: DISTRICT}]}")
+                .flatMap(n -> fields.map(n, "the facts, as a district in the JSON input format"))
+                .flatMap(g -> district(g, source, fields));
+        List<Expectation> expect = expectations(m, "expect", fields);
+        List<Expectation> absent = expectations(m, "absent", fields);
+        List<Expectation> met = expectations(m, "met", fields);
+        if (!ok || name.isEmpty() || given.isEmpty() || expect == null || absent == null || met == null) {
+            return Optional.empty();
         }
-        ObjectNode district = given.deepCopy();
-        if (!district.has("period")) {
-            ObjectNode period = district.putObject("period");
-            period.put("start", "2025-01-01");
-            period.put("end", "2025-12-31");
-        }
-        return new Scenario(name, source, params, JSON.writeValueAsBytes(district),
-                expectations(node.path("expect")), expectations(node.path("absent")),
-                expectations(node.path("met")));
+        return Optional.of(new Scenario(name.get(), source, params, given.get(), expect, absent, met));
     }
 
-    private static List<Expectation> expectations(JsonNode list) {
+    /** The facts of {@code given}, read by the district reader, its problems and locations at their places in the scenario file. */
+    private static Optional<DistrictData> district(Mapping given, String source, Fields fields) {
+        GivenJson json = new GivenJson(given);
+        try {
+            DistrictData read = DistrictReader.read(json.bytes(), source);
+            DistrictData.Builder located = DistrictData.builder(read.period()).addAll(read.facts().toList());
+            read.locations().forEach((id, where) -> located.location(id,
+                    source + ":" + json.nodeAt(Integer.parseInt(where.substring(where.lastIndexOf(':') + 1))).line()));
+            return Optional.of(located.build());
+        } catch (InputException e) {
+            Node at = json.nodeAt(e.line());
+            String path = e.path().isEmpty() ? given.path() : given.pathOf(e.path());
+            fields.problem(new Scalar(path, at.line(), at.column(), ScalarKind.NULL, ""), e.problem());
+            return Optional.empty();
+        }
+    }
+
+    /** The expectations under {@code key}, or null when one of them is wrong (reported). */
+    private static List<Expectation> expectations(Mapping scenario, String key, Fields fields) {
+        Optional<Node> node = scenario.get(key);
+        if (node.isEmpty()) {
+            return List.of();
+        }
+        Optional<Sequence> list = fields.list(node.get(), "a list of findings, e.g. - {requirementId: FL-2.3c, subjectId: d}");
+        if (list.isEmpty()) {
+            return null;
+        }
         List<Expectation> out = new ArrayList<>();
-        for (JsonNode e : list) {
-            Map<String, String> fields = new LinkedHashMap<>();
-            e.fields().forEachRemaining(f -> fields.put(f.getKey(), f.getValue().isArray()
-                    ? String.join(",", iterable(f.getValue())) : f.getValue().asText()));
-            out.add(new Expectation(fields));
+        boolean ok = true;
+        for (Node item : list.get().items()) {
+            Optional<Mapping> e = fields.map(item, "a finding, e.g. {requirementId: FL-2.3c, subjectId: d}");
+            if (e.isEmpty()) {
+                ok = false;
+                continue;
+            }
+            ok &= fields.onlyKnown(e.get(), Expectation.KNOWN);
+            ok &= fields.required(e.get(), "requirementId", "FL-2.3c").flatMap(fields::string).isPresent();
+            ok &= e.get().get("kind").map(k -> fields.constant(k, Kind.class, EnumSet.allOf(Kind.class)).isPresent()).orElse(true);
+            ok &= e.get().get("gap").map(g -> fields.wholeNumber(g).isPresent()).orElse(true);
+            ok &= e.get().get("waived").map(w -> isYesNo(w, fields)).orElse(true);
+            if (ok) {
+                Map<String, String> values = new LinkedHashMap<>();
+                e.get().fields().forEach(f -> values.put(f.name(), text(f.value())));
+                out.add(new Expectation(values));
+            }
         }
-        return out;
+        return ok ? out : null;
     }
 
-    private static List<String> iterable(JsonNode array) {
-        List<String> items = new ArrayList<>();
-        array.forEach(n -> items.add(n.asText()));
-        return items;
+    private static boolean isYesNo(Node node, Fields fields) {
+        if (node instanceof Scalar s && s.kind() == ScalarKind.BOOLEAN) {
+            return true;
+        }
+        fields.problem(node, "expected true or false, found " + node.describe());
+        return false;
+    }
+
+    /** A value as an expectation compares it: its text, a list's items joined by commas. */
+    private static String text(Node node) {
+        if (node instanceof Sequence s) {
+            return String.join(",", s.items().stream().map(ScenarioFiles::text).toList());
+        }
+        if (node instanceof Scalar s && s.kind() == ScalarKind.BOOLEAN) {
+            return Boolean.toString(s.text().equalsIgnoreCase("true") || s.text().equalsIgnoreCase("yes")
+                    || s.text().equalsIgnoreCase("on"));
+        }
+        return node instanceof Scalar s ? s.text() : "";
+    }
+
+    /**
+     * The {@code given} of a scenario as the JSON text the district reader reads, one token a line,
+     * so that a line of the JSON names the node of the scenario file it came from.
+     */
+    private static final class GivenJson {
+        private final StringBuilder text = new StringBuilder();
+        private final List<Node> lines = new ArrayList<>();
+
+        GivenJson(Mapping given) {
+            write(given, given.get("period").isEmpty());
+        }
+
+        byte[] bytes() {
+            return text.toString().getBytes(StandardCharsets.UTF_8);
+        }
+
+        /** The node written on JSON line {@code line} (from 1); the last one past the end. */
+        Node nodeAt(int line) {
+            return lines.get(Math.max(0, Math.min(lines.size(), line) - 1));
+        }
+
+        private void line(String json, Node from) {
+            text.append(json).append('\n');
+            lines.add(from);
+        }
+
+        private void write(Node node, boolean addPeriod) {
+            if (node instanceof Mapping m) {
+                line("{", m);
+                String comma = "";
+                if (addPeriod) {
+                    line("\"period\": " + DEFAULT_PERIOD, m);
+                    comma = ",";
+                }
+                for (Field f : m.fields()) {
+                    line(comma + quote(f.name()) + ":", new Scalar(m.pathOf(f.name()), f.line(), f.column(), ScalarKind.NULL, ""));
+                    write(f.value(), false);
+                    comma = ",";
+                }
+                line("}", m);
+            } else if (node instanceof Sequence s) {
+                line("[", s);
+                for (int i = 0; i < s.items().size(); i++) {
+                    if (i > 0) {
+                        line(",", s.items().get(i));
+                    }
+                    write(s.items().get(i), false);
+                }
+                line("]", s);
+            } else if (node instanceof Scalar s) {
+                line(scalar(s), s);
+            }
+        }
+
+        private static String scalar(Scalar s) {
+            return switch (s.kind()) {
+                case STRING -> quote(s.text());
+                case WHOLE_NUMBER -> wholeNumber(s.text());
+                case FRACTION -> s.text().matches("-?\\d+\\.\\d+([eE][-+]?\\d+)?") ? s.text() : quote(s.text());
+                case BOOLEAN -> Boolean.toString(s.text().equalsIgnoreCase("true") || s.text().equalsIgnoreCase("yes")
+                        || s.text().equalsIgnoreCase("on"));
+                case NULL -> "null";
+            };
+        }
+
+        private static String wholeNumber(String text) {
+            try {
+                return Long.toString(Long.decode(text.replace("_", "")));
+            } catch (NumberFormatException e) {
+                return text.replace("_", "").matches("-?\\d+") ? text.replace("_", "") : quote(text);
+            }
+        }
+
+        private static String quote(String s) {
+            StringBuilder out = new StringBuilder("\"");
+            for (char c : s.toCharArray()) {
+                switch (c) {
+                    case '"' -> out.append("\\\"");
+                    case '\\' -> out.append("\\\\");
+                    default -> {
+                        if (c < 0x20) {
+                            out.append(String.format("\\u%04x", (int) c));
+                        } else {
+                            out.append(c);
+                        }
+                    }
+                }
+            }
+            return out.append('"').toString();
+        }
     }
 }

@@ -3,10 +3,11 @@ package io.github.fulianrules.scenario;
 import io.github.fulianrules.FulianRules;
 import io.github.fulianrules.FulianRulesException;
 import io.github.fulianrules.RuleSession;
-import io.github.fulianrules.input.DistrictReader;
+import io.github.fulianrules.explain.Explainer;
 import io.github.fulianrules.model.DistrictData;
 import io.github.fulianrules.report.Finding;
 import io.github.fulianrules.report.Report;
+import io.github.fulianrules.report.RequirementIds;
 import io.github.fulianrules.rulesupport.Assessment;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,7 @@ import java.util.stream.Collectors;
  */
 public final class ScenarioRunner {
     private final FulianRules engine;
+    private Explainer explainer;
 
     public ScenarioRunner(FulianRules engine) {
         this.engine = engine;
@@ -34,13 +36,18 @@ public final class ScenarioRunner {
         return scenarios.stream().map(this::run).toList();
     }
 
-    /** Runs one scenario; a scenario whose facts cannot be read fails with the reason. */
+    /**
+     * Runs one scenario; a scenario that cannot run fails with the reason. Under a finding expected
+     * and not reported, a check expected and not met, or a finding not expected, the difference
+     * says why, as {@link Explainer} does: the rule and facts behind the finding, or which condition
+     * of which rule found no fact.
+     */
     public ScenarioResult run(Scenario scenario) {
         List<String> diff = new ArrayList<>();
         Report report;
         List<Assessment> assessments;
         try {
-            DistrictData data = DistrictReader.read(scenario.given(), scenario.source() + " \"" + scenario.name() + "\"");
+            DistrictData data = scenario.given();
             FulianRules withParams = scenario.parameters().isEmpty() ? engine : engine.withParameters(scenario.parameters());
             try (RuleSession session = withParams.openSession(data.period())) {
                 session.locations(data.locations());
@@ -54,13 +61,14 @@ public final class ScenarioRunner {
         List<Finding> findings = report.findings();
         for (Expectation e : scenario.expect()) {
             if (findings.stream().noneMatch(e::matches)) {
-                diff.add("Expected a " + e.asFinding() + ", but " + describe(findings, e.requirementId()) + ".");
+                diff.add("Expected a " + e.asFinding() + ", but " + describe(findings, e.requirementId()) + "."
+                        + why(scenario, e.requirementId(), e.fields().get("subjectId")));
             }
         }
         Set<String> exact = scenario.expect().stream().map(Expectation::requirementId).collect(Collectors.toSet());
         for (Finding f : findings) {
             if (exact.contains(f.requirementId()) && scenario.expect().stream().noneMatch(e -> e.matches(f))) {
-                diff.add("Did not expect " + Expectation.describe(f) + ".");
+                diff.add("Did not expect " + Expectation.describe(f) + "." + why(scenario, f.requirementId(), f.subjectId()));
             }
         }
         for (Expectation a : scenario.absent()) {
@@ -75,10 +83,27 @@ public final class ScenarioRunner {
                         .sorted().toList();
                 diff.add("Expected " + m.asMet() + ", but " + (seen.isEmpty()
                         ? m.requirementId() + " was checked on no subject"
-                        : "its checks were: " + String.join("; ", seen)) + ".");
+                        : "its checks were: " + String.join("; ", seen)) + "."
+                        + why(scenario, m.requirementId(), m.fields().get("subjectId")));
             }
         }
         return new ScenarioResult(scenario, diff);
+    }
+
+    /** The explanation of {@code requirementId} on {@code subjectId}, as lines that follow a difference; none for data findings. */
+    private String why(Scenario scenario, String requirementId, String subjectId) {
+        if (RequirementIds.DATA.equals(requirementId)) {
+            return "";
+        }
+        if (explainer == null) {
+            explainer = new Explainer(engine);
+        }
+        try {
+            return explainer.explain(scenario.given(), scenario.parameters(), requirementId, subjectId).stream()
+                    .map(line -> "\n  " + line).collect(Collectors.joining());
+        } catch (FulianRulesException e) {
+            return "\n  (no explanation: " + e.getMessage() + ")";
+        }
     }
 
     /** What was found of {@code requirementId}, as the end of a sentence. */

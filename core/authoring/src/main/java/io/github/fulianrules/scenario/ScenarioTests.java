@@ -2,6 +2,7 @@ package io.github.fulianrules.scenario;
 
 import io.github.fulianrules.FulianRules;
 import java.nio.file.Path;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 
@@ -29,7 +30,9 @@ public final class ScenarioTests {
         return ScenarioFiles.load(dir).stream().map(s -> DynamicTest.dynamicTest(s.name(), Path.of(s.source()).toUri(), () -> {
             ScenarioResult result = runner.run(s);
             if (!result.passed()) {
-                throw new AssertionError(s.source() + " \"" + s.name() + "\":\n  " + String.join("\n  ", result.differences()));
+                // A difference may carry its explanation on the lines that follow it: indented under it.
+                throw new AssertionError(s.source() + " \"" + s.name() + "\":\n  " + result.differences().stream()
+                        .map(d -> d.replace("\n", "\n  ")).collect(Collectors.joining("\n  ")));
             }
         }));
     }

@@ -49,12 +49,7 @@ import io.github.fulianrules.model.WomensGroup;
 import io.github.fulianrules.model.WomensHome;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -178,7 +173,7 @@ public final class DistrictReader {
         if (other.isPresent()) {
             return other.get();
         }
-        CharBuffer text = decode(json, source);
+        CharBuffer text = Utf8Text.decode(json, source);
         try {
             return new Reading(source, text).read();
         } catch (InputException e) {
@@ -236,48 +231,6 @@ public final class DistrictReader {
     private static String firstLine(String message) {
         int end = message.indexOf('\n');
         return (end < 0 ? message : message.substring(0, end)).strip();
-    }
-
-    /**
-     * The text of {@code bytes}, strictly as UTF-8 after an optional byte-order mark. A file saved
-     * as GBK (the usual alternative for Chinese text) fails here with the place of its first
-     * non-UTF-8 byte.
-     */
-    private static CharBuffer decode(byte[] bytes, String source) {
-        int start = 0;
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            start = 3;
-        } else if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
-                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
-            throw new InputException(source, 1, 1, "", "the file is UTF-16, not UTF-8 (save it as UTF-8)");
-        }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer out = CharBuffer.allocate(bytes.length - start + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
-            int line = 1;
-            int column = 1;
-            for (int i = 0; i < out.position(); i++) {
-                if (out.get(i) == '\n') {
-                    line++;
-                    column = 1;
-                } else {
-                    column++;
-                }
-            }
-            int bad = bytes[in.position()] & 0xFF;
-            throw new InputException(source, line, column, "",
-                    String.format("the file is not UTF-8 (byte 0x%02X at offset %d is not valid UTF-8; "
-                            + "a file saved as GBK must be converted to UTF-8)", bad, in.position()));
-        }
-        out.flip();
-        return out;
     }
 
     private static ObjectMapper newMapper() {

@@ -3,9 +3,11 @@ package io.github.fulianrules.input;
 import io.github.fulianrules.FulianRulesException;
 
 /**
- * A district file that cannot be read into the fact model, with the place and the reason in one
- * line: {@code SOURCE:LINE:COL: RECORDPATH.FIELD: what is wrong}, e.g.
- * {@code district.json:41:17: people[3].gender: unknown value "F" (expected one of FEMALE, MALE)}.
+ * A file that cannot be read — a district, or a rule set's catalogue, parameters, messages or a
+ * scenario file — with the place and the reason in one line:
+ * {@code SOURCE:LINE:COL: RECORDPATH.FIELD: what is wrong}, e.g.
+ * {@code district.json:41:17: people[3].gender: unknown value "F" (expected one of FEMALE, MALE)} or
+ * {@code parameters.yaml:31:15: parameters[18].values[0].from: not a valid date "2025-02-30" (…)}.
  *
  * <p>The line and column are 1-based and count characters, not bytes. Where a part is not known
  * it is left out: a file that cannot be opened has no line, an empty file has no record path.

@@ -95,6 +95,11 @@ public record DrlSource(String file, String text) {
         return rules;
     }
 
+    /** The column (from 1) of a character offset. */
+    public int columnOf(int offset) {
+        return offset - text.lastIndexOf('\n', offset - 1);
+    }
+
     /** The line (from 1) of a character offset. */
     public int lineOf(int offset) {
         int line = 1;

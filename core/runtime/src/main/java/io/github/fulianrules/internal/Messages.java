@@ -2,11 +2,6 @@ package io.github.fulianrules.internal;
 
 import io.github.fulianrules.report.ModelLabels;
 import io.github.fulianrules.report.Text;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -42,13 +37,24 @@ public final class Messages {
         this.en = en;
     }
 
-    /** Reads a properties file as UTF-8, whatever the platform's default charset. */
-    public static Properties load(InputStream in) throws IOException {
-        Properties p = new Properties();
-        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            p.load(r);
+    /**
+     * A placeholder of a template, e.g. {@code {gap|chair|chairs}}.
+     *
+     * @param name   the value it is filled with, e.g. {@code gap}
+     * @param text   as written
+     * @param offset where it starts in the template
+     */
+    public record Placeholder(String name, String text, int offset) {
+    }
+
+    /** The placeholders of {@code template}, in order. */
+    public static List<Placeholder> placeholders(String template) {
+        List<Placeholder> found = new java.util.ArrayList<>();
+        Matcher m = PLACEHOLDER.matcher(template);
+        while (m.find()) {
+            found.add(new Placeholder(m.group(1), m.group(), m.start()));
         }
-        return p;
+        return found;
     }
 
     /** Whether both languages have {@code key}. */

@@ -63,17 +63,8 @@ public final class RuleSetLoader {
         long start = System.nanoTime();
         ClassLoader loader = RuleSetLoader.class.getClassLoader();
         KieBase kieBase = bundledKieBase(loader);
-        Catalogue catalogue;
-        Messages messages;
-        try {
-            catalogue = CatalogueFiles.catalogue(resource(loader, CatalogueFiles.CATALOGUE),
-                    resource(loader, CatalogueFiles.PARAMETERS));
-            messages = new Messages(Messages.load(resource(loader, CatalogueFiles.MESSAGES_ZH)),
-                    Messages.load(resource(loader, CatalogueFiles.MESSAGES_EN)));
-        } catch (IOException e) {
-            throw new RuleSetException("the bundled catalogue cannot be read", List.of(e.getMessage()));
-        }
-        return checked("bundled", kieBase, catalogue, messages, bundledSources(loader), start);
+        CatalogueFiles.DataFiles data = dataFiles("bundled", CatalogueFiles.readBundled(loader));
+        return checked("bundled", kieBase, data.catalogue(), data.messages(), bundledSources(loader), start);
     }
 
     /**
@@ -146,18 +137,20 @@ public final class RuleSetLoader {
      */
     public static RuleSet load(String name, RuleBundle compiled, long start) {
         KieBase kieBase = compiled.classes().kieBase();
-        Catalogue catalogue;
-        Messages messages;
-        try (InputStream cat = compiled.file(CatalogueFiles.CATALOGUE);
-             InputStream par = compiled.file(CatalogueFiles.PARAMETERS);
-             InputStream zh = compiled.file(CatalogueFiles.MESSAGES_ZH);
-             InputStream en = compiled.file(CatalogueFiles.MESSAGES_EN)) {
-            catalogue = CatalogueFiles.catalogue(cat, par);
-            messages = new Messages(Messages.load(zh), Messages.load(en));
-        } catch (IOException e) {
-            throw new RuleSetException("the catalogue files of " + name + " cannot be read: " + e.getMessage(), List.of());
+        CatalogueFiles.DataFiles data = dataFiles(name, CatalogueFiles.read(name, compiled));
+        return checked(name, kieBase, data.catalogue(), data.messages(), compiled.sources(), start);
+    }
+
+    /**
+     * The data files read, or a {@link RuleSetException} listing each problem as
+     * {@code FILE:LINE:COL: ENTRY: problem}; {@code name} names the rule set.
+     */
+    public static CatalogueFiles.DataFiles dataFiles(String name, CatalogueFiles.DataFiles data) {
+        if (!data.problems().isEmpty()) {
+            throw new RuleSetException("the data files of " + name + " cannot be read",
+                    data.problems().stream().map(Throwable::getMessage).toList());
         }
-        return checked(name, kieBase, catalogue, messages, compiled.sources(), start);
+        return data;
     }
 
     private static InputStream resource(ClassLoader loader, String name) throws IOException {
@@ -246,15 +239,17 @@ public final class RuleSetLoader {
                 continue;
             }
             Optional<Requirement> req = catalogue.requirement(rule.requirementId());
+            String where = (rule.file() == null ? "" : rule.file() + ":" + rule.line() + ": ") + "rule \"" + rule.name() + "\"";
             if (req.isEmpty()) {
-                problems.add("rule \"" + rule.name() + "\": unknown requirement " + rule.requirementId());
+                problems.add(where + " declares @requirement(\"" + rule.requirementId() + "\"), which is not in "
+                        + CatalogueFiles.CATALOGUE);
             } else {
                 if (!req.get().clause().equals(rule.clause())) {
-                    problems.add("rule \"" + rule.name() + "\": clause " + rule.clause() + " but "
+                    problems.add(where + ": clause " + rule.clause() + " but "
                             + rule.requirementId() + " is clause " + req.get().clause());
                 }
                 if (req.get().strength() != rule.strength()) {
-                    problems.add("rule \"" + rule.name() + "\": strength " + rule.strength() + " but "
+                    problems.add(where + ": strength " + rule.strength() + " but "
                             + rule.requirementId() + " is " + req.get().strength());
                 }
             }

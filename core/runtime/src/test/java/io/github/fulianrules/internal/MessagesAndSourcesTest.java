@@ -3,8 +3,6 @@ package io.github.fulianrules.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.fulianrules.report.Text;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +11,14 @@ import org.junit.jupiter.api.Test;
 
 /** Message templates filled in both languages, and the light scan of DRL text. */
 class MessagesAndSourcesTest {
-    private static Properties props(String text) throws IOException {
-        return Messages.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    private static Properties props(String text) {
+        return MessageFile.read("m.properties", text.getBytes(StandardCharsets.UTF_8), e -> {
+            throw e;
+        }).properties();
     }
 
     @Test
-    void templatesAreFilledInBothLanguages() throws IOException {
+    void templatesAreFilledInBothLanguages() {
         Messages m = new Messages(props("k=还需 {gap} 名：{details}\ntoken.A=甲\n"), props("k={gap} more: {details} {unknown}\n"));
 
         Text text = m.format("k", Map.of("gap", "$2"), List.of("A", "B"), "fallback");

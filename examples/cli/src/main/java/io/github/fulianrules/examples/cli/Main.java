@@ -22,9 +22,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "fulian-rules", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Checks a district Women's Federation against the 2018 reform plan.",
-        subcommands = {CheckCommand.class, RulesCommand.class, LintCommand.class, TestCommand.class, ExportCommand.class,
-            BuildCommand.class, CoverageCommand.class, GenerateCommand.class, ImpactCommand.class, DiffCommand.class,
-            TemplateCommand.class, ConvertCommand.class},
+        subcommands = {CheckCommand.class, RulesCommand.class, LintCommand.class, TestCommand.class, ExplainCommand.class,
+            ExportCommand.class, BuildCommand.class, CoverageCommand.class, GenerateCommand.class, ImpactCommand.class,
+            DiffCommand.class, TemplateCommand.class, ConvertCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no open violation (waived violations don't count)",

@@ -1,6 +1,7 @@
 package io.github.fulianrules.examples.cli;
 
 import io.github.fulianrules.scenario.JunitXml;
+import io.github.fulianrules.scenario.Scenario;
 import io.github.fulianrules.scenario.ScenarioFiles;
 import io.github.fulianrules.scenario.ScenarioResult;
 import io.github.fulianrules.scenario.ScenarioRunner;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Runs scenario files and prints pass or fail per scenario with the differences. */
+/** Runs scenario files and prints pass or fail per scenario with the differences, each with its explanation. */
 @Command(name = "test", mixinStandardHelpOptions = true,
         description = "Runs scenario files (a file or every .yaml/.json under a directory); exit 1 on any failure.")
 final class TestCommand implements Callable<Integer> {
@@ -39,7 +40,9 @@ final class TestCommand implements Callable<Integer> {
         if (!List.of("text", "junit").contains(format)) {
             throw new ParameterException(spec.commandLine(), "--format must be text or junit, not " + format);
         }
-        List<ScenarioResult> results = new ScenarioRunner(rules.engine()).run(ScenarioFiles.load(scenarios));
+        // The scenarios first: a mistake in them is told before the rules are compiled.
+        List<Scenario> loaded = ScenarioFiles.load(scenarios);
+        List<ScenarioResult> results = new ScenarioRunner(rules.engine()).run(loaded);
         long failures = results.stream().filter(r -> !r.passed()).count();
         if (format.equals("junit")) {
             out.print(JunitXml.of(results));
@@ -54,7 +57,8 @@ final class TestCommand implements Callable<Integer> {
         for (ScenarioResult r : results) {
             out.println((r.passed() ? "PASS " : "FAIL ") + r.scenario().source() + ": " + r.scenario().name());
             for (String d : r.differences()) {
-                out.println("       " + d);
+                // A difference may carry its explanation on the lines that follow it.
+                out.println("       " + d.replace("\n", "\n       "));
             }
         }
         out.println((results.size() - failures) + " passed, " + failures + " failed");

@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's analyst walk-through, step by step: export the bundled rules, change a threshold
- * and a message, add a rule for a new clause with its scenarios, lint, test, and check the sample.
+ * The README's analyst walk-throughs, step by step: export the bundled rules, change a threshold
+ * and a message, add a rule for a new clause with its scenarios, lint, test, and check the sample;
+ * and add the local requirement FL-2.3c end to end, with the README's deliberate mistake and what
+ * the tool says about it.
  */
 class AnalystWorkflowTest {
     @TempDir
@@ -142,5 +144,58 @@ class AnalystWorkflowTest {
         assertThat(out.toString()).contains("task5-service-innovation.drl:").contains("valeu");
         assertThat(run("check", "../sample/district.json", "--rules", rules.toString())).isEqualTo(Main.BAD_INPUT);
         assertThat(err.toString()).doesNotContain("\tat ");
+    }
+
+    @Test
+    void aLocalRequirementEndToEndWithADeliberateMistakeThatLintAndExplainPointAt() throws IOException {
+        Path rules = work.resolve("my-rules");
+        Path scenarios = work.resolve("my-scenarios");
+        assertThat(run("export", rules.toString())).isZero();
+        // The README's deliberate mistake: the tally key misspelt.
+        LocalRequirement.add(rules, LocalRequirement.RULE.replace(LocalRequirement.RIGHT_KEY, LocalRequirement.MISSPELT_KEY),
+                scenarios);
+        String rule = "rule \"FL-2.3c The district federation holds the executive-member training classes of the year\"";
+
+        // lint points at the key, with the one meant.
+        assertThat(run("lint", rules.toString())).isEqualTo(Main.BAD_INPUT);
+        assertThat(out.toString().lines()).containsExactly(
+                rules.resolve("local-additions.drl") + ":12:36 " + rule + " reads Tally key \"activities.EXECUTIVE_TRAINIG\","
+                        + " which no rule produces (did you mean \"activities.EXECUTIVE_TRAINING\"?)",
+                "1 problem(s)");
+
+        // test fails, and says under each failure which condition found no fact.
+        assertThat(run("test", scenarios.toString(), "--rules", rules.toString())).isEqualTo(Main.VIOLATIONS);
+        String file = scenarios.resolve("FL-2.3c.yaml").toString();
+        assertThat(out.toString().lines()).containsSubsequence(
+                "FAIL " + file + ": One training class in the year falls one short of two",
+                "       expected {requirementId:FL-2.3c, subjectId:d, kind:WARNING, measured:1, required:2, gap:1} but got no finding of FL-2.3c",
+                "         FL-2.3c was not checked on d: no rule of FL-2.3c concluded anything about it.",
+                "           " + rule + " (local-additions.drl:7)",
+                "             local-additions.drl:10:5 holds for d: Federation(level == Level.DISTRICT, $id : id)",
+                "             local-additions.drl:11:5 holds for d: Param(name == \"executiveTrainingsPerYear\", $min : value)",
+                "             local-additions.drl:12:5 finds no fact for d: Tally(subjectId == $id, key == \"activities.EXECUTIVE_TRAINIG\", $n : value)",
+                "               it reads Tally key \"activities.EXECUTIVE_TRAINIG\", which no rule produces (did you mean \"activities.EXECUTIVE_TRAINING\"?)",
+                "0 passed, 2 failed");
+        // The tallies there are about d, the nearest to the key read first.
+        assertThat(out.toString().lines()).anySatisfy(line ->
+                assertThat(line).startsWith("               Tally facts about d: activities.EXECUTIVE_TRAINING = 1, "));
+
+        // explain says the same about the sample district's qx.
+        assertThat(run("explain", "../sample/district.json", "FL-2.3c", "qx", "--rules", rules.toString())).isZero();
+        assertThat(out.toString().lines()).contains(
+                "    local-additions.drl:12:5 finds no fact for qx: Tally(subjectId == $id, key == \"activities.EXECUTIVE_TRAINIG\", $n : value)",
+                "      it reads Tally key \"activities.EXECUTIVE_TRAINIG\", which no rule produces (did you mean \"activities.EXECUTIVE_TRAINING\"?)");
+
+        // Fixed: lint is clean, both scenarios pass, and the sample's qx gets its warning.
+        LocalRequirement.replace(rules.resolve("local-additions.drl"), LocalRequirement.MISSPELT_KEY, LocalRequirement.RIGHT_KEY);
+        assertThat(run("lint", rules.toString())).as(out.toString()).isZero();
+        assertThat(run("test", scenarios.toString(), "--rules", rules.toString())).as(out.toString()).isZero();
+        assertThat(out.toString()).contains("2 passed, 0 failed");
+        assertThat(run("explain", "../sample/district.json", "FL-2.3c", "qx", "--rules", rules.toString())).isZero();
+        assertThat(out.toString().lines().findFirst()).hasValue("FL-2.3c on qx: not met (measured 0, required 2) by rule \""
+                + "FL-2.3c The district federation holds the executive-member training classes of the year\" (local-additions.drl:7)");
+        assertThat(run("check", "../sample/district.json", "--rules", rules.toString(), "--lang", "en")).isIn(Main.OK, Main.VIOLATIONS);
+        assertThat(out.toString()).contains("The district federation held 0 executive-member training classes in the period,"
+                + " fewer than the 2 required");
     }
 }

@@ -1,0 +1,96 @@
+package io.github.fulianrules.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.fulianrules.internal.DrlSource;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The keys of tallies that rules read, against those that rules produce, from the parse trees of the rules. */
+class DerivedFactKeysTest {
+    private static final String HEADER = """
+            package io.github.fulianrules.rules;
+
+            import io.github.fulianrules.model.*;
+            import io.github.fulianrules.rulesupport.*;
+
+            """;
+
+    private static final String PRODUCING = HEADER + """
+            rule "derived: activities of each type"
+            when
+                $f : Federation($id : id)
+                $type : ActivityType() from ActivityType.values()
+                accumulate(Activity(subjectId == $id, type == $type); $n : count())
+            then
+                insertLogical(new Tally($id, "activities." + $type.name(), $n));
+            end
+
+            rule "derived: platform activities"
+            when
+                WomensHome($id : id)
+            then
+                insertLogical(new Tally($id, "activities.platform", 0));
+            end
+            """;
+
+    private static List<Problem> check(String reading) {
+        List<ParsedDrl> files = List.of(new DrlSource("derived.drl", PRODUCING), new DrlSource("reading.drl", reading))
+                .stream().map(ParsedDrl::parse).flatMap(Optional::stream).toList();
+        assertThat(files).hasSize(2);
+        return DerivedFactKeys.check(files);
+    }
+
+    private static String reading(String condition) {
+        return HEADER + """
+                rule "FL-2.3c reads a tally"
+                when
+                    Federation($id : id)
+                """ + "    " + condition + "\n" + """
+                then
+                    insertLogical(Assessment.atLeast("FL-2.3c", $id, SubjectType.DISTRICT_FEDERATION, $n, 2));
+                end
+                """;
+    }
+
+    @Test
+    void keysMadeOfWordsAndEnumNamesAreProduced() {
+        assertThat(check(reading("Tally(subjectId == $id, key == \"activities.EXECUTIVE_TRAINING\", $n : value)"))).isEmpty();
+        assertThat(check(reading("Tally(subjectId == $id, key == \"activities.platform\", $n : value)"))).isEmpty();
+    }
+
+    @Test
+    void aMisspeltKeyIsAProblemAtItsLiteralWithTheNearestKeyProduced() {
+        assertThat(check(reading("Tally(subjectId == $id, key == \"activities.EXECUTIVE_TRAINIG\", $n : value)")))
+                .extracting(Problem::toString).containsExactly("reading.drl:9:36 rule \"FL-2.3c reads a tally\" reads Tally"
+                        + " key \"activities.EXECUTIVE_TRAINIG\", which no rule produces (did you mean"
+                        + " \"activities.EXECUTIVE_TRAINING\"?)");
+    }
+
+    @Test
+    void aKeyReadInsideAnAccumulateOrAnAlternativeIsCheckedToo() {
+        assertThat(check(reading("accumulate(Tally(subjectId == $id, key == \"activities.CONGRES\" || key == \"activities.platform\");"
+                + " $n : count())"))).extracting(Problem::message)
+                .containsExactly("rule \"FL-2.3c reads a tally\" reads Tally key \"activities.CONGRES\", which no rule produces"
+                        + " (did you mean \"activities.CONGRESS\"?)");
+    }
+
+    @Test
+    void aKeyFarFromAnyProducedHasNoSuggestion() {
+        assertThat(check(reading("Tally(subjectId == $id, key == \"people.VOLUNTEER\", $n : value)")))
+                .extracting(Problem::message).containsExactly("rule \"FL-2.3c reads a tally\" reads Tally key"
+                        + " \"people.VOLUNTEER\", which no rule produces");
+    }
+
+    @Test
+    void aKeyMadeSomeOtherWayCouldBeAnythingAndSilencesTheCheck() {
+        String anything = PRODUCING.replace("\"activities.platform\"", "$id.toString()");
+
+        List<ParsedDrl> files = List.of(new DrlSource("derived.drl", anything),
+                new DrlSource("reading.drl", reading("Tally(key == \"whatever\", $n : value)")))
+                .stream().map(ParsedDrl::parse).flatMap(Optional::stream).toList();
+
+        assertThat(DerivedFactKeys.check(files)).isEmpty();
+    }
+}

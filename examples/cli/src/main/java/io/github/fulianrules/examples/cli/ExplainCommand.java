@@ -1,0 +1,61 @@
+package io.github.fulianrules.examples.cli;
+
+import io.github.fulianrules.FulianRules;
+import io.github.fulianrules.FulianRulesException;
+import io.github.fulianrules.explain.Explainer;
+import io.github.fulianrules.input.DistrictReader;
+import io.github.fulianrules.model.DistrictData;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code explain FILE REQUIREMENT [SUBJECT]}: how a requirement came out on a subject of a district
+ * — the rule, the facts it matched, met or not — or, when nothing was checked, which rule could have
+ * and which of its conditions found no fact.
+ */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = {"Explains how REQUIREMENT came out on SUBJECT (on every subject without one) in the district of FILE:"
+                + " the rule that decided and the facts it matched; or, when nothing was checked, which rule could have,"
+                + " which of its conditions found no fact, and what facts of that kind there are."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:explained", "2:bad input or usage (an unknown requirement, a file that cannot be read)",
+            "3:internal error"})
+final class ExplainCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the district's facts (JSON), or - for standard input")
+    private Path file;
+
+    @Parameters(index = "1", paramLabel = "REQUIREMENT", description = "a requirement ID, e.g. FL-2.3c")
+    private String requirement;
+
+    @Parameters(index = "2", paramLabel = "SUBJECT", arity = "0..1", description = "the id of a subject, e.g. d; every subject when left out")
+    private String subject;
+
+    @Mixin
+    private RuleSetOption rules;
+
+    @Override
+    public Integer call() {
+        Supplier<FulianRules> loading = rules.engineInBackground();
+        DistrictData data = "-".equals(file.toString())
+                ? DistrictReader.read(System.in, "<stdin>") : DistrictReader.read(file);
+        FulianRules engine = loading.get();
+        if (engine.catalogue().requirement(requirement).isEmpty()) {
+            throw new FulianRulesException("unknown requirement " + requirement + " (the rules " + engine.ruleSetName()
+                    + " have " + engine.catalogue().requirements().size() + " requirements; see the command rules)");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        new Explainer(engine).explain(data, requirement, subject).forEach(out::println);
+        out.flush();
+        return Main.OK;
+    }
+}
