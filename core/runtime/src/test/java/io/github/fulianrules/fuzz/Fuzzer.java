@@ -25,9 +25,15 @@ import java.util.concurrent.TimeoutException;
  * failure is reproduced from the two numbers the report gives.
  *
  * <p>The budget per target is {@code -Dfuzz.seconds=N} (the tests give a short default for
- * {@code mvn verify}); {@code -Dfuzz.seed=S} picks another seed.
+ * {@code mvn verify}), with at least {@link #MIN_INPUTS} inputs, the same ones for the same seed;
+ * {@code -Dfuzz.seed=S} picks another seed.
  */
 public final class Fuzzer {
+    /**
+     * Inputs tried whatever the budget ({@code -Dfuzz.minInputs}): on a loaded machine the first
+     * inputs, which warm the reader up, can take the whole budget.
+     */
+    public static final long MIN_INPUTS = Long.getLong("fuzz.minInputs", 30);
     /** Longest time one input may take before it counts as a hang. */
     public static final Duration HANG = Duration.ofSeconds(Long.getLong("fuzz.hangSeconds", 10));
 
@@ -125,7 +131,7 @@ public final class Fuzzer {
         List<Failure> failures = new ArrayList<>();
         ExecutorService worker = Executors.newSingleThreadExecutor(daemon());
         try {
-            for (; System.nanoTime() < deadline && failures.size() < 20; i++) {
+            for (; (System.nanoTime() < deadline || i < MIN_INPUTS) && failures.size() < 20; i++) {
                 byte[] input = input(seed, i);
                 Future<?> done = worker.submit(() -> {
                     target.accept(input);
