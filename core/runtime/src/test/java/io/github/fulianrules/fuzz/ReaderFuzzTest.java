@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.fulianrules.input.DistrictReader;
 import io.github.fulianrules.input.InputException;
 import io.github.fulianrules.internal.CatalogueFiles;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Fuzzes the runtime's readers with mutations of valid files: a district is read or refused with
  * one line of {@link InputException} (not one that hides another exception), the catalogue and
- * parameters are read or refused with the {@link IOException} their callers turn into a
- * {@code RuleSetException}; nothing hangs. Longer: {@code -Dfuzz.seconds=N}.
+ * parameters are read or give each problem as an {@link InputException} at its place; nothing hangs. Longer: {@code -Dfuzz.seconds=N}.
  */
 class ReaderFuzzTest {
     static final Path SAMPLE = Path.of("../../examples/sample/district.json");
@@ -36,12 +34,21 @@ class ReaderFuzzTest {
         byte[] catalogue = Files.readAllBytes(RULES.resolve(CatalogueFiles.CATALOGUE));
         byte[] parameters = Files.readAllBytes(RULES.resolve(CatalogueFiles.PARAMETERS));
         Fuzzer.Outcome cat = Fuzzer.ofBytes("catalogue", List.of(catalogue)).run(Fuzzer.budget(3),
-                input -> CatalogueFiles.catalogue(new ByteArrayInputStream(input), new ByteArrayInputStream(parameters)),
-                IOException.class::isInstance);
+                input -> firstProblem(problems -> CatalogueFiles.requirements(CatalogueFiles.CATALOGUE, input, problems)),
+                InputException.class::isInstance);
         Fuzzer.Outcome par = Fuzzer.ofBytes("parameters", List.of(parameters)).run(Fuzzer.budget(3),
-                input -> CatalogueFiles.catalogue(new ByteArrayInputStream(catalogue), new ByteArrayInputStream(input)),
-                IOException.class::isInstance);
+                input -> firstProblem(problems -> CatalogueFiles.parameters(CatalogueFiles.PARAMETERS, input, problems)),
+                InputException.class::isInstance);
         assertThat(cat.failures()).as(cat.toString()).isEmpty();
         assertThat(par.failures()).as(par.toString()).isEmpty();
+    }
+
+    /** Runs a reader that reports its problems one by one; throws the first, as a refusal. */
+    private static void firstProblem(java.util.function.Consumer<java.util.function.Consumer<InputException>> reader) {
+        List<InputException> problems = new java.util.ArrayList<>();
+        reader.accept(problems::add);
+        if (!problems.isEmpty()) {
+            throw problems.get(0);
+        }
     }
 }
