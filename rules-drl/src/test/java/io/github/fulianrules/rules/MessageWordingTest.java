@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.fulianrules.FulianRules;
 import io.github.fulianrules.catalogue.Parameter;
-import io.github.fulianrules.internal.MessageFile;
 import io.github.fulianrules.model.ActivityType;
 import io.github.fulianrules.model.BasicService;
+import io.github.fulianrules.model.DistrictData;
 import io.github.fulianrules.model.Gender;
 import io.github.fulianrules.model.GroupSetting;
 import io.github.fulianrules.model.Have;
-import io.github.fulianrules.model.DistrictData;
 import io.github.fulianrules.model.Level;
 import io.github.fulianrules.model.Rank;
 import io.github.fulianrules.model.Role;
@@ -21,7 +20,9 @@ import io.github.fulianrules.rulesupport.SubjectType;
 import io.github.fulianrules.scenario.Scenario;
 import io.github.fulianrules.scenario.ScenarioFiles;
 import java.io.IOException;
+import java.io.Reader;
 import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -87,29 +88,29 @@ class MessageWordingTest {
     }
 
     /** The values of the scenario's ids, references and names: a message may show them as they are. */
-    private static void collectIdsAndNames(DistrictData district, Set<String> allowed) {
-        district.facts().forEach(fact -> {
-            for (RecordComponent c : fact.getClass().getRecordComponents()) {
+    private static void collectIdsAndNames(DistrictData given, Set<String> allowed) {
+        for (Object fact : (Iterable<Object>) given.facts()::iterator) {
+            RecordComponent[] components = fact.getClass().getRecordComponents();
+            for (RecordComponent c : components == null ? new RecordComponent[0] : components) {
                 String field = c.getName();
-                if (!(field.equals("id") || field.endsWith("Id") || field.equals("name")
-                        || field.equals("leadershipTeamOf") || field.equals("twoCommitteesOf"))) {
-                    continue;
-                }
-                Object value;
-                try {
-                    value = c.getAccessor().invoke(fact);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
-                }
-                if (value instanceof String text) {
-                    allowed.add(text);
-                    Matcher words = ASCII_WORD.matcher(text);
-                    while (words.find()) {
-                        allowed.add(words.group());
+                if (field.equals("id") || field.endsWith("Id") || field.equals("name")
+                        || field.equals("leadershipTeamOf") || field.equals("twoCommitteesOf")) {
+                    Object value;
+                    try {
+                        value = c.getAccessor().invoke(fact);
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    if (value instanceof String text) {
+                        allowed.add(text);
+                        Matcher words = ASCII_WORD.matcher(text);
+                        while (words.find()) {
+                            allowed.add(words.group());
+                        }
                     }
                 }
             }
-        });
+        }
     }
 
     @Test
@@ -178,10 +179,10 @@ class MessageWordingTest {
 
     @Test
     void theSuiteRendersEveryMessageAndEveryVariant() throws IOException {
-        Properties zh = MessageFile.read("messages_zh.properties",
-                Files.readAllBytes(RULES_DIR.resolve("messages_zh.properties")), e -> {
-                    throw e;
-                }).properties();
+        Properties zh = new Properties();
+        try (Reader in = Files.newBufferedReader(RULES_DIR.resolve("messages_zh.properties"), StandardCharsets.UTF_8)) {
+            zh.load(in);
+        }
         Set<String> missing = new TreeSet<>();
         for (String key : zh.stringPropertyNames()) {
             String[] parts = key.split("\\.(?=message|remedy)", 2);

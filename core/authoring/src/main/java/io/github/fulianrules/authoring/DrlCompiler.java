@@ -77,7 +77,7 @@ public final class DrlCompiler implements RuleSetCompiler {
                 throw new RuleSetException("cannot read " + drl + ": " + e.getMessage(), List.of());
             }
         }
-        // The data files first: their mistakes are told before the compile, which takes seconds.
+        // Every problem of the data files at its place (FILE:LINE:COL: entry), before any compiling.
         RuleSetLoader.dataFiles(dir.toString(), CatalogueFiles.read(dir));
         enforcePolicy(dir.toString(), sources);
         ModelClasses classes = compile(dir, sources).verified(dir.toString(), sources);

@@ -70,7 +70,7 @@ public final class Linter {
             try {
                 sources.add(DrlSource.read(dir, drl));
             } catch (IOException e) {
-                problems.add(new Problem(dir.relativize(drl).toString(), 0, 0, "cannot be read: " + e.getMessage()));
+                problems.add(new Problem(dir.relativize(drl).toString(), 0, 0, "cannot read as UTF-8: " + e.getMessage()));
                 unreadable = true;
             }
         }

@@ -26,8 +26,7 @@ import java.util.stream.Collectors;
  * finding reads {@code FL-2.3c: qx 0 / 2} as message and again as remedy.
  */
 final class MessageChecks {
-    /** A message key: the ID or {@code DATA.CODE}, message or remedy, and a variant for a case ({@code FL-4.1a.message.NO_CHAIR}). */
-    private static final Pattern KEY = Pattern.compile("(.+?)\\.(message|remedy)(?:\\.[A-Z][A-Z0-9_]*)?");
+    private static final Pattern KEY = Pattern.compile("(.+?)\\.(message|remedy)(\\.[A-Z0-9_]+)?");
 
     private MessageChecks() {
     }
@@ -48,6 +47,7 @@ final class MessageChecks {
         List<Problem> problems = new ArrayList<>();
         Map<String, Code> codes = codesGiven(files);
         Set<String> ids = data.requirements().stream().map(r -> r.value().id()).collect(Collectors.toSet());
+        Set<String> parameters = data.parameters().stream().map(p -> p.value().name()).collect(Collectors.toSet());
         for (MessageFile messages : List.of(data.zh(), data.en())) {
             String file = name.apply(messages.source());
             if (messages.entries().isEmpty()) {
@@ -67,7 +67,6 @@ final class MessageChecks {
                             + missing + " in " + file));
                 }
             }
-            List<String> parameters = data.parameters().stream().map(p -> p.value().name()).toList();
             for (MessageFile.Entry e : messages.entries().values()) {
                 problems.addAll(entry(e, file, ids, codes.keySet(), parameters));
             }
@@ -80,8 +79,9 @@ final class MessageChecks {
                 .collect(Collectors.joining(" and "));
     }
 
+    /** The problems of one message entry; a message may also name any parameter, whose value in force it shows. */
     private static List<Problem> entry(MessageFile.Entry e, String file, Set<String> ids, Set<String> codes,
-                                       List<String> parameters) {
+                                       Set<String> parameters) {
         if (e.key().startsWith("token.")) {
             return List.of();
         }
@@ -90,14 +90,13 @@ final class MessageChecks {
         List<String> fills = null;
         if (!key.matches()) {
             unused = "not a message key, so nothing uses it (keys are ID.message, ID.remedy, DATA.CODE.message,"
-                    + " DATA.CODE.remedy, each with an optional .CASE, and token.WORD)";
+                    + " DATA.CODE.remedy, each with an optional .VARIANT, and token.WORD)";
         } else if (ids.contains(key.group(1))) {
             fills = FindingAssembler.REQUIREMENT_PLACEHOLDERS;
         } else if (key.group(1).startsWith("DATA.")) {
             String code = key.group(1).substring("DATA.".length());
-            if (codes.contains(code) || FindingAssembler.ENGINE_DATA_CODES.containsKey(code)) {
-                fills = new ArrayList<>(FindingAssembler.DATA_PLACEHOLDERS);
-                fills.addAll(FindingAssembler.ENGINE_DATA_CODES.getOrDefault(code, List.of()));
+            if (codes.contains(code) || FindingAssembler.ENGINE_DATA_CODES.contains(code)) {
+                fills = FindingAssembler.DATA_PLACEHOLDERS;
             } else {
                 unused = "nothing uses it: no rule gives DATA code " + code;
             }

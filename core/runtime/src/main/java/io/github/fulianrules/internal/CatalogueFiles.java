@@ -106,6 +106,15 @@ public final class CatalogueFiles {
         return read(name -> dir.resolve(name).toString(), name -> Files.readAllBytes(DrlSource.inside(dir, name)));
     }
 
+    /** Reads the data files of the rule bundle {@code bundle}; problems name each file as {@code NAME in BUNDLE}. */
+    public static DataFiles read(String bundle, RuleBundle files) {
+        return read(name -> name + " in " + bundle, name -> {
+            try (InputStream in = files.file(name)) {
+                return in.readAllBytes();
+            }
+        });
+    }
+
     /** Reads the data files of the bundled rule set from the class path of {@code loader}. */
     public static DataFiles readBundled(ClassLoader loader) {
         return read(name -> RuleSetLoader.RESOURCE_DIR + name, name -> {
@@ -115,17 +124,6 @@ public final class CatalogueFiles {
                 }
                 return in.readAllBytes();
             }
-        });
-    }
-
-    /** Reads the data files among {@code files} (by name, as a rule bundle holds them); {@code sourceOf} names each in problems. */
-    public static DataFiles read(Map<String, byte[]> files, Function<String, String> sourceOf) {
-        return read(sourceOf, name -> {
-            byte[] bytes = files.get(name);
-            if (bytes == null) {
-                throw new NoSuchFileException(sourceOf.apply(name));
-            }
-            return bytes;
         });
     }
 

@@ -45,24 +45,21 @@ import java.util.regex.Pattern;
  * finding's details that has one, or {@code .SWAP_ONLY} for a share of 100%, which adding cannot reach.
  */
 public final class FindingAssembler {
-    /**
-     * The placeholders a requirement's message and remedy are filled with, besides the parameters
-     * in force by name: {@link #report} and {@code shareFigures} fill them.
-     */
-    public static final List<String> REQUIREMENT_PLACEHOLDERS = List.of("subject", "id", "measured", "required", "gap",
-            "details", "qualifying", "total", "percent", "add", "periodStart", "periodEnd");
-    /** The placeholders a data finding's message and remedy are filled with, besides the parameters in force by name. */
-    public static final List<String> DATA_PLACEHOLDERS = List.of("subject", "id", "field", "detail", "detailNamed",
-            "details", "periodStart", "periodEnd");
-    /** The {@code DATA} codes the engine gives, not a rule, each with the placeholders it adds to a data finding's. */
-    public static final Map<String, List<String>> ENGINE_DATA_CODES = Map.of(
-            "UNKNOWN_REQUIREMENT", List.of(),
-            "WAIVER_NOT_ALLOWED", List.of("requirement", "strength"),
-            "WAIVER_SUBJECT_MISMATCH", List.of("requirement"),
-            "INVALID_DATE_RANGE", List.of("from", "until"),
-            "PARAMETER_NOT_IN_FORCE", List.of());
     private static final Pattern COUNTS = Pattern.compile("(\\d+)/(\\d+)");
     private static final Pattern PERCENT = Pattern.compile("(\\d+)%");
+
+    /**
+     * The placeholders a requirement's message and remedy are filled with (besides the parameters in
+     * force, by name); the share figures only where the measured value is a share.
+     */
+    public static final List<String> REQUIREMENT_PLACEHOLDERS = List.of("subject", "id", "measured", "required", "gap",
+            "details", "periodStart", "periodEnd", "qualifying", "total", "percent", "add");
+    /** The placeholders a data finding's message and remedy are filled with; a refused waiver's also name its terms. */
+    public static final List<String> DATA_PLACEHOLDERS = List.of("subject", "id", "field", "detail", "detailNamed", "details",
+            "periodStart", "periodEnd", "requirement", "strength", "from", "until");
+    /** The {@code DATA} codes the engine gives, not a rule: waivers it refuses, a parameter without a value in force. */
+    public static final List<String> ENGINE_DATA_CODES = List.of("UNKNOWN_REQUIREMENT", "WAIVER_NOT_ALLOWED",
+            "INVALID_DATE_RANGE", "PARAMETER_NOT_IN_FORCE", "WAIVER_SUBJECT_MISMATCH");
 
     private final RuleSet ruleSet;
     private final Map<String, String> parameters;

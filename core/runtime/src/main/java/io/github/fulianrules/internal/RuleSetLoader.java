@@ -112,18 +112,6 @@ public final class RuleSetLoader {
     /** The artifact that compiles DRL, named in the message when it is missing. */
     public static final String AUTHORING_ARTIFACT = "io.github.fulianrules:fulian-rules-authoring";
 
-    /**
-     * The data files read, or a {@link RuleSetException} listing each problem as
-     * {@code FILE:LINE:COL: ENTRY: problem}; {@code name} names the rule set.
-     */
-    public static CatalogueFiles.DataFiles dataFiles(String name, CatalogueFiles.DataFiles data) {
-        if (!data.problems().isEmpty()) {
-            throw new RuleSetException("the data files of " + name + " cannot be read",
-                    data.problems().stream().map(Throwable::getMessage).toList());
-        }
-        return data;
-    }
-
     /** The model classes listed in an executable model's {@code drools-model} file. */
     public static List<String> modelIndex(String text) {
         return text.lines().map(String::strip)
@@ -148,9 +136,21 @@ public final class RuleSetLoader {
      * load began, for the log.
      */
     public static RuleSet load(String name, RuleBundle compiled, long start) {
-        CatalogueFiles.DataFiles data = dataFiles(name, CatalogueFiles.read(compiled.files(), file -> name + "/" + file));
         KieBase kieBase = compiled.classes().kieBase();
+        CatalogueFiles.DataFiles data = dataFiles(name, CatalogueFiles.read(name, compiled));
         return checked(name, kieBase, data.catalogue(), data.messages(), compiled.sources(), start);
+    }
+
+    /**
+     * The data files read, or a {@link RuleSetException} listing each problem as
+     * {@code FILE:LINE:COL: ENTRY: problem}; {@code name} names the rule set.
+     */
+    public static CatalogueFiles.DataFiles dataFiles(String name, CatalogueFiles.DataFiles data) {
+        if (!data.problems().isEmpty()) {
+            throw new RuleSetException("the data files of " + name + " cannot be read",
+                    data.problems().stream().map(Throwable::getMessage).toList());
+        }
+        return data;
     }
 
     private static InputStream resource(ClassLoader loader, String name) throws IOException {

@@ -25,9 +25,15 @@ import java.util.concurrent.TimeoutException;
  * failure is reproduced from the two numbers the report gives.
  *
  * <p>The budget per target is {@code -Dfuzz.seconds=N} (the tests give a short default for
- * {@code mvn verify}); {@code -Dfuzz.seed=S} picks another seed.
+ * {@code mvn verify}), with at least {@link #MIN_INPUTS} inputs, the same ones for the same seed;
+ * {@code -Dfuzz.seed=S} picks another seed.
  */
 public final class Fuzzer {
+    /**
+     * Inputs tried whatever the budget ({@code -Dfuzz.minInputs}): on a loaded machine the first
+     * inputs, which warm the reader up, can take the whole budget.
+     */
+    public static final long MIN_INPUTS = Long.getLong("fuzz.minInputs", 30);
     /** Longest time one input may take before it counts as a hang. */
     public static final Duration HANG = Duration.ofSeconds(Long.getLong("fuzz.hangSeconds", 10));
 
@@ -78,6 +84,18 @@ public final class Fuzzer {
     }
 
     /**
+     * A refusal by an exception of {@code type} that lists every problem of the input, one per line,
+     * each at its place ({@code FILE:LINE:COL: …}), as the data-file readers give them.
+     */
+    public static Refusal locatedLines(Class<? extends Exception> type) {
+        return t -> type.isInstance(t) && t.getMessage() != null && !t.getMessage().isBlank()
+                && t.getMessage().lines().allMatch(line -> LOCATED.matcher(line).matches())
+                && (!(t.getCause() instanceof RuntimeException) || t.getCause() instanceof IllegalArgumentException);
+    }
+
+    private static final java.util.regex.Pattern LOCATED = java.util.regex.Pattern.compile(".+:\\d+:\\d+: \\S.*");
+
+    /**
      * A reader's own refusal: an exception of {@code type} with a one-line message that does not
      * wrap a runtime exception other than the {@link IllegalArgumentException} by which records
      * check their fields (a reader that wraps, say, a {@code NullPointerException} in its own
@@ -125,7 +143,7 @@ public final class Fuzzer {
         List<Failure> failures = new ArrayList<>();
         ExecutorService worker = Executors.newSingleThreadExecutor(daemon());
         try {
-            for (; System.nanoTime() < deadline && failures.size() < 20; i++) {
+            for (; (System.nanoTime() < deadline || i < MIN_INPUTS) && failures.size() < 20; i++) {
                 byte[] input = input(seed, i);
                 Future<?> done = worker.submit(() -> {
                     target.accept(input);

@@ -21,11 +21,10 @@ import org.junit.jupiter.api.Test;
  */
 class DistrictRoundTripFuzzTest {
     static final Path SMALL = Path.of("../../core/runtime/src/test/resources/fuzz/small-district.json");
-    static final Path SAMPLE = Path.of("../sample/district.json");
 
     @Test
     void acceptedDistrictsWriteBackTheSame() {
-        Fuzzer.Outcome outcome = Fuzzer.of("district-round-trip", List.of(SMALL, SAMPLE)).run(Fuzzer.budget(4), input -> {
+        Fuzzer.Outcome outcome = Fuzzer.of("district-round-trip", List.of(SMALL)).run(Fuzzer.budget(4), input -> {
             DistrictData read = DistrictReader.read(input, "district.json");
             byte[] written = write(read);
             DistrictData again = DistrictReader.read(written, "written.json");
