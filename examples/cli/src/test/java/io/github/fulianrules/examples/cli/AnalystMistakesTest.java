@@ -256,7 +256,7 @@ class AnalystMistakesTest {
         int line = LocalRequirement.lineOf(file("messages_zh.properties"), "{mesured}");
 
         assertThat(lint()).containsExactly(file("messages_zh.properties") + ":" + line + ":31 FL-2.3c.message: unknown"
-                + " placeholder {mesured} (its finding fills {subject}, {measured}, {required}, {gap}, {details})",
+                + " placeholder {mesured} (its finding fills {subject}, {id}, {measured}, {required}, {gap}, {details}, {periodStart}, {periodEnd}, {qualifying}, {total}, {percent}, {add})",
                 "1 problem(s)");
     }
 

@@ -168,7 +168,7 @@ class AnalystWorkflowTest {
         String file = scenarios.resolve("FL-2.3c.yaml").toString();
         assertThat(out.toString().lines()).containsSubsequence(
                 "FAIL " + file + ": One training class in the year falls one short of two",
-                "       expected {requirementId:FL-2.3c, subjectId:d, kind:WARNING, measured:1, required:2, gap:1} but got no finding of FL-2.3c",
+                "       Expected a finding of FL-2.3c on d with kind WARNING, measured 1, required 2 and gap 1, but FL-2.3c found nothing.",
                 "         FL-2.3c was not checked on d: no rule of FL-2.3c concluded anything about it.",
                 "           " + rule + " (local-additions.drl:7)",
                 "             local-additions.drl:10:5 holds for d: Federation(level == Level.DISTRICT, $id : id)",
