@@ -285,8 +285,9 @@ public final class Explainer {
         drl.append('\n').append(queries);
         List<DrlSource> probes = List.of(new DrlSource("explain-" + requirementId + ".drl", drl.toString()));
         try {
-            // Not run through the verifier: the conditions are the loaded rules' own, word for word, which
-            // it passed; what the compiler adds to make queries of them is not code a rule may hold.
+            // The queries are the conditions of rules of a rule set that has passed the verifier, the same
+            // expressions; queries themselves are a declaration the verifier refuses in analysts' files.
+            // Compiled anew: they must not take the place of the rule set as the last compile.
             return Optional.of(DrlCompiler.compileAnew(Path.of("explain " + requirementId), probes).kieBase());
         } catch (RuleSetException e) {
             return Optional.empty();

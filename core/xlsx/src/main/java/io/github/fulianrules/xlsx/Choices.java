@@ -92,7 +92,11 @@ final class Choices {
             label(ActivityType.DEMOCRATIC_CONSULTATION, "基层民主协商", "democratic consultation"),
             label(ActivityType.PUBLIC_SERVICE, "公共服务", "public service"),
             label(ActivityType.SOCIAL_GOVERNANCE, "社会治理", "social governance"),
-            label(ActivityType.THEMED_PUBLICITY, "巾帼心向党主题宣传", "themed publicity"));
+            label(ActivityType.THEMED_PUBLICITY, "巾帼心向党主题宣传", "themed publicity"),
+            label(ActivityType.STRICT_AND_SOLID_EDUCATION, "三严三实教育", "strict and solid education"),
+            label(ActivityType.GRASSROOTS_WOMENS_WORK, "深入基层开展妇女工作", "grassroots women's work"),
+            label(ActivityType.HARDSHIP_PAIRING, "同困难家庭结对子", "pairing with a family in hardship"),
+            label(ActivityType.FIELD_VISIT, "下基层访妇情办实事", "field visit"));
 
     /** The words of a yes/no cell: 是 and 否 first, as the drop-down offers them. */
     static final List<String> YES_NO_ZH = List.of("是", "否");
