@@ -47,6 +47,10 @@ public final class CatalogueFiles {
     }
 
     public static Catalogue catalogue(InputStream requirements, InputStream parameters) throws IOException {
-        return new Catalogue(readRequirements(requirements), readParameters(parameters));
+        List<Requirement> read = readRequirements(requirements);
+        if (read == null || read.stream().anyMatch(r -> r == null || r.id() == null)) {
+            throw new IOException(CATALOGUE + ": every entry of 'requirements' needs an 'id'");
+        }
+        return new Catalogue(read, readParameters(parameters));
     }
 }
