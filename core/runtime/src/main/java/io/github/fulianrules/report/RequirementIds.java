@@ -18,9 +18,9 @@ public final class RequirementIds {
         boolean va = ma.matches();
         boolean vb = mb.matches();
         if (va && vb) {
-            int c = Integer.compare(Integer.parseInt(ma.group(1)), Integer.parseInt(mb.group(1)));
+            int c = compareNumbers(ma.group(1), mb.group(1));
             if (c == 0) {
-                c = Integer.compare(Integer.parseInt(ma.group(2)), Integer.parseInt(mb.group(2)));
+                c = compareNumbers(ma.group(2), mb.group(2));
             }
             return c != 0 ? c : ma.group(3).compareTo(mb.group(3));
         }
@@ -34,6 +34,13 @@ public final class RequirementIds {
     };
 
     private RequirementIds() {
+    }
+
+    /** Two runs of digits by their value, however long (a catalogue may hold FL-99999999999.1a). */
+    private static int compareNumbers(String a, String b) {
+        String x = a.replaceFirst("^0+(?=.)", "");
+        String y = b.replaceFirst("^0+(?=.)", "");
+        return x.length() != y.length() ? Integer.compare(x.length(), y.length()) : x.compareTo(y);
     }
 
     /** Whether {@code id} has the shape of a requirement ID. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Requirement IDs sort by task and number, not as text; DATA comes last. */
@@ -27,5 +28,13 @@ class RequirementIdsTest {
         assertThat(RequirementIds.isWellFormed("FL-2.4")).isFalse();
         assertThat(RequirementIds.isWellFormed("DATA")).isFalse();
         assertThat(RequirementIds.isWellFormed(null)).isFalse();
+    }
+
+    /** Found by the catalogue fuzzer: a number longer than an int made the order throw. */
+    @Test
+    void numbersLongerThanAnIntAreOrderedByValue() {
+        assertThat(Stream.of("FL-99999999999999999999.1a", "FL-2.10a", "FL-0010.1a", "FL-9.1a")
+                .sorted(RequirementIds.ORDER).toList())
+                .containsExactly("FL-2.10a", "FL-9.1a", "FL-0010.1a", "FL-99999999999999999999.1a");
     }
 }
