@@ -2,14 +2,11 @@ package io.github.fulianrules.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.fulianrules.FulianRules;
 import io.github.fulianrules.catalogue.Parameter;
-import io.github.fulianrules.input.DistrictReader;
-import io.github.fulianrules.internal.Messages;
 import io.github.fulianrules.model.ActivityType;
 import io.github.fulianrules.model.BasicService;
+import io.github.fulianrules.model.DistrictData;
 import io.github.fulianrules.model.Gender;
 import io.github.fulianrules.model.GroupSetting;
 import io.github.fulianrules.model.Have;
@@ -23,12 +20,13 @@ import io.github.fulianrules.rulesupport.SubjectType;
 import io.github.fulianrules.scenario.Scenario;
 import io.github.fulianrules.scenario.ScenarioFiles;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.Reader;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,33 +77,39 @@ class MessageWordingTest {
     static void renderTheSuite() throws IOException {
         FulianRules engine = Engines.bundled();
         Set<String> parameters = engine.catalogue().parameters().stream().map(Parameter::name).collect(Collectors.toSet());
-        ObjectMapper json = new ObjectMapper();
         for (Scenario s : ScenarioFiles.load(ScenarioSuiteTest.SCENARIOS)) {
             FulianRules rules = s.parameters().isEmpty() ? engine : engine.withParameters(s.parameters());
             Set<String> allowed = new HashSet<>(parameters);
-            collectIdsAndNames(json.readTree(s.given()), null, allowed);
-            for (Finding f : rules.evaluate(DistrictReader.read(s.given(), s.source())).findings()) {
+            collectIdsAndNames(s.given(), allowed);
+            for (Finding f : rules.evaluate(s.given()).findings()) {
                 RENDERED.add(new Rendered(s, f, allowed));
             }
         }
     }
 
     /** The values of the scenario's ids, references and names: a message may show them as they are. */
-    private static void collectIdsAndNames(JsonNode node, String field, Set<String> allowed) {
-        if (node.isTextual() && field != null && (field.equals("id") || field.endsWith("Id") || field.equals("name")
-                || field.equals("leadershipTeamOf") || field.equals("twoCommitteesOf"))) {
-            allowed.add(node.asText());
-            Matcher words = ASCII_WORD.matcher(node.asText());
-            while (words.find()) {
-                allowed.add(words.group());
+    private static void collectIdsAndNames(DistrictData given, Set<String> allowed) {
+        for (Object fact : (Iterable<Object>) given.facts()::iterator) {
+            RecordComponent[] components = fact.getClass().getRecordComponents();
+            for (RecordComponent c : components == null ? new RecordComponent[0] : components) {
+                String field = c.getName();
+                if (field.equals("id") || field.endsWith("Id") || field.equals("name")
+                        || field.equals("leadershipTeamOf") || field.equals("twoCommitteesOf")) {
+                    Object value;
+                    try {
+                        value = c.getAccessor().invoke(fact);
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    if (value instanceof String text) {
+                        allowed.add(text);
+                        Matcher words = ASCII_WORD.matcher(text);
+                        while (words.find()) {
+                            allowed.add(words.group());
+                        }
+                    }
+                }
             }
-        }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            collectIdsAndNames(e.getValue(), e.getKey(), allowed);
-        }
-        if (node.isArray()) {
-            node.forEach(n -> collectIdsAndNames(n, field, allowed));
         }
     }
 
@@ -176,8 +180,8 @@ class MessageWordingTest {
     @Test
     void theSuiteRendersEveryMessageAndEveryVariant() throws IOException {
         Properties zh = new Properties();
-        try (InputStream in = Files.newInputStream(RULES_DIR.resolve("messages_zh.properties"))) {
-            zh = Messages.load(in);
+        try (Reader in = Files.newBufferedReader(RULES_DIR.resolve("messages_zh.properties"), StandardCharsets.UTF_8)) {
+            zh.load(in);
         }
         Set<String> missing = new TreeSet<>();
         for (String key : zh.stringPropertyNames()) {

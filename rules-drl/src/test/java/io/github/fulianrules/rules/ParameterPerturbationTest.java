@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.fulianrules.FulianRules;
 import io.github.fulianrules.catalogue.Parameter;
 import io.github.fulianrules.catalogue.RuleInfo;
-import io.github.fulianrules.input.DistrictReader;
 import io.github.fulianrules.scenario.Scenario;
 import io.github.fulianrules.scenario.ScenarioFiles;
 import io.github.fulianrules.scenario.ScenarioRunner;
@@ -56,7 +55,7 @@ class ParameterPerturbationTest {
     /** What a scenario's district is found to lack, without the texts that quote the parameters. */
     private static List<String> verdicts(FulianRules engine, Scenario s) {
         FulianRules withParams = s.parameters().isEmpty() ? engine : engine.withParameters(s.parameters());
-        return withParams.evaluate(DistrictReader.read(s.given(), s.source())).findings().stream()
+        return withParams.evaluate(s.given()).findings().stream()
                 .map(f -> String.join(" ", f.requirementId(), String.valueOf(f.code()), f.subjectId(),
                         f.kind().name(), Long.toString(f.gap()), Boolean.toString(f.waived())))
                 .sorted().toList();

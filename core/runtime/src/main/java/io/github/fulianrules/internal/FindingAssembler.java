@@ -55,7 +55,7 @@ public final class FindingAssembler {
     public static final List<String> REQUIREMENT_PLACEHOLDERS = List.of("subject", "id", "measured", "required", "gap",
             "details", "periodStart", "periodEnd", "qualifying", "total", "percent", "add");
     /** The placeholders a data finding's message and remedy are filled with; a refused waiver's also name its terms. */
-    public static final List<String> DATA_PLACEHOLDERS = List.of("subject", "id", "field", "detail", "detailNamed",
+    public static final List<String> DATA_PLACEHOLDERS = List.of("subject", "id", "field", "detail", "detailNamed", "details",
             "periodStart", "periodEnd", "requirement", "strength", "from", "until");
     /** The {@code DATA} codes the engine gives, not a rule: waivers it refuses, a parameter without a value in force. */
     public static final List<String> ENGINE_DATA_CODES = List.of("UNKNOWN_REQUIREMENT", "WAIVER_NOT_ALLOWED",

@@ -2,6 +2,7 @@ package io.github.fulianrules.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.fulianrules.input.InputException;
@@ -143,7 +144,11 @@ public final class LocatedYaml {
                 if (e.getCause() instanceof MarkedYAMLException yaml) {
                     throw syntax(yaml, path);
                 }
-                throw new InputException(source, 0, 0, path, "not valid YAML");
+                // Another parse error (found by fuzzing): at its own place, or where the parser stopped.
+                JsonLocation at = e instanceof JsonProcessingException p && p.getLocation() != null
+                        ? p.getLocation() : parser.currentLocation();
+                throw new InputException(source, Math.max(at.getLineNr(), 1), Math.max(at.getColumnNr(), 1), path,
+                        "not valid YAML here");
             }
         }
 

@@ -84,6 +84,18 @@ public final class Fuzzer {
     }
 
     /**
+     * A refusal by an exception of {@code type} that lists every problem of the input, one per line,
+     * each at its place ({@code FILE:LINE:COL: …}), as the data-file readers give them.
+     */
+    public static Refusal locatedLines(Class<? extends Exception> type) {
+        return t -> type.isInstance(t) && t.getMessage() != null && !t.getMessage().isBlank()
+                && t.getMessage().lines().allMatch(line -> LOCATED.matcher(line).matches())
+                && (!(t.getCause() instanceof RuntimeException) || t.getCause() instanceof IllegalArgumentException);
+    }
+
+    private static final java.util.regex.Pattern LOCATED = java.util.regex.Pattern.compile(".+:\\d+:\\d+: \\S.*");
+
+    /**
      * A reader's own refusal: an exception of {@code type} with a one-line message that does not
      * wrap a runtime exception other than the {@link IllegalArgumentException} by which records
      * check their fields (a reader that wraps, say, a {@code NullPointerException} in its own
