@@ -11,6 +11,7 @@ import io.github.fulianrules.model.DistrictData;
 import io.github.fulianrules.model.Federation;
 import io.github.fulianrules.model.Level;
 import io.github.fulianrules.report.Report;
+import io.github.fulianrules.testing.LoopingRules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,28 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
  * and keeps serving other districts.
  */
 class RunawayRulesTest {
-    /** Only inserts tallies, as the policy allows, but each new tally matches the rule again. */
-    private static final String LOOPING_RULES = """
-            package io.github.fulianrules.rules;
-
-            import io.github.fulianrules.model.*;
-            import io.github.fulianrules.rulesupport.*;
-
-            rule "loop: start counting at the federation called loop"
-            when
-                Federation(id == "loop", $id : id)
-            then
-                insert(new Tally($id, "loop", 0));
-            end
-
-            rule "loop: every tally asks for the next one"
-            when
-                Tally(key == "loop", $id : subjectId, $n : value)
-            then
-                insert(new Tally($id, "loop", $n + 1));
-            end
-            """;
-
     @TempDir
     static Path rules;
 
@@ -56,7 +35,7 @@ class RunawayRulesTest {
     @BeforeAll
     static void loadRulesWithALoop() throws IOException {
         FulianRules.exportBundledRules(rules);
-        Files.writeString(rules.resolve("loop.drl"), LOOPING_RULES, StandardCharsets.UTF_8);
+        Files.writeString(rules.resolve(LoopingRules.FILE), LoopingRules.atTheFederationCalledLoop(), StandardCharsets.UTF_8);
         engineWithALoop = FulianRules.builder().rulesFrom(rules).firingsPerFact(5).build();
     }
 
@@ -84,7 +63,7 @@ class RunawayRulesTest {
     void aLoopThatTheFiringLimitWouldStopTooLateIsStoppedByTheTimeout(@TempDir Path onlyTheLoop) throws IOException {
         // The loop alone with the catalogue files: quicker to compile than the whole rule set.
         for (String name : new String[] {"catalogue.yaml", "parameters.yaml", "messages_zh.properties",
-            "messages_en.properties", "loop.drl"}) {
+            "messages_en.properties", LoopingRules.FILE}) {
             Files.copy(rules.resolve(name), onlyTheLoop.resolve(name));
         }
         FulianRules patient = FulianRules.builder().rulesFrom(onlyTheLoop).firingsPerFact(1_000_000_000L)

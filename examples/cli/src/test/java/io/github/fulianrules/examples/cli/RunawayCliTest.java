@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.fulianrules.FulianRules;
+import io.github.fulianrules.testing.LoopingRules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,28 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** An analyst's rule set that loops is stopped by {@code --timeout}: one line, exit 2, no stack trace. */
 class RunawayCliTest {
-    /** Within the safety policy: it only inserts tallies, but each tally asks for the next. */
-    private static final String LOOP = """
-            package io.github.fulianrules.rules;
-
-            import io.github.fulianrules.model.*;
-            import io.github.fulianrules.rulesupport.*;
-
-            rule "loop: start counting at the district"
-            when
-                Federation(level == Level.DISTRICT, $id : id)
-            then
-                insert(new Tally($id, "loop", 0));
-            end
-
-            rule "loop: every tally asks for the next one"
-            when
-                Tally(key == "loop", $id : subjectId, $n : value)
-            then
-                insert(new Tally($id, "loop", $n + 1));
-            end
-            """;
-
     private static final String DISTRICT = """
             {"period": {"start": "2025-01-01", "end": "2025-12-31"},
              "federations": [{"id": "d", "level": "DISTRICT", "name": "区妇联"}]}
@@ -49,7 +28,7 @@ class RunawayCliTest {
         for (Path drl : List.of(Files.list(rules).filter(p -> p.toString().endsWith(".drl")).toArray(Path[]::new))) {
             Files.delete(drl);
         }
-        Files.writeString(rules.resolve("loop.drl"), LOOP, StandardCharsets.UTF_8);
+        Files.writeString(rules.resolve(LoopingRules.FILE), LoopingRules.atTheDistrict(), StandardCharsets.UTF_8);
         Path district = Files.writeString(dir.resolve("district.json"), DISTRICT, StandardCharsets.UTF_8);
 
         CliRun run = assertTimeoutPreemptively(Duration.ofMinutes(2),

@@ -9,6 +9,7 @@ import io.github.fulianrules.FulianRules;
 import io.github.fulianrules.examples.cli.Main;
 import io.github.fulianrules.examples.generate.DistrictJsonWriter;
 import io.github.fulianrules.examples.generate.NationGenerator;
+import io.github.fulianrules.testing.LoopingRules;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -245,26 +246,7 @@ class SparkCheckTest {
                 Files.delete(p);
             }
         }
-        Files.writeString(rules.resolve("loop.drl"), """
-                package io.github.fulianrules.rules;
-
-                import io.github.fulianrules.model.*;
-                import io.github.fulianrules.rulesupport.*;
-
-                rule "loop: start counting at the federation called loop"
-                when
-                    Federation(id == "loop", $id : id)
-                then
-                    insert(new Tally($id, "loop", 0));
-                end
-
-                rule "loop: every tally asks for the next one"
-                when
-                    Tally(key == "loop", $id : subjectId, $n : value)
-                then
-                    insert(new Tally($id, "loop", $n + 1));
-                end
-                """, StandardCharsets.UTF_8);
+        Files.writeString(rules.resolve(LoopingRules.FILE), LoopingRules.atTheFederationCalledLoop(), StandardCharsets.UTF_8);
         String district = "{\"period\": {\"start\": \"2025-01-01\", \"end\": \"2025-12-31\"}, "
                 + "\"federations\": [{\"id\": \"%s\", \"level\": \"DISTRICT\", \"name\": \"区妇联\"}]}";
         Path file = Files.write(dir.resolve("loop.jsonl"), List.of(district.formatted("d"), district.formatted("loop"),

@@ -1,0 +1,47 @@
+package io.github.fulianrules.testing;
+
+/**
+ * An analyst's rule file that never stops, for the tests of the limits on a rule set (in the test
+ * jar, for every module that loads rules): within the safety policy, it only inserts tallies, but
+ * each new tally matches its second rule again with a higher count.
+ */
+public final class LoopingRules {
+    /** The file's name in a rule set's directory. */
+    public static final String FILE = "loop.drl";
+
+    private LoopingRules() {
+    }
+
+    /** Starts counting at the federation called {@code loop}: the other districts of a batch are unaffected. */
+    public static String atTheFederationCalledLoop() {
+        return startingAt("the federation called loop", "Federation(id == \"loop\", $id : id)");
+    }
+
+    /** Starts counting at the district federation: every district loops. */
+    public static String atTheDistrict() {
+        return startingAt("the district", "Federation(level == Level.DISTRICT, $id : id)");
+    }
+
+    private static String startingAt(String where, String pattern) {
+        return """
+                package io.github.fulianrules.rules;
+
+                import io.github.fulianrules.model.*;
+                import io.github.fulianrules.rulesupport.*;
+
+                rule "loop: start counting at %s"
+                when
+                    %s
+                then
+                    insert(new Tally($id, "loop", 0));
+                end
+
+                rule "loop: every tally asks for the next one"
+                when
+                    Tally(key == "loop", $id : subjectId, $n : value)
+                then
+                    insert(new Tally($id, "loop", $n + 1));
+                end
+                """.formatted(where, pattern);
+    }
+}
