@@ -1,6 +1,5 @@
 package io.github.fulianrules.examples.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.fulianrules.compare.ChangeCounts;
 import io.github.fulianrules.compare.ChangeKind;
@@ -15,7 +14,6 @@ import io.github.fulianrules.report.ReportCsv;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -174,11 +172,7 @@ final class DiffOutput {
 
     /** The difference of one district, pretty-printed, or on one line for JSON lines. */
     String json(ReportDifference d, boolean pretty) {
-        StringWriter s = new StringWriter();
-        try (JsonGenerator g = JsonFactory.builder().build().createGenerator(s)) {
-            if (pretty) {
-                g.useDefaultPrettyPrinter();
-            }
+        return JsonText.of(pretty, g -> {
             g.writeStartObject();
             g.writeStringField("district", d.districtId());
             g.writeStringField("name", d.name());
@@ -218,16 +212,12 @@ final class DiffOutput {
             }
             g.writeEndArray();
             g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return s.append('\n').toString();
+        });
     }
 
     /** The summary of many districts, on one line: {@code {"summary": {...}}}, the last line of a JSON-lines diff. */
     String jsonSummary(DiffSummary summary) {
-        StringWriter s = new StringWriter();
-        try (JsonGenerator g = JsonFactory.builder().build().createGenerator(s)) {
+        return JsonText.of(false, g -> {
             g.writeStartObject();
             g.writeObjectFieldStart("summary");
             strings(g, "warnings", summary.warnings());
@@ -246,10 +236,7 @@ final class DiffOutput {
             strings(g, "onlyAfter", summary.onlyAfter());
             g.writeEndObject();
             g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return s.append('\n').toString();
+        });
     }
 
     private static void period(JsonGenerator g, String field, AssessmentPeriod p) throws IOException {

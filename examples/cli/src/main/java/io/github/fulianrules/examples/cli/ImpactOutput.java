@@ -1,6 +1,5 @@
 package io.github.fulianrules.examples.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.fulianrules.catalogue.Catalogue;
 import io.github.fulianrules.catalogue.Requirement;
@@ -14,7 +13,6 @@ import io.github.fulianrules.report.ReportCsv;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -123,9 +121,7 @@ final class ImpactOutput {
     // ---- JSON
 
     String json() {
-        StringWriter s = new StringWriter();
-        try (JsonGenerator g = JsonFactory.builder().build().createGenerator(s)) {
-            g.useDefaultPrettyPrinter();
+        return JsonText.of(true, g -> {
             g.writeStartObject();
             g.writeArrayFieldStart("parameters");
             for (ParameterChange p : impact.parameters()) {
@@ -179,10 +175,7 @@ final class ImpactOutput {
             }
             g.writeEndArray();
             g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return s.append('\n').toString();
+        });
     }
 
     private static void requirements(JsonGenerator g, List<RequirementImpact> list) throws IOException {
