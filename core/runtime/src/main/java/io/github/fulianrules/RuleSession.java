@@ -65,10 +65,14 @@ public final class RuleSession implements AutoCloseable {
     private final Duration timeout;
     private final AtomicInteger openSessions;
     private Map<String, String> locations = Map.of();
+    /** The findings {@link #findings()} formatted, by their assessment or data issue; cleared when waivers or locations change. */
+    private final Map<Object, Finding> formatted = new java.util.HashMap<>();
+    /** The assessments and data issues now in the session, kept as the rules insert and retract them. */
+    private final Conclusions conclusions = new Conclusions();
     private ExplanationRecorder recorder;
     private boolean closed;
 
-    RuleSession(RuleSet ruleSet, AssessmentPeriod period, Collection<Param> params,
+    RuleSession(RuleSet ruleSet, KieSession session, AssessmentPeriod period, Collection<Param> params,
                 List<DataIssue> parameterIssues, long firingLimit, Duration timeout, AtomicInteger openSessions) {
         this.ruleSet = ruleSet;
         this.period = period;
@@ -76,7 +80,8 @@ public final class RuleSession implements AutoCloseable {
         this.firingLimit = firingLimit;
         this.timeout = timeout;
         this.openSessions = openSessions;
-        this.session = ruleSet.kieBase().newKieSession();
+        this.session = session;
+        session.addEventListener(conclusions);
         openSessions.incrementAndGet();
         session.insert(period);
         params.forEach(session::insert);
@@ -106,7 +111,7 @@ public final class RuleSession implements AutoCloseable {
         if (recorder == null) {
             return Optional.empty();
         }
-        return objects(Assessment.class).stream()
+        return conclusions.assessments().stream()
                 .filter(a -> a.requirementId().equals(requirementId) && a.subjectId().equals(subjectId))
                 .map(recorder::of).flatMap(Optional::stream).findFirst();
     }
@@ -114,6 +119,7 @@ public final class RuleSession implements AutoCloseable {
     /** Adds a fact of the model. */
     public RuleSession insert(Object fact) {
         open();
+        forget(fact);
         session.insert(fact);
         return this;
     }
@@ -129,12 +135,15 @@ public final class RuleSession implements AutoCloseable {
      * Facts are immutable values: a change is a new value in place of the old.
      */
     public RuleSession update(Object current, Object replacement) {
+        forget(current);
+        forget(replacement);
         session.update(handle(current), replacement);
         return this;
     }
 
     /** Removes {@code fact}, inserted earlier (the same instance). */
     public RuleSession retract(Object fact) {
+        forget(fact);
         session.delete(handle(fact));
         return this;
     }
@@ -142,7 +151,15 @@ public final class RuleSession implements AutoCloseable {
     /** Where records were read, for data findings. */
     public RuleSession locations(Map<String, String> where) {
         this.locations = Map.copyOf(where);
+        formatted.clear();
         return this;
+    }
+
+    /** A waiver changes which findings are waived: the findings formatted before no longer hold. */
+    private void forget(Object fact) {
+        if (fact instanceof Waiver) {
+            formatted.clear();
+        }
     }
 
     /**
@@ -151,7 +168,7 @@ public final class RuleSession implements AutoCloseable {
      */
     public List<Finding> findings() {
         fire();
-        return findingsReport(objects(Assessment.class)).findings();
+        return findingsReport(conclusions.assessments(), formatted).findings();
     }
 
     /** The report as the facts stand now. */
@@ -165,18 +182,18 @@ public final class RuleSession implements AutoCloseable {
      */
     Report report(DistrictData records) {
         fire();
-        List<Assessment> assessments = objects(Assessment.class);
-        return ReportDetails.complete(findingsReport(assessments), assessments, records);
+        List<Assessment> assessments = conclusions.assessments();
+        return ReportDetails.complete(findingsReport(assessments, null), assessments, records);
     }
 
-    private Report findingsReport(List<Assessment> assessments) {
-        List<DataIssue> issues = new ArrayList<>(objects(DataIssue.class));
+    private Report findingsReport(List<Assessment> assessments, Map<Object, Finding> cache) {
+        List<DataIssue> issues = conclusions.issues();
         issues.addAll(parameterIssues);
         List<Waiver> waivers = objects(Waiver.class);
         waivers.sort(Comparator.comparing(Waiver::id));
         String districtId = objects(Federation.class).stream().filter(f -> f.level() == Level.DISTRICT)
                 .map(Federation::id).sorted().findFirst().orElse(null);
-        return new FindingAssembler(ruleSet).report(districtId, period, assessments, issues, waivers, locations);
+        return new FindingAssembler(ruleSet, cache).report(districtId, period, assessments, issues, waivers, locations);
     }
 
     /** The facts of the model now in the session, for the scorecard and the accounting. */
@@ -237,7 +254,13 @@ public final class RuleSession implements AutoCloseable {
         if (!closed) {
             closed = true;
             try {
-                session.dispose();
+                session.removeEventListener(conclusions);
+                if (recorder != null) {
+                    // A pooled session keeps its listeners across a reset: the next user must not record.
+                    session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
+                    session.removeEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
+                }
+                session.dispose();   // from a pool: reset and handed out again
             } finally {
                 openSessions.decrementAndGet();
             }
@@ -257,6 +280,54 @@ public final class RuleSession implements AutoCloseable {
     private void open() {
         if (closed) {
             throw new IllegalStateException("the session is closed");
+        }
+    }
+
+    /**
+     * The session's conclusions, {@link Assessment}s and {@link DataIssue}s, followed as they are
+     * inserted and deleted, so that a report does not scan every fact of the session for them.
+     */
+    private static final class Conclusions extends org.kie.api.event.rule.DefaultRuleRuntimeEventListener {
+        private final java.util.Set<Object> live = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+        @Override
+        public void objectInserted(org.kie.api.event.rule.ObjectInsertedEvent event) {
+            add(event.getObject());
+        }
+
+        @Override
+        public void objectUpdated(org.kie.api.event.rule.ObjectUpdatedEvent event) {
+            live.remove(event.getOldObject());
+            add(event.getObject());
+        }
+
+        @Override
+        public void objectDeleted(org.kie.api.event.rule.ObjectDeletedEvent event) {
+            live.remove(event.getOldObject());
+        }
+
+        private void add(Object o) {
+            if (o instanceof Assessment || o instanceof DataIssue) {
+                live.add(o);
+            }
+        }
+
+        List<Assessment> assessments() {
+            return of(Assessment.class);
+        }
+
+        List<DataIssue> issues() {
+            return of(DataIssue.class);
+        }
+
+        private <T> List<T> of(Class<T> type) {
+            List<T> found = new ArrayList<>();
+            for (Object o : live) {
+                if (type.isInstance(o)) {
+                    found.add(type.cast(o));
+                }
+            }
+            return found;
         }
     }
 }

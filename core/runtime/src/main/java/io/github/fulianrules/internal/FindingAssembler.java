@@ -33,9 +33,21 @@ import java.util.Optional;
  */
 public final class FindingAssembler {
     private final RuleSet ruleSet;
+    private final Map<Object, Finding> formatted;
 
     public FindingAssembler(RuleSet ruleSet) {
+        this(ruleSet, null);
+    }
+
+    /**
+     * An assembler that keeps the findings it formats in {@code formatted}, by the assessment or
+     * data issue they come from, and takes them from there on the next report: a stateful session
+     * whose facts change a little between reports formats only the new conclusions. The caller
+     * clears the map when the waivers or the locations change.
+     */
+    public FindingAssembler(RuleSet ruleSet, Map<Object, Finding> formatted) {
         this.ruleSet = ruleSet;
+        this.formatted = formatted;
     }
 
     /** The report on the given conclusions. */
@@ -55,10 +67,18 @@ public final class FindingAssembler {
             if (waiver != null) {
                 c[2]++;
             }
-            findings.add(finding(a, waiver, locations));
+            findings.add(formatted == null ? finding(a, waiver, locations)
+                    : formatted.computeIfAbsent(a, k -> finding(a, waiver, locations)));
         }
         for (DataIssue issue : issues) {
-            findings.add(dataFinding(issue, locations));
+            findings.add(formatted == null ? dataFinding(issue, locations)
+                    : formatted.computeIfAbsent(issue, k -> dataFinding(issue, locations)));
+        }
+        if (formatted != null && formatted.size() > findings.size()) {
+            // Keep only what this report holds, so that the map does not grow with the changes.
+            java.util.Set<Object> current = new java.util.HashSet<>(assessments);
+            current.addAll(issues);
+            formatted.keySet().retainAll(current);
         }
         findings.sort(Finding.ORDER);
         Map<String, RequirementScore> scores = new LinkedHashMap<>();
