@@ -53,7 +53,7 @@ $LAT "$OUT/full-district.json" read "$RUNS_READ" | tee -a "$OUT/read.txt" >&2
 /usr/bin/time -f "%e %P %M" -o "$OUT/nation-time.txt" \
   examples/cli/bin/fulian-rules check "$NATION" --threads 2 --format json --out "$OUT/nation-reports.jsonl" \
   >/dev/null 2>&1 || true
-echo "launcher, 2 threads: $(cat "$OUT/nation-time.txt") (wall s, CPU %, max RSS KiB)" >&2
+echo "launcher, 2 threads: $(tail -1 "$OUT/nation-time.txt") (wall s, CPU %, max RSS KiB)" >&2
 
 python3 - "$OUT" "$DISTRICTS" "$(stat -c %s "$NATION")" "$started" "$load_start" "$(nproc)" <<'PY'
 import csv, re, sys
@@ -76,7 +76,7 @@ ev = re.search(r"evaluate.*?wall p50 ([\d.]+) ms p99 ([\d.]+) ms; thread CPU p50
 inc = re.search(r"incremental.*?wall p50 ([\d.]+) ms p99 ([\d.]+) ms; thread CPU p50 ([\d.]+) ms p99 ([\d.]+) ms; allocated p50 ([\d.]+) MB", lat)
 reads = re.findall(r"read (\S+), ([\d.]+) MB.*?p50 ([\d.]+) ms; ([\d.]+) MB/s", open(f"{out}/read.txt").read())
 cold = {m.group(1).strip(): float(m.group(2)) for m in re.finditer(r"^(.*?)\s+n=\d+\s+min [\d.]+ s\s+median ([\d.]+) s", open(f"{out}/cold.txt").read(), re.M)}
-wall, cpu, rss = open(f"{out}/nation-time.txt").read().split()[:3]
+wall, cpu, rss = open(f"{out}/nation-time.txt").read().splitlines()[-1].split()[:3]   # after "Command exited with non-zero status 1": open violations
 wall, rss = float(wall), int(rss) / 1024
 rate = districts / wall
 load_end = open("/proc/loadavg").read().split()[:3]
