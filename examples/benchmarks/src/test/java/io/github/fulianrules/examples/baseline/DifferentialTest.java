@@ -4,7 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.fulianrules.FulianRules;
 import io.github.fulianrules.examples.generate.NationGenerator;
+import io.github.fulianrules.model.Activity;
+import io.github.fulianrules.model.ActivityType;
 import io.github.fulianrules.model.DistrictData;
+import io.github.fulianrules.model.Federation;
+import io.github.fulianrules.model.Gender;
+import io.github.fulianrules.model.Level;
+import io.github.fulianrules.model.Person;
+import io.github.fulianrules.model.Position;
+import io.github.fulianrules.model.Rank;
+import io.github.fulianrules.model.Role;
+import io.github.fulianrules.model.Unit;
+import io.github.fulianrules.model.UnitType;
+import io.github.fulianrules.model.Waiver;
 import io.github.fulianrules.report.Kind;
 import io.github.fulianrules.report.Report;
 import java.io.IOException;
@@ -30,8 +42,11 @@ class DifferentialTest {
     }
 
     private static List<Outcome> rulesOn(DistrictData d) {
-        Report report = engine.evaluate(d);
-        return report.findings().stream().filter(f -> PlainJavaChecks.REQUIREMENTS.contains(f.requirementId()))
+        return outcomes(engine.evaluate(d), PlainJavaChecks.REQUIREMENTS);
+    }
+
+    private static List<Outcome> outcomes(Report report, java.util.Set<String> requirements) {
+        return report.findings().stream().filter(f -> requirements.contains(f.requirementId()))
                 .map(Outcome::of).sorted(Outcome.ORDER).collect(Collectors.toList());
     }
 
@@ -39,6 +54,7 @@ class DifferentialTest {
     void rulesAndPlainJavaAgreeOnThreeThousandSmallDistricts() {
         NationGenerator nation = new NationGenerator(20261125, NationGenerator.Scale.SMALL);
         Map<String, Integer> unmet = new HashMap<>();
+        Map<String, Integer> codes = new HashMap<>();
         Map<Kind, Integer> kinds = new EnumMap<>(Kind.class);
         int waived = 0;
         for (int i = 0; i < 3_000; i++) {
@@ -48,12 +64,16 @@ class DifferentialTest {
             for (Outcome o : expected) {
                 unmet.merge(o.requirementId(), 1, Integer::sum);
                 kinds.merge(o.kind(), 1, Integer::sum);
+                if (o.code() != null) {
+                    codes.merge(o.code(), 1, Integer::sum);
+                }
                 waived += o.waived() ? 1 : 0;
             }
         }
-        // The comparison means something only if every requirement of the subset fails somewhere.
+        // The comparison means something only if every requirement fails somewhere.
         assertThat(unmet.keySet()).containsExactlyInAnyOrderElementsOf(PlainJavaChecks.REQUIREMENTS);
-        assertThat(kinds).containsKeys(Kind.VIOLATION, Kind.WARNING);
+        assertThat(kinds).containsKeys(Kind.VIOLATION, Kind.WARNING, Kind.RECOMMENDATION, Kind.DATA);
+        assertThat(codes).containsKeys("MISSING_POPULATION", "NO_ELECTION_RECORD");
         assertThat(waived).isPositive();
     }
 
@@ -75,10 +95,46 @@ class DifferentialTest {
         NationGenerator nation = new NationGenerator(7, NationGenerator.Scale.SMALL);
         for (int i = 0; i < 200; i++) {
             DistrictData d = nation.district(i);
-            List<Outcome> all = rulesOn(d);
+            List<Outcome> all = outcomes(engine.evaluate(d), PlainJavaChecks.SUBSET);
             assertThat(subset.evaluate(d).findings().stream().map(Outcome::of).sorted(Outcome.ORDER).toList())
-                    .as("district %d", i).isEqualTo(all).isEqualTo(baseline.check(d));
+                    .as("district %d", i).isEqualTo(all).isEqualTo(baseline.only(PlainJavaChecks.SUBSET).check(d));
         }
+    }
+
+    @Test
+    void rulesAndPlainJavaAgreeOnRecordsThatCannotBeJudged() {
+        // Every data finding the rules give, on records the generator never writes.
+        java.time.LocalDate day = java.time.LocalDate.of(2025, 6, 1);
+        DistrictData d = DistrictData.builder(NationGenerator.PERIOD)
+                .add(new Federation("d", Level.DISTRICT, null, null, null))
+                .add(new Federation("d2", Level.DISTRICT, null, null, null))
+                .add(new Federation("s", Level.SUB_DISTRICT, null, "d", -5))
+                .add(new Federation("s0", Level.SUB_DISTRICT, null, null, 0))
+                .add(new Federation("c", Level.COMMUNITY, null, "d", null))
+                .add(new Person("p", "p", null, false, null, "nowhere", Rank.NONE, false))
+                .add(new Person("p", "p", Gender.FEMALE, false, null, null, Rank.NONE, false))
+                .add(new Person("q", "q", null, false, null, null, Rank.NONE, false))
+                .add(new Position("p", "d", Role.PART_TIME_VICE_CHAIR))
+                .add(new Position("p", "d", Role.PART_TIME_VICE_CHAIR))
+                .add(new Position("ghost", "d", Role.CHAIR))
+                .add(new Unit("u", "u", UnitType.NON_PUBLIC_ENTERPRISE, "d", null, false, false, false))
+                .add(new Unit("u2", "u2", UnitType.SOCIAL_ORGANIZATION, "d", -1, false, false, true))
+                .add(new Activity("a1", ActivityType.GRASSROOTS_RESEARCH, "p", day, null))
+                .add(new Activity("a2", ActivityType.STATIONED_WORK, "p", day, -3))
+                .add(new Activity("a3", ActivityType.THEMED_PUBLICITY, "d", java.time.LocalDate.of(1900, 1, 1), null))
+                .add(new Waiver("w1", "FL-2.1a", "d", "r", "x", day, day))
+                .add(new Waiver("w2", "FL-9.9z", "d", "r", "x", day, day))
+                .add(new Waiver("w3", "FL-2.4a", "d", "r", "x", day, day.minusDays(1)))
+                .add(new Waiver("w4", "FL-4.1c", "s", "r", "x", java.time.LocalDate.of(1800, 1, 1), day))
+                .build();
+        List<Outcome> expected = rulesOn(d);
+        assertThat(expected).extracting(Outcome::code).contains("DUPLICATE_ID", "UNKNOWN_REFERENCE", "NEGATIVE_COUNT",
+                "MISSING_GENDER", "DATE_OUT_OF_RANGE", "SEVERAL_DISTRICTS", "WRONG_PARENT_LEVEL", "MISSING_PARENT",
+                "MISSING_COUNT", "DUPLICATE_POSITION", "WAIVER_NOT_ALLOWED", "UNKNOWN_REQUIREMENT", "INVALID_DATE_RANGE",
+                "MISSING_POPULATION", "NO_ELECTION_RECORD", "EMPTY_BODY", "NO_ACTIVITY_CENTRE");
+        assertThat(baseline.check(d)).isEqualTo(expected);
+        DistrictData none = DistrictData.builder(NationGenerator.PERIOD).build();
+        assertThat(baseline.check(none)).isEqualTo(rulesOn(none)).extracting(Outcome::code).containsExactly("NO_DISTRICT");
     }
 
     @Test
