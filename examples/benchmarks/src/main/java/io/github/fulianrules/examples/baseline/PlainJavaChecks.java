@@ -290,8 +290,8 @@ public final class PlainJavaChecks {
             for (String pid : x.holders(f.id(), role)) {
                 long days = 0;
                 for (Activity a : x.activities(pid)) {
-                    if (a.type() == work && x.period.contains(a.date()) && a.daysOrZero() >= 0) {
-                        days += a.daysOrZero();
+                    if (a.type() == work && x.period.contains(a.date()) && a.days() != null && a.days() >= 0) {
+                        days += a.days();
                     }
                 }
                 out.atLeast(requirement, pid, "PERSON", days, min);
