@@ -300,10 +300,16 @@ public final class PlainJavaChecks {
         }
     }
 
-    /** FL-2.3b: the working rules have a recorded revision at any date up to the period's end. */
+    /**
+     * FL-2.3b: the working rules have a recorded revision at any date up to the period's end. A
+     * revision at no sensible date might be one, so without another it is left to its DATE_OUT_OF_RANGE.
+     */
     private static void workingRulesRevised(Index x, Result out) {
         for (Federation f : x.districts) {
             LocalDate last = x.latestUpToEnd(f.id(), ActivityType.WORKING_RULES_REVISION);
+            if (last == null && x.undated(f.id(), ActivityType.WORKING_RULES_REVISION)) {
+                continue;
+            }
             out.condition("FL-2.3b", f.id(), "DISTRICT_FEDERATION", last != null,
                     last == null ? "NONE" : last.toString(), "≤ " + x.period.end(), List.of());
         }
@@ -472,13 +478,19 @@ public final class PlainJavaChecks {
     /**
      * FL-4.1d: a women's congress within the last congressTermYears years before the period's end.
      * Measured: the last congress up to the period's end (or NONE); required: the first day that
-     * counts; named: the day the next one was due, or NO_CONGRESS (the rules' message words).
+     * counts; named: the day the next one was due, or NO_CONGRESS (the rules' message words). A
+     * congress at no sensible date might have been within the term: short of another, it is left to
+     * its DATE_OUT_OF_RANGE (unknown is not "no").
      */
     private static void subDistrictCongresses(Index x, Result out, long years) {
         LocalDate since = x.period.end().minusYears(years);
         for (Federation f : x.level(Level.SUB_DISTRICT)) {
             LocalDate last = x.latestUpToEnd(f.id(), ActivityType.CONGRESS);
-            out.condition("FL-4.1d", f.id(), "SUB_DISTRICT_FEDERATION", last != null && last.isAfter(since),
+            boolean met = last != null && last.isAfter(since);
+            if (!met && x.undated(f.id(), ActivityType.CONGRESS)) {
+                continue;
+            }
+            out.condition("FL-4.1d", f.id(), "SUB_DISTRICT_FEDERATION", met,
                     last == null ? "NONE" : last.toString(), "≥ " + since.plusDays(1),
                     last == null ? List.of("NO_CONGRESS") : List.of(last.plusYears(years).toString()));
         }
@@ -504,20 +516,23 @@ public final class PlainJavaChecks {
 
     /**
      * FL-4.2a: the federation's last election (up to the period's end) within
-     * electionSyncToleranceDays of the residents' committee's; a missing one is NO_ELECTION_RECORD.
+     * electionSyncToleranceDays of the residents' committee's; a missing one is NO_ELECTION_RECORD. An
+     * election at no sensible date might be the last one: nothing is judged, its DATE_OUT_OF_RANGE stands.
      */
     private static void electionsInStep(Index x, Result out, long tolerance) {
         for (Federation f : x.level(Level.COMMUNITY)) {
             LocalDate own = x.latestUpToEnd(f.id(), ActivityType.ELECTION);
             LocalDate committee = x.latestUpToEnd(f.id(), ActivityType.RESIDENTS_COMMITTEE_ELECTION);
-            if (own == null) {
+            boolean ownUndated = x.undated(f.id(), ActivityType.ELECTION);
+            boolean committeeUndated = x.undated(f.id(), ActivityType.RESIDENTS_COMMITTEE_ELECTION);
+            if (own == null && !ownUndated) {
                 out.data("NO_ELECTION_RECORD", f.id(), "COMMUNITY_FEDERATION", "activities", ActivityType.ELECTION.name());
             }
-            if (committee == null) {
+            if (committee == null && !committeeUndated) {
                 out.data("NO_ELECTION_RECORD", f.id(), "COMMUNITY_FEDERATION", "activities",
                         ActivityType.RESIDENTS_COMMITTEE_ELECTION.name());
             }
-            if (own != null && committee != null) {
+            if (own != null && committee != null && !ownUndated && !committeeUndated) {
                 long apart = Math.abs(ChronoUnit.DAYS.between(own, committee));
                 out.condition("FL-4.2a", f.id(), "COMMUNITY_FEDERATION", apart <= tolerance, Long.toString(apart),
                         "≤ " + tolerance, List.of());
@@ -870,15 +885,21 @@ public final class PlainJavaChecks {
             return found;
         }
 
-        /** The latest date of the subject's activities of the type up to the period's end, or null. */
+        /** The latest sensible date of the subject's activities of the type up to the period's end, or null. */
         LocalDate latestUpToEnd(String subject, ActivityType type) {
             LocalDate last = null;
             for (Activity a : activities(subject)) {
-                if (a.type() == type && period.notAfterEnd(a.date()) && (last == null || a.date().isAfter(last))) {
+                if (a.type() == type && period.isSensible(a.date()) && period.notAfterEnd(a.date())
+                        && (last == null || a.date().isAfter(last))) {
                     last = a.date();
                 }
             }
             return last;
+        }
+
+        /** Whether the subject has an activity of the type at no sensible date: when it took place is unknown. */
+        boolean undated(String subject, ActivityType type) {
+            return activities(subject).stream().anyMatch(a -> a.type() == type && !period.isSensible(a.date()));
         }
 
         /** The subject's records of the types that could reach into the period: at a sensible date, up to its end. */

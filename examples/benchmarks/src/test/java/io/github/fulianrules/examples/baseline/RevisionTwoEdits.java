@@ -14,7 +14,9 @@ import io.github.fulianrules.model.Unit;
 import io.github.fulianrules.model.Waiver;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Predicate;
 
@@ -27,6 +29,8 @@ import java.util.function.Predicate;
  */
 final class RevisionTwoEdits {
     private static final LocalDate DAY = LocalDate.of(2025, 6, 1);
+    private static final Set<ActivityType> DATED = EnumSet.of(ActivityType.CONGRESS, ActivityType.ELECTION,
+            ActivityType.RESIDENTS_COMMITTEE_ELECTION, ActivityType.WORKING_RULES_REVISION);
     private final SplittableRandom r;
     private final List<Federation> federations;
     private final List<Person> people;
@@ -62,7 +66,7 @@ final class RevisionTwoEdits {
     }
 
     private void one() {
-        switch (r.nextInt(12)) {
+        switch (r.nextInt(13)) {
             case 0 -> conflictingOffices();
             case 1 -> person(this::interesting, p -> new Person(p.id(), p.name(), null, p.outstandingRepresentative(),
                     p.leadershipTeamOf(), p.twoCommitteesOf(), p.rank(), p.substantiveRank()));
@@ -81,6 +85,7 @@ final class RevisionTwoEdits {
                 positions.removeIf(p -> p.federationId().equals(district) && p.role() == body);
             }
             case 10 -> oddCount();
+            case 11 -> outOfRange();
             default -> {   // a position listed twice, as two records (as a reader gives them)
                 Position p = positions.get(r.nextInt(positions.size()));
                 positions.add(new Position(p.personId(), p.federationId(), p.role()));
@@ -195,6 +200,22 @@ final class RevisionTwoEdits {
                 Activity a = counted.get(r.nextInt(counted.size()));
                 activities.set(activities.indexOf(a), new Activity(a.id(), a.type(), a.subjectId(), a.date(), -a.days()));
             }
+        }
+    }
+
+    /**
+     * A dated record of a federation (a congress, an election, a revision of the working rules) at a
+     * date outside any sensible range: moved there, or a second record of the same kind added there.
+     */
+    private void outOfRange() {
+        List<Activity> dated = activities.stream().filter(a -> DATED.contains(a.type())).toList();
+        Activity a = dated.get(r.nextInt(dated.size()));
+        LocalDate odd = r.nextBoolean() ? LocalDate.of(1900, 1, 1) : LocalDate.of(2099, 1, 1);
+        Activity moved = new Activity(r.nextBoolean() ? a.id() : district + "-edit" + (++added), a.type(), a.subjectId(), odd, null);
+        if (moved.id().equals(a.id())) {
+            activities.set(activities.indexOf(a), moved);
+        } else {
+            activities.add(moved);
         }
     }
 
