@@ -58,8 +58,9 @@ import java.util.stream.Stream;
  *       the period count, and a day two records occupy counts once (FL-3.1a, FL-3.2a); a pairing is
  *       in force when it occupies a day of the period (FL-3.2b);
  *   <li>unknown is not "no": a count of days not recorded, a person record that does not exist, a
- *       gender not recorded, a missing population or election date leaves the check to its data
- *       finding wherever the unknown value could tip it (and only there);
+ *       gender not recorded, a missing population or election date, a date outside any sensible
+ *       range leaves the check to its data finding wherever the unknown value could tip it (and
+ *       only there);
  *   <li>outstanding representatives are women (FL-2.1a–c); the executive committee is the members
  *       listed as such, officers included;
  *   <li>one person in two offices (chair, full-time or part-time vice-chair) of one federation is
@@ -695,7 +696,7 @@ public final class PlainJavaChecks {
             }
         }
         // Revision 2: one person in two offices of one federation; the detail names the federation.
-        x.conflicts.forEach((key, roles) -> out.data("CONFLICTING_ROLES", key.personId(), "PERSON", "role", key.federationId()));
+        x.conflicts.forEach(h -> out.data("CONFLICTING_ROLES", h.personId(), "PERSON", "role", h.federationId()));
         for (Activity a : d.activities()) {
             if (a.days() != null && a.days() < 0) {
                 out.data("NEGATIVE_COUNT", a.id(), "ACTIVITY", "days", null);
@@ -815,8 +816,8 @@ public final class PlainJavaChecks {
         final Map<String, Person> people = new HashMap<>();
         /** Per federation and role, the people holding it; an officer in conflicting offices in none. */
         final Map<String, Map<Role, Set<String>>> holders = new HashMap<>();
-        /** The offices of each person recorded in more than one office of one federation. */
-        final Map<Holding, Set<Role>> conflicts = new HashMap<>();
+        /** Each person recorded in more than one office of one federation, with that federation. */
+        final Set<Holding> conflicts = new HashSet<>();
         final Map<String, List<Activity>> activities = new HashMap<>();
         final Map<Level, List<Federation>> levels = new EnumMap<>(Level.class);
         final List<Federation> districts;
@@ -839,7 +840,7 @@ public final class PlainJavaChecks {
             }
             offices.forEach((h, roles) -> {
                 if (roles.size() > 1) {
-                    conflicts.put(h, roles);
+                    conflicts.add(h);
                     roles.forEach(role -> holders.get(h.federationId()).get(role).remove(h.personId()));
                 }
             });
