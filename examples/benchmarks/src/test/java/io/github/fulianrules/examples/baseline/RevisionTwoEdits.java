@@ -19,13 +19,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * Edits of a generated district that bring up what the generator never writes and revision 2's
  * counting rules are about: one person in two offices of a federation, unknown genders and person
  * records, outstanding members who are not women, work overlapping other work or running over New
  * Year, records without their days, waivers that match nothing, centres of other federations,
- * empty bodies and odd counts. The same district and random stream always give the same edits.
+ * empty bodies, odd counts, positions listed twice and dated records at no sensible date. The same
+ * district and random stream always give the same edits.
  */
 final class RevisionTwoEdits {
     private static final LocalDate DAY = LocalDate.of(2025, 6, 1);
@@ -86,7 +88,9 @@ final class RevisionTwoEdits {
             }
             case 10 -> oddCount();
             case 11 -> outOfRange();
-            default -> {   // a position listed twice, as two records (as a reader gives them)
+            default -> {
+                // A position listed twice, as two equal records, as a reader gives them. (The very same
+                // instance listed twice is inserted once by the engine and gives no DUPLICATE_POSITION.)
                 Position p = positions.get(r.nextInt(positions.size()));
                 positions.add(new Position(p.personId(), p.federationId(), p.role()));
             }
@@ -116,7 +120,7 @@ final class RevisionTwoEdits {
     }
 
     /** A person matching {@code which} changed by {@code change} (removed when it gives null). */
-    private void person(Predicate<Person> which, java.util.function.UnaryOperator<Person> change) {
+    private void person(Predicate<Person> which, UnaryOperator<Person> change) {
         List<Integer> candidates = new ArrayList<>();
         for (int i = 0; i < people.size(); i++) {
             if (which.test(people.get(i))) {
