@@ -1,43 +1,123 @@
 #!/usr/bin/env bash
-# All the performance figures of README.md "Performance", in one go: builds the jar, generates the
-# synthetic nation, and runs (1) the cold-start runs, (2) one district, (4) incremental and (5) the
-# baseline benchmarks with JMH, (3) the national run on 1 and 2 threads with a 1 GiB heap, and (6) the same
-# districts on Spark local[2] against check --threads 2.
-# Usage (from the repository root): examples/benchmarks/run.sh [DISTRICTS] [COLD_RUNS]
-#   DISTRICTS defaults to 200 (the first 200 districts of the nation: district i depends only on the
-#   seed and i, so they are those of the 2,800); 2800 is the whole nation, 2.5 GB of JSON lines in
-#   target/ and hours of CPU on a 2-core machine. COLD_RUNS defaults to 10.
-# Extra JMH options go in JMH_OPTS, e.g. JMH_OPTS="-wi 1 -i 3" for a quicker, rougher run.
+# Every performance figure of issue 13 and README.md "Performance", measured in one run and printed
+# as ONE table, with the ratios (rules ÷ plain Java) taken from the same JMH run side by side.
+# Usage (from anywhere): examples/benchmarks/run.sh [DISTRICTS] [COLD_RUNS]
+#   DISTRICTS: how many districts of the synthetic nation (seed 1) the batch check runs (default 200;
+#   district i depends only on the seed and i, so they are the first of the 2,800; 2800 is the whole
+#   nation, 2.5 GB and hours of CPU on 2 cores). COLD_RUNS: cold starts per variant (default 10).
+#   QUICK=1: shorter JMH settings and fewer latency runs, about 10 min on an idle 2-core machine
+#   (QUICK=1 run.sh 20 3). JMH_OPTS replaces the JMH settings. SKIP_BUILD=1 uses the jars as built.
+#   SPARK=1: afterwards, the same districts on Spark local[2] against check --threads 2 (spark-local.sh).
+# The raw outputs stay in examples/benchmarks/target/bench/. Benchmarks print figures; nothing here
+# passes or fails.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DISTRICTS=${1:-200}
 COLD=${2:-10}
 JAR=examples/cli/target/fulian-rules-cli.jar
 BENCH=examples/benchmarks/target/fulian-rules-benchmarks.jar
+OUT=examples/benchmarks/target/bench
 NATION=examples/benchmarks/target/nation-$DISTRICTS.jsonl
 MVN_REPO=${MVN_REPO:+-Dmaven.repo.local=$MVN_REPO}
-
-echo "== $(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) processors; load average $(cut -d' ' -f1-3 /proc/loadavg)"
-mvn -q -B $MVN_REPO install -DskipTests
-
-echo "== (1) cold start"
-examples/benchmarks/cold-start.sh "$COLD"
-
-echo "== (2) one district, (4) incremental, (5) rules / plain Java"
-java -jar "$BENCH" ${JMH_OPTS:-} -prof gc -rf text -rff examples/benchmarks/target/jmh-results.txt \
-  'DistrictBenchmark|IncrementalBenchmark|BaselineBenchmark'
-
-echo "== (3) the nation: $DISTRICTS districts"
-if [ ! -f "$NATION" ]; then
-  /usr/bin/time -f "generated in %e s, max RSS %M KiB" java -jar "$JAR" generate --districts "$DISTRICTS" --seed 1 --out "$NATION"
+if [ -n "${QUICK:-}" ]; then
+  JMH=${JMH_OPTS:--f 1 -wi 1 -i 2 -w 2s -r 3s}
+  RUNS_EVAL=400; RUNS_INC=1000; RUNS_READ=30
+else
+  JMH=${JMH_OPTS:--f 1 -wi 2 -i 3 -w 3s -r 4s}
+  RUNS_EVAL=4000; RUNS_INC=3000; RUNS_READ=100
 fi
-# The first run warms the JIT up; G1 (the default) spends much of 2 threads' time in GC here, ParallelGC does not.
-java -Xmx1g -cp "$BENCH" io.github.fulianrules.examples.bench.NationRun "$NATION" 2 1 2
-java -Xmx1g -XX:+UseParallelGC -cp "$BENCH" io.github.fulianrules.examples.bench.NationRun "$NATION" 2 1 2
-/usr/bin/time -f "check --format json, all processors: %e s wall, max RSS %M KiB" \
-  java -Xmx1g -XX:+UseParallelGC -jar "$JAR" check "$NATION" --format json >/dev/null || true
-/usr/bin/time -f "bounded memory: check with -Xmx256m: %e s wall, max RSS %M KiB" \
-  java -Xmx256m -jar "$JAR" check "$NATION" --format json >/dev/null || true
+mkdir -p "$OUT"
+started=$(date -u '+%Y-%m-%d %H:%M UTC')
+load_start=$(cut -d' ' -f1-3 /proc/loadavg)
+[ -n "${SKIP_BUILD:-}" ] || mvn -q -B $MVN_REPO install -DskipTests
 
-echo "== (6) Spark local[2] against check --threads 2: $DISTRICTS districts"
-MVN_REPO=${MVN_REPO#-Dmaven.repo.local=} examples/benchmarks/spark-local.sh "$NATION"
+echo "== cold start ($COLD runs each)" >&2
+examples/benchmarks/cold-start.sh "$COLD" | tee "$OUT/cold.txt" >&2
+
+echo "== JMH: one district, incremental, rules vs plain Java ($JMH)" >&2
+# shellcheck disable=SC2086 # JMH options are words on purpose
+java -jar "$BENCH" $JMH -prof gc -rf csv -rff "$OUT/jmh.csv" \
+  'DistrictBenchmark|IncrementalBenchmark|BaselineBenchmark' >"$OUT/jmh.txt" 2>&1
+
+echo "== latency in thread CPU time" >&2
+LAT="java -XX:+UseParallelGC -cp $BENCH io.github.fulianrules.examples.bench.LatencyRun"
+$LAT sample evaluate "$RUNS_EVAL" | tee "$OUT/latency.txt" >&2
+$LAT sample incremental "$RUNS_INC" | tee -a "$OUT/latency.txt" >&2
+
+echo "== the nation: $DISTRICTS districts" >&2
+if [ ! -f "$NATION" ]; then
+  java -jar "$JAR" generate --districts "$DISTRICTS" --seed 1 --out "$NATION"
+fi
+head -1 "$NATION" > "$OUT/full-district.json"
+$LAT examples/sample/district.json read "$RUNS_READ" | tee "$OUT/read.txt" >&2
+$LAT "$OUT/full-district.json" read "$RUNS_READ" | tee -a "$OUT/read.txt" >&2
+/usr/bin/time -f "%e %P %M" -o "$OUT/nation-time.txt" \
+  examples/cli/bin/fulian-rules check "$NATION" --threads 2 --format json --out "$OUT/nation-reports.jsonl" \
+  >/dev/null 2>&1 || true
+echo "launcher, 2 threads: $(tail -1 "$OUT/nation-time.txt") (wall s, CPU %, max RSS KiB)" >&2
+
+python3 - "$OUT" "$DISTRICTS" "$(stat -c %s "$NATION")" "$started" "$load_start" "$(nproc)" <<'PY'
+import csv, re, sys
+out, districts, nation_bytes, started, load_start, cpus = sys.argv[1:]
+districts, nation_bytes = int(districts), int(nation_bytes)
+jmh = {}
+for row in csv.DictReader(open(f"{out}/jmh.csv")):
+    name = row["Benchmark"].rsplit(".", 1)[-1]
+    jmh[(name, row.get("Param: district", ""))] = float(row["Score"])
+def j(name, district):
+    return jmh.get((name, district))
+def ms(v):
+    return "n/a" if v is None else f"{v:.3f} ms"
+def ratio(a, b):
+    return "n/a" if a is None or b is None else f"{a / b:.1f}×"
+def met(ok):
+    return "met" if ok else "missed"
+lat = open(f"{out}/latency.txt").read()
+ev = re.search(r"evaluate.*?wall p50 ([\d.]+) ms p99 ([\d.]+) ms; thread CPU p50 ([\d.]+) ms p99 ([\d.]+) ms; allocated p50 ([\d.]+) MB", lat)
+inc = re.search(r"incremental.*?wall p50 ([\d.]+) ms p99 ([\d.]+) ms; thread CPU p50 ([\d.]+) ms p99 ([\d.]+) ms; allocated p50 ([\d.]+) MB", lat)
+reads = re.findall(r"read (\S+), ([\d.]+) MB.*?p50 ([\d.]+) ms; ([\d.]+) MB/s", open(f"{out}/read.txt").read())
+cold = {m.group(1).strip(): float(m.group(2)) for m in re.finditer(r"^(.*?)\s+n=\d+\s+min [\d.]+ s\s+median ([\d.]+) s", open(f"{out}/cold.txt").read(), re.M)}
+wall, cpu, rss = open(f"{out}/nation-time.txt").read().splitlines()[-1].split()[:3]   # after "Command exited with non-zero status 1": open violations
+wall, rss = float(wall), int(rss) / 1024
+rate = districts / wall
+load_end = open("/proc/loadavg").read().split()[:3]
+rows = []
+for d in ("sample", "full"):
+    rs, ps = j("rulesSubset", d), j("plainJavaSubset", d)
+    ra, pa = j("rulesAll", d), j("plainJavaAll", d)
+    rows.append((f"rules ÷ plain Java, every requirement and the data findings, {d} (JMH avg)",
+                 f"{ms(ra)} ÷ {ms(pa)} = **{ratio(ra, pa)}**", "≤ 10×",
+                 met(ra is not None and pa is not None and ra / pa <= 10)))
+    rows.append((f"rules ÷ plain Java, the 13-requirement subset, {d} (JMH avg)",
+                 f"{ms(rs)} ÷ {ms(ps)} = **{ratio(rs, ps)}**", "≤ 10×",
+                 met(rs is not None and ps is not None and rs / ps <= 10)))
+full = j("evaluate", "full")
+rows.append(("all rules, one full district (JMH avg of samples)", f"**{ms(full)}**", "≤ 15 ms", met(full is not None and full <= 15)))
+if ev:
+    rows.append(("one district, sample, thread CPU (LatencyRun)", f"p50 {ev[3]} ms, **p99 {ev[4]} ms**; wall p50 {ev[1]}, p99 {ev[2]} ms; **{ev[5]} MB** allocated",
+                 "p99 ≤ 5 ms, ≤ 2 MB", met(float(ev[4]) <= 5 and float(ev[5]) <= 2)))
+if inc:
+    rows.append(("incremental, sample, one fact updated, findings read (LatencyRun)", f"CPU p50 {inc[3]} ms, **p99 {inc[4]} ms**; wall p50 {inc[1]}, p99 {inc[2]} ms; {inc[5]} MB",
+                 "p99 ≤ 1 ms", met(float(inc[4]) <= 1)))
+rows.append((f"the nation: {districts} districts ({nation_bytes / 1e9:.2f} GB), `bin/fulian-rules check --threads 2 --format json`",
+             f"{wall:.1f} s wall, {cpu} CPU, {rss:.0f} MiB resident; {rate:.2f} districts/s → 2,800 in **{2800 / rate:.0f} s**",
+             "≤ 60 s for 2,800, heap ≤ 1 GiB", met(2800 / rate <= 60 and rss <= 1200)))
+for name, size, cpu_ms, mbs in reads:
+    rows.append((f"reading district JSON, {name} ({size} MB), one core, locations kept", f"{cpu_ms} ms CPU, **{mbs} MB/s**", "≥ 150 MB/s", met(float(mbs) >= 150)))
+for key, label, target in (("launcher bin/fulian-rules", "cold start, sample, launcher (median)", 0.7),
+                           ("precompiled (bundled)", "cold start, sample, `java -jar` (median)", 1.5)):
+    v = cold.get(key)
+    rows.append((label, "n/a" if v is None else f"**{v:.2f} s**", f"≤ {target} s", met(v is not None and v <= target)))
+print(f"Measured {started} to {__import__('datetime').datetime.utcnow():%H:%M} UTC on {cpus} processors; "
+      f"load average {load_start} at the start, {' '.join(load_end)} at the end.\n")
+print("| figure | measured | target | |")
+print("|---|---|---|---|")
+for r in rows:
+    print("| " + " | ".join(r) + " |")
+PY
+
+if [ -n "${SPARK:-}" ]; then
+  echo
+  echo "Spark local[2] against check --threads 2, the same $DISTRICTS districts:"
+  MVN_REPO=${MVN_REPO#-Dmaven.repo.local=} examples/benchmarks/spark-local.sh "$NATION"
+fi

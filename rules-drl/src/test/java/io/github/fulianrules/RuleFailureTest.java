@@ -141,7 +141,7 @@ class RuleFailureTest {
         AtomicInteger open = new AtomicInteger();
 
         for (String id : List.of("deep", "big")) {
-            try (RuleSession session = new RuleSession(unverified, AssessmentPeriod.year(2025), List.of(), List.of(),
+            try (RuleSession session = new RuleSession(unverified, unverified.kieBase().newKieSession(), AssessmentPeriod.year(2025), List.of(), List.of(),
                     10_000, null, 10_000, open)) {
                 session.insertAll(district(id).facts().toList());
                 assertThatThrownBy(session::findings)
@@ -152,7 +152,7 @@ class RuleFailureTest {
                         });
             }
         }
-        try (RuleSession session = new RuleSession(unverified, AssessmentPeriod.year(2025), List.of(), List.of(),
+        try (RuleSession session = new RuleSession(unverified, unverified.kieBase().newKieSession(), AssessmentPeriod.year(2025), List.of(), List.of(),
                 10_000, null, 10_000, open)) {
             session.insertAll(district("d").facts().toList());
             session.findings();

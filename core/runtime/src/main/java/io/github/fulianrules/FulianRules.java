@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.kie.api.runtime.KieSessionsPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,15 +56,18 @@ public final class FulianRules {
     private final Duration timeout;
     private final long maxFacts;
     private final AtomicInteger openSessions;
+    /** Sessions of the rule set, reset when closed and handed out again: cheaper than a new one per district. */
+    private final KieSessionsPool sessions;
 
     private FulianRules(RuleSet ruleSet, Map<String, Long> overrides, long firingsPerFact, Duration timeout,
-                        long maxFacts, AtomicInteger openSessions) {
+                        long maxFacts, AtomicInteger openSessions, KieSessionsPool sessions) {
         this.ruleSet = ruleSet;
         this.overrides = Map.copyOf(overrides);
         this.firingsPerFact = firingsPerFact;
         this.timeout = timeout;
         this.maxFacts = maxFacts;
         this.openSessions = openSessions;
+        this.sessions = sessions;
     }
 
     /** The engine with the bundled rules and parameters. */
@@ -122,7 +126,8 @@ public final class FulianRules {
         List<DataIssue> issues = new ArrayList<>();
         List<Param> params = parameters(period.end(), issues);
         long limit = 100_000L + firingsPerFact * Math.max(expectedFacts, 10_000);
-        return new RuleSession(ruleSet, period, params, issues, limit, timeout, maxFacts, openSessions);
+        return new RuleSession(ruleSet, sessions.newKieSession(), period, params, issues, limit, timeout, maxFacts,
+                openSessions);
     }
 
     /** The parameter values in force on {@code day}, host overrides applied, by name. */
@@ -154,7 +159,7 @@ public final class FulianRules {
         Map<String, Long> merged = new LinkedHashMap<>(overrides);
         merged.putAll(values);
         checkKnown(ruleSet, merged);
-        return new FulianRules(ruleSet, merged, firingsPerFact, timeout, maxFacts, openSessions);
+        return new FulianRules(ruleSet, merged, firingsPerFact, timeout, maxFacts, openSessions, sessions);
     }
 
     private static void checkKnown(RuleSet rules, Map<String, Long> values) {
@@ -267,7 +272,8 @@ public final class FulianRules {
                     : java.nio.file.Files.isRegularFile(directory) ? RuleSetLoader.fromBundle(directory)
                     : RuleSetLoader.fromDirectory(directory);
             checkKnown(rules, overrides);
-            return new FulianRules(rules, overrides, firingsPerFact, timeout, maxFacts, new AtomicInteger());
+            return new FulianRules(rules, overrides, firingsPerFact, timeout, maxFacts, new AtomicInteger(),
+                    rules.kieBase().newKieSessionsPool(1));
         }
     }
 }

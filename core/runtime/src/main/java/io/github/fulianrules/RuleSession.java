@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -79,10 +80,18 @@ public final class RuleSession implements AutoCloseable {
     private final AtomicInteger openSessions;
     private final Provenance provenance;
     private Map<String, String> locations = Map.of();
+    /** The findings {@link #findings()} formatted, by their assessment or data issue; cleared when waivers or locations change. */
+    private final Map<Object, Finding> formatted = new HashMap<>();
+    /** The names of the subjects for the messages, as of the last change of a named subject; null to be read again. */
+    private SubjectNames names;
+    /** The assessments and data issues now in the session, kept as the rules insert and retract them. */
+    private final Conclusions conclusions = new Conclusions();
     private ExplanationRecorder recorder;
     private boolean closed;
+    /** Whether rule code threw, or a limit stopped the rules: the session is then destroyed, not pooled again. */
+    private boolean failed;
 
-    RuleSession(RuleSet ruleSet, AssessmentPeriod period, Collection<Param> params,
+    RuleSession(RuleSet ruleSet, KieSession session, AssessmentPeriod period, Collection<Param> params,
                 List<DataIssue> parameterIssues, long firingLimit, Duration timeout, long maxFacts,
                 AtomicInteger openSessions) {
         this.ruleSet = ruleSet;
@@ -95,9 +104,10 @@ public final class RuleSession implements AutoCloseable {
         Map<String, Long> values = new LinkedHashMap<>();
         params.forEach(p -> values.put(p.name(), p.value()));
         this.provenance = ruleSet.provenance(values);
-        this.session = ruleSet.kieBase().newKieSession();
+        this.session = session;
         this.guard = new Guard();
         session.addEventListener(guard);
+        session.addEventListener(conclusions);
         openSessions.incrementAndGet();
         insert(period);
         params.forEach(this::insert);
@@ -133,6 +143,7 @@ public final class RuleSession implements AutoCloseable {
      * constraint, by Drools' message.
      */
     private RuleFailureException failed(Throwable failure) {
+        failed = true;
         String rule = guard.firing;
         guard.firing = null;
         Throwable root = failure;
@@ -190,7 +201,7 @@ public final class RuleSession implements AutoCloseable {
         if (recorder == null) {
             return Optional.empty();
         }
-        return objects(Assessment.class).stream()
+        return conclusions.assessments().stream()
                 .filter(a -> a.requirementId().equals(requirementId) && a.subjectId().equals(subjectId))
                 .map(recorder::of).flatMap(Optional::stream).findFirst();
     }
@@ -204,6 +215,7 @@ public final class RuleSession implements AutoCloseable {
         if (session.getFactCount() >= maxFacts) {
             throw tooManyFacts();
         }
+        forget(null, fact);
         guarded(() -> session.insert(fact));
         return this;
     }
@@ -225,6 +237,7 @@ public final class RuleSession implements AutoCloseable {
      */
     public RuleSession update(Object current, Object replacement) {
         FactHandle handle = handle(current);
+        forget(current, replacement);
         guarded(() -> {
             session.update(handle, replacement);
             return null;
@@ -235,6 +248,7 @@ public final class RuleSession implements AutoCloseable {
     /** Removes {@code fact}, inserted earlier (the same instance). */
     public RuleSession retract(Object fact) {
         FactHandle handle = handle(fact);
+        forget(fact, null);
         guarded(() -> {
             session.delete(handle);
             return null;
@@ -245,7 +259,21 @@ public final class RuleSession implements AutoCloseable {
     /** Where records were read, for data findings. */
     public RuleSession locations(Map<String, String> where) {
         this.locations = Map.copyOf(where);
+        formatted.clear();
         return this;
+    }
+
+    /**
+     * Drops the findings formatted so far where a change of facts ({@code before} → {@code after},
+     * either null for an insertion or a deletion) may change their words: a waiver changes which
+     * are waived, a subject's name how they name it.
+     */
+    private void forget(Object before, Object after) {
+        if (before instanceof Waiver || after instanceof Waiver
+                || !Objects.equals(SubjectNames.identity(before), SubjectNames.identity(after))) {
+            formatted.clear();
+            names = null;
+        }
     }
 
     /**
@@ -254,7 +282,7 @@ public final class RuleSession implements AutoCloseable {
      */
     public List<Finding> findings() {
         fire();
-        return findingsReport(objects(Assessment.class), facts()).findings();
+        return findingsReport(conclusions.assessments(), null).findings();
     }
 
     /** The report as the facts stand now. */
@@ -268,18 +296,26 @@ public final class RuleSession implements AutoCloseable {
      */
     Report report(DistrictData records) {
         fire();
-        List<Assessment> assessments = objects(Assessment.class);
+        List<Assessment> assessments = conclusions.assessments();
         return ReportDetails.complete(findingsReport(assessments, records), assessments, records, provenance);
     }
 
+    /**
+     * The findings on {@code assessments} and the data issues; those formatted for an earlier report
+     * are taken from {@link #formatted}. The subjects are named from {@code records}, or, when null,
+     * from the session's facts as of the last change of a named subject.
+     */
     private Report findingsReport(List<Assessment> assessments, DistrictData records) {
-        List<DataIssue> issues = new ArrayList<>(objects(DataIssue.class));
+        List<DataIssue> issues = conclusions.issues();
         issues.addAll(parameterIssues);
         List<Waiver> waivers = objects(Waiver.class);
         waivers.sort(Comparator.comparing(Waiver::id));
         String districtId = objects(Federation.class).stream().filter(f -> f.level() == Level.DISTRICT)
                 .map(Federation::id).sorted().findFirst().orElse(null);
-        return new FindingAssembler(ruleSet, parameters, SubjectNames.of(records))
+        if (names == null) {
+            names = SubjectNames.of(records == null ? facts() : records);
+        }
+        return new FindingAssembler(ruleSet, parameters, names, formatted)
                 .report(districtId, period, assessments, issues, waivers, locations);
     }
 
@@ -313,6 +349,7 @@ public final class RuleSession implements AutoCloseable {
                 watch.cancel(false);
             }
         }
+        failed = guard.tooManyFacts || halted.get() || fired >= firingLimit;
         if (guard.tooManyFacts) {
             throw tooManyFacts();
         }
@@ -345,7 +382,18 @@ public final class RuleSession implements AutoCloseable {
         if (!closed) {
             closed = true;
             try {
-                session.dispose();
+                session.removeEventListener(conclusions);
+                session.removeEventListener(guard);
+                if (recorder != null) {
+                    // A pooled session keeps its listeners across a reset: the next user must not record.
+                    session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
+                    session.removeEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
+                }
+                if (failed) {
+                    session.destroy();   // a session that rule code broke is not handed out again
+                } else {
+                    session.dispose();   // from a pool: reset and handed out again
+                }
             } finally {
                 openSessions.decrementAndGet();
             }
@@ -365,6 +413,54 @@ public final class RuleSession implements AutoCloseable {
     private void open() {
         if (closed) {
             throw new IllegalStateException("the session is closed");
+        }
+    }
+
+    /**
+     * The session's conclusions, {@link Assessment}s and {@link DataIssue}s, followed as they are
+     * inserted and deleted, so that a report does not scan every fact of the session for them.
+     */
+    private static final class Conclusions extends org.kie.api.event.rule.DefaultRuleRuntimeEventListener {
+        private final java.util.Set<Object> live = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+        @Override
+        public void objectInserted(org.kie.api.event.rule.ObjectInsertedEvent event) {
+            add(event.getObject());
+        }
+
+        @Override
+        public void objectUpdated(org.kie.api.event.rule.ObjectUpdatedEvent event) {
+            live.remove(event.getOldObject());
+            add(event.getObject());
+        }
+
+        @Override
+        public void objectDeleted(org.kie.api.event.rule.ObjectDeletedEvent event) {
+            live.remove(event.getOldObject());
+        }
+
+        private void add(Object o) {
+            if (o instanceof Assessment || o instanceof DataIssue) {
+                live.add(o);
+            }
+        }
+
+        List<Assessment> assessments() {
+            return of(Assessment.class);
+        }
+
+        List<DataIssue> issues() {
+            return of(DataIssue.class);
+        }
+
+        private <T> List<T> of(Class<T> type) {
+            List<T> found = new ArrayList<>();
+            for (Object o : live) {
+                if (type.isInstance(o)) {
+                    found.add(type.cast(o));
+                }
+            }
+            return found;
         }
     }
 }

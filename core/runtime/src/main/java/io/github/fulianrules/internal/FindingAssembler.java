@@ -64,13 +64,22 @@ public final class FindingAssembler {
     private final RuleSet ruleSet;
     private final Map<String, String> parameters;
     private final SubjectNames names;
+    private final Map<Object, Finding> formatted;
 
-    /** An assembler with the parameters in force and the names of the subjects, for the messages. */
-    public FindingAssembler(RuleSet ruleSet, Map<String, Long> parameters, SubjectNames names) {
+    /**
+     * An assembler with the parameters in force and the names of the subjects, for the messages,
+     * that keeps the findings it formats in {@code formatted}, by the assessment or data issue they
+     * come from, and takes them from there on the next report: a stateful session whose facts change
+     * a little between reports formats only the new conclusions. The caller clears the map when the
+     * waivers, the locations or the names of the subjects change.
+     */
+    public FindingAssembler(RuleSet ruleSet, Map<String, Long> parameters, SubjectNames names,
+                            Map<Object, Finding> formatted) {
         this.ruleSet = ruleSet;
         this.parameters = new HashMap<>();
         parameters.forEach((name, value) -> this.parameters.put(name, Long.toString(value)));
         this.names = names;
+        this.formatted = formatted;
     }
 
     /** The report on the given conclusions. */
@@ -92,10 +101,16 @@ public final class FindingAssembler {
             if (waiver != null) {
                 c[2]++;
             }
-            findings.add(finding(a, period, waiver, locations));
+            findings.add(formatted.computeIfAbsent(a, k -> finding(a, period, waiver, locations)));
         }
         for (DataIssue issue : issues) {
-            findings.add(dataFinding(issue, period, Map.of(), locations));
+            findings.add(formatted.computeIfAbsent(issue, k -> dataFinding(issue, period, Map.of(), locations)));
+        }
+        if (formatted.size() > findings.size()) {
+            // Keep only what this report holds, so that the map does not grow with the changes.
+            Set<Object> current = new HashSet<>(assessments);
+            current.addAll(issues);
+            formatted.keySet().retainAll(current);
         }
         findings.sort(Finding.ORDER);
         Map<String, RequirementScore> scores = new LinkedHashMap<>();

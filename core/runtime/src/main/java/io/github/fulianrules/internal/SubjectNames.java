@@ -10,6 +10,7 @@ import io.github.fulianrules.model.WomensHome;
 import io.github.fulianrules.report.ModelLabels;
 import io.github.fulianrules.report.Text;
 import io.github.fulianrules.rulesupport.SubjectType;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -47,6 +48,26 @@ public final class SubjectNames {
         facts.activityCentres().forEach(c -> names.organization(c.id(), SubjectType.ACTIVITY_CENTRE, c.name()));
         facts.positions().forEach(p -> names.positions.putIfAbsent(p.key(), p));
         return names;
+    }
+
+    /**
+     * What of {@code fact} its subject's words depend on: the kind, id and name of an organization,
+     * a position as a whole; null for a fact that names no subject. Two facts with the same identity
+     * give the same words.
+     */
+    public static Object identity(Object fact) {
+        if (fact instanceof Federation f) {
+            return Arrays.asList(SubjectType.of(f), f.id(), f.name());
+        } else if (fact instanceof WomensHome h) {
+            return Arrays.asList(SubjectType.WOMENS_HOME, h.id(), h.name());
+        } else if (fact instanceof Unit u) {
+            return Arrays.asList(SubjectType.UNIT, u.id(), u.name());
+        } else if (fact instanceof Building b) {
+            return Arrays.asList(SubjectType.BUILDING, b.id(), b.name());
+        } else if (fact instanceof ActivityCentre c) {
+            return Arrays.asList(SubjectType.ACTIVITY_CENTRE, c.id(), c.name());
+        }
+        return fact instanceof Position ? fact : null;
     }
 
     private void organization(String id, SubjectType type, String name) {

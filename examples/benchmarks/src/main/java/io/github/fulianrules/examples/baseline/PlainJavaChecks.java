@@ -1,40 +1,78 @@
 package io.github.fulianrules.examples.baseline;
 
 import io.github.fulianrules.FulianRules;
+import io.github.fulianrules.model.Activity;
+import io.github.fulianrules.model.ActivityCentre;
+import io.github.fulianrules.model.ActivityType;
+import io.github.fulianrules.model.AssessmentPeriod;
+import io.github.fulianrules.model.BasicService;
+import io.github.fulianrules.model.Building;
 import io.github.fulianrules.model.DistrictData;
 import io.github.fulianrules.model.Federation;
 import io.github.fulianrules.model.Gender;
 import io.github.fulianrules.model.Have;
+import io.github.fulianrules.model.Identified;
 import io.github.fulianrules.model.Level;
 import io.github.fulianrules.model.Person;
 import io.github.fulianrules.model.Position;
+import io.github.fulianrules.model.Rank;
+import io.github.fulianrules.model.Ref;
+import io.github.fulianrules.model.Referencing;
 import io.github.fulianrules.model.Role;
 import io.github.fulianrules.model.Unit;
 import io.github.fulianrules.model.UnitType;
 import io.github.fulianrules.model.Waiver;
+import io.github.fulianrules.model.WomensGroup;
 import io.github.fulianrules.model.WomensHome;
 import io.github.fulianrules.report.Kind;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
- * Thirteen of the requirements checked in plain Java, the way a team would write them by hand
- * without a rule engine: a few maps, a loop per requirement. It is the yardstick the benchmarks
- * measure the rules against, and the differential tests check that both give the same
- * {@link Outcome}s on generated districts.
+ * Every requirement of the catalogue (revision 2: the 38 IDs {@code FL-1.1a} … {@code FL-5.1a}) and
+ * the data findings, checked in plain Java the way a team would write them by hand without a rule
+ * engine: one index of the district's records, then one method per requirement, each a loop over
+ * its subjects. It is the yardstick the benchmarks measure the rules against, and the differential
+ * tests check that both give the same {@link Outcome}s on generated districts.
  *
- * <p>The subset has every kind of check the rules make: shares compared in integers
- * (FL-2.1a–c), the per-mille floor (FL-4.1e), floors (FL-4.1f, FL-4.2d), IN_PRINCIPLE floors with
- * waivers (FL-2.4a, FL-4.1c, FL-4.2c), joins of people to the positions they hold (FL-2.1a–c,
- * FL-2.4b, FL-4.1a), a yes/no condition (FL-4.3a) and a list (FL-4.4b, the seven haves); and the
- * counting rules of revision 2 that touch them: outstanding representatives are women, a person in
- * two offices of one federation counts in neither, and what is unknown (a gender, a person record)
- * leaves a check unjudged where it could tip it.
+ * <p>Each method states its requirement as the catalogue ({@code ../shared/requirements.md}) words
+ * it, and applies revision 2's counting rules:
+ * <ul>
+ *   <li>days inside the period: a record of days occupies the days from its date on, only those in
+ *       the period count, and a day two records occupy counts once (FL-3.1a, FL-3.2a); a pairing is
+ *       in force when it occupies a day of the period (FL-3.2b);
+ *   <li>unknown is not "no": a count of days not recorded, a person record that does not exist, a
+ *       gender not recorded, a missing population or election date, a date outside any sensible
+ *       range leaves the check to its data finding wherever the unknown value could tip it (and
+ *       only there);
+ *   <li>outstanding representatives are women (FL-2.1a–c); the executive committee is the members
+ *       listed as such, officers included;
+ *   <li>one person in two offices (chair, full-time or part-time vice-chair) of one federation is
+ *       {@code CONFLICTING_ROLES} and counts in none of them;
+ *   <li>a waiver counts only for an IN_PRINCIPLE requirement and a subject it is checked on, else it
+ *       is a data finding; an empty body is named for each requirement that needed it (FL-2.1a–c,
+ *       FL-2.2a); FL-2.5a judges the district federation's own centres.
+ * </ul>
+ * Where the catalogue leaves a choice open, the rules' documented choice is followed and noted at
+ * the method. The words of an outcome (measured, required, named items) are those the catalogue's
+ * messages use. {@link #only} restricts the checks to some requirements, e.g. {@link #SUBSET}, the
+ * thirteen the rules-against-Java benchmark has measured since the start.
  *
  * <pre>{@code
  * PlainJavaChecks checks = PlainJavaChecks.withParametersOf(FulianRules.bundled(), data.period().end());
@@ -42,174 +80,876 @@ import java.util.Set;
  * }</pre>
  */
 public final class PlainJavaChecks {
-    /** The requirements checked here. */
-    public static final Set<String> REQUIREMENTS = Set.of("FL-2.1a", "FL-2.1b", "FL-2.1c", "FL-2.4a", "FL-2.4b",
+    /** The catalogue's requirements, revision 2, each with its strength. */
+    private static final Map<String, Strength> CATALOGUE = catalogue();
+    private static final String DATA = "DATA";
+    /** Every requirement checked here, and {@code DATA} for the data findings. */
+    public static final Set<String> REQUIREMENTS = withData(CATALOGUE.keySet());
+    /**
+     * Thirteen requirements with every kind of check: shares compared in integers (FL-2.1a–c),
+     * the per-mille floor (FL-4.1e), floors (FL-4.1f, FL-4.2d), IN_PRINCIPLE floors with waivers
+     * (FL-2.4a, FL-4.1c, FL-4.2c), joins of people to their positions (FL-2.1a–c, FL-2.4b,
+     * FL-4.1a), a yes/no condition (FL-4.3a) and a list (FL-4.4b).
+     */
+    public static final Set<String> SUBSET = Set.of("FL-2.1a", "FL-2.1b", "FL-2.1c", "FL-2.4a", "FL-2.4b",
             "FL-4.1a", "FL-4.1c", "FL-4.1e", "FL-4.1f", "FL-4.2c", "FL-4.2d", "FL-4.3a", "FL-4.4b");
-    /** Those worded 原则上 (IN_PRINCIPLE): a valid waiver exempts the subject. */
-    private static final Set<String> WAIVABLE = Set.of("FL-2.4a", "FL-4.1c", "FL-4.2c");
-    /** Those worded 一般 (SHOULD): a warning, not a violation. */
-    private static final Set<String> SHOULD = Set.of("FL-4.1f", "FL-4.2d");
+    private static final List<ActivityType> PARTY_ACTIVITIES = List.of(ActivityType.TWO_STUDIES_ONE_ACTION,
+            ActivityType.THEME_EDUCATION, ActivityType.ORGANIZATIONAL_LIFE, ActivityType.INTEGRITY_BUILDING);
+    private static final Set<ActivityType> PLATFORM = EnumSet.of(ActivityType.DEMOCRATIC_CONSULTATION,
+            ActivityType.PUBLIC_SERVICE, ActivityType.SOCIAL_GOVERNANCE);
 
-    private final long congressShare;
-    private final long executiveShare;
-    private final long standingShare;
-    private final long districtPartTime;
-    private final long subDistrictPartTime;
-    private final long communityPartTime;
-    private final long perMille;
-    private final long subDistrictFloor;
-    private final long communityFloor;
+    /** The plan's wording, read as the kind of finding a failed check yields. */
+    private enum Strength {
+        MUST, IN_PRINCIPLE, SHOULD, ENCOURAGED;
 
-    /** With the given parameter values, by the names of {@code parameters.yaml}. */
+        Kind kind() {
+            return switch (this) {
+                case MUST, IN_PRINCIPLE -> Kind.VIOLATION;
+                case SHOULD -> Kind.WARNING;
+                case ENCOURAGED -> Kind.RECOMMENDATION;
+            };
+        }
+    }
+
+    /** One requirement's check (or the data findings'), given the index and where to put what it finds. */
+    private interface Check {
+        void run(Index x, Result out);
+    }
+
+    private final Map<String, Long> parameters;
+    private final Set<String> checked;
+    /** The checks to run, in catalogue order, each under the requirement (or {@code DATA}) it reports. */
+    private final Map<String, Check> checks;
+
+    /** With the given parameter values, by the names of {@code parameters.yaml}; every requirement checked. */
     public PlainJavaChecks(Map<String, Long> parameters) {
-        congressShare = parameters.get("congressShareMin");
-        executiveShare = parameters.get("executiveShareMin");
-        standingShare = parameters.get("standingShareMin");
-        districtPartTime = parameters.get("districtPartTimeViceChairsMin");
-        subDistrictPartTime = parameters.get("subDistrictPartTimeViceChairsMin");
-        communityPartTime = parameters.get("communityPartTimeViceChairsMin");
-        perMille = parameters.get("subDistrictExecutivePerMille");
-        subDistrictFloor = parameters.get("subDistrictExecutiveFloor");
-        communityFloor = parameters.get("communityExecutiveFloor");
+        this(Map.copyOf(parameters), REQUIREMENTS);
+    }
+
+    private PlainJavaChecks(Map<String, Long> parameters, Set<String> checked) {
+        this.parameters = parameters;
+        this.checked = Set.copyOf(checked);
+        Map<String, Check> all = allChecks();
+        all.keySet().retainAll(this.checked);
+        this.checks = all;
     }
 
     /** With the parameter values {@code engine} uses on {@code day}. */
-    public static PlainJavaChecks withParametersOf(FulianRules engine, java.time.LocalDate day) {
+    public static PlainJavaChecks withParametersOf(FulianRules engine, LocalDate day) {
         return new PlainJavaChecks(engine.parametersOn(day));
     }
 
-    /** The unmet outcomes of the subset on {@code data}, in report order. */
+    /** The same checks restricted to {@code requirements} (and {@code DATA} when it is among them). */
+    public PlainJavaChecks only(Set<String> requirements) {
+        return new PlainJavaChecks(parameters, requirements);
+    }
+
+    /** The requirements (and {@code DATA}) this instance checks. */
+    public Set<String> requirements() {
+        return checked;
+    }
+
+    /** The unmet outcomes and data findings on {@code data}, in {@link Outcome#ORDER}. */
     public List<Outcome> check(DistrictData data) {
-        // 1. Index the people and, per federation and role, the distinct people holding it.
-        Map<String, Person> people = new HashMap<>();
-        for (Person p : data.people()) {
-            people.putIfAbsent(p.id(), p);
+        Index x = new Index(data);
+        Result out = new Result(checked.contains(DATA));
+        checks.values().forEach(c -> c.run(x, out));
+        return out.outcomes(x);
+    }
+
+    private Map<String, Check> allChecks() {
+        Map<String, Check> c = new LinkedHashMap<>();
+        // 二(一) party building
+        c.put("FL-1.1a", (x, out) -> activities(x, out, "FL-1.1a", EnumSet.of(ActivityType.REFORM_REPORT),
+                param("reformReportsPerYear")));
+        c.put("FL-1.2a", PlainJavaChecks::partyActivities);
+        c.put("FL-1.2b", (x, out) -> activities(x, out, "FL-1.2b", EnumSet.of(ActivityType.STRICT_AND_SOLID_EDUCATION), 1));
+        c.put("FL-1.3a", PlainJavaChecks::functionalPartyBranches);
+        // 二(二) leadership bodies
+        c.put("FL-2.1a", (x, out) -> outstandingShare(x, out, "FL-2.1a", Role.CONGRESS_DELEGATE, param("congressShareMin")));
+        c.put("FL-2.1b", (x, out) -> outstandingShare(x, out, "FL-2.1b", Role.EXECUTIVE_MEMBER, param("executiveShareMin")));
+        c.put("FL-2.1c", (x, out) -> outstandingShare(x, out, "FL-2.1c", Role.STANDING_MEMBER, param("standingShareMin")));
+        c.put("FL-2.2a", PlainJavaChecks::delegateContacts);
+        c.put("FL-2.3a", (x, out) -> activities(x, out, "FL-2.3a", EnumSet.of(ActivityType.EXECUTIVE_TRAINING), 1));
+        c.put("FL-2.3b", PlainJavaChecks::workingRulesRevised);
+        c.put("FL-2.4a", (x, out) -> floor(x, out, "FL-2.4a", Level.DISTRICT, Role.PART_TIME_VICE_CHAIR,
+                param("districtPartTimeViceChairsMin")));
+        c.put("FL-2.4b", PlainJavaChecks::partTimeViceChairsAreWomen);
+        c.put("FL-2.5a", PlainJavaChecks::activityCentres);
+        // 二(三) cadres
+        c.put("FL-3.1a", (x, out) -> cadreDays(x, out, "FL-3.1a", Role.LEADING_CADRE,
+                EnumSet.of(ActivityType.GRASSROOTS_RESEARCH, ActivityType.GRASSROOTS_WOMENS_WORK),
+                param("leadingCadreResearchMonths") * param("daysPerMonth")));
+        c.put("FL-3.2a", (x, out) -> cadreDays(x, out, "FL-3.2a", Role.OFFICE_CADRE, EnumSet.of(ActivityType.STATIONED_WORK),
+                param("officeCadreFieldMonths") * param("daysPerMonth")));
+        c.put("FL-3.2b", PlainJavaChecks::hardshipPairings);
+        c.put("FL-3.2c", (x, out) -> fieldVisits(x, out, param("fieldVisitCampaignsPerYear")));
+        // 二(四) grassroots
+        c.put("FL-4.1a", (x, out) -> chairs(x, out, "FL-4.1a", Level.SUB_DISTRICT, Person::leadershipTeamOf));
+        c.put("FL-4.1b", PlainJavaChecks::sectionChiefViceChairs);
+        c.put("FL-4.1c", (x, out) -> floor(x, out, "FL-4.1c", Level.SUB_DISTRICT, Role.PART_TIME_VICE_CHAIR,
+                param("subDistrictPartTimeViceChairsMin")));
+        c.put("FL-4.1d", (x, out) -> subDistrictCongresses(x, out, param("congressTermYears")));
+        c.put("FL-4.1e", (x, out) -> executivePerMille(x, out, param("subDistrictExecutivePerMille")));
+        c.put("FL-4.1f", (x, out) -> floor(x, out, "FL-4.1f", Level.SUB_DISTRICT, Role.EXECUTIVE_MEMBER,
+                param("subDistrictExecutiveFloor")));
+        c.put("FL-4.1g", (x, out) -> floor(x, out, "FL-4.1g", Level.SUB_DISTRICT, Role.SOCIAL_WORKER, param("socialWorkersMin")));
+        c.put("FL-4.2a", (x, out) -> electionsInStep(x, out, param("electionSyncToleranceDays")));
+        c.put("FL-4.2b", (x, out) -> chairs(x, out, "FL-4.2b", Level.COMMUNITY, Person::twoCommitteesOf));
+        c.put("FL-4.2c", (x, out) -> floor(x, out, "FL-4.2c", Level.COMMUNITY, Role.PART_TIME_VICE_CHAIR,
+                param("communityPartTimeViceChairsMin")));
+        c.put("FL-4.2d", (x, out) -> floor(x, out, "FL-4.2d", Level.COMMUNITY, Role.EXECUTIVE_MEMBER,
+                param("communityExecutiveFloor")));
+        c.put("FL-4.3a", PlainJavaChecks::organsCovered);
+        c.put("FL-4.3b", (x, out) -> newFieldOrganizations(x, out, param("womenForOrganizationMin")));
+        c.put("FL-4.3c", PlainJavaChecks::womensGroups);
+        c.put("FL-4.3d", PlainJavaChecks::buildingStations);
+        c.put("FL-4.4a", PlainJavaChecks::subDistrictHomes);
+        c.put("FL-4.4b", PlainJavaChecks::sevenHaves);
+        c.put("FL-4.4c", PlainJavaChecks::basicServices);
+        c.put("FL-4.4d", PlainJavaChecks::homesAsPlatforms);
+        c.put("FL-4.4e", (x, out) -> demonstrationHomes(x, out, param("demonstrationHomesMin")));
+        // 二(五) service innovation
+        c.put("FL-5.1a", (x, out) -> activities(x, out, "FL-5.1a", EnumSet.of(ActivityType.THEMED_PUBLICITY), 1));
+        // Facts that cannot be judged
+        c.put(DATA, PlainJavaChecks::dataFindings);
+        if (!c.keySet().equals(REQUIREMENTS)) {
+            throw new IllegalStateException("a requirement without its check, or a check without its requirement");
         }
-        Map<String, Set<String>> holders = new HashMap<>();
-        Map<String, Set<Role>> offices = new HashMap<>();
-        for (Position p : data.positions()) {
-            holders.computeIfAbsent(p.federationId() + "/" + p.role(), k -> new HashSet<>()).add(p.personId());
-            if (p.role().isOfficer()) {
-                offices.computeIfAbsent(p.federationId() + "/" + p.personId(), k -> new HashSet<>()).add(p.role());
+        return c;
+    }
+
+    // ---- 二(一) ----
+
+    /** FL-1.1a, FL-1.2b, FL-2.3a, FL-5.1a: the district federation's activities of the types in the period ≥ min. */
+    private static void activities(Index x, Result out, String requirement, Set<ActivityType> types, long min) {
+        for (Federation f : x.districts) {
+            out.atLeast(requirement, f.id(), "DISTRICT_FEDERATION", x.inPeriod(f.id(), types::contains).size(), min);
+        }
+    }
+
+    /** FL-1.2a: the four kinds of party activity in the period; names the kinds missing. */
+    private static void partyActivities(Index x, Result out) {
+        for (Federation f : x.districts) {
+            Set<ActivityType> held = EnumSet.noneOf(ActivityType.class);
+            x.inPeriod(f.id(), t -> true).forEach(a -> held.add(a.type()));
+            List<String> missing = PARTY_ACTIVITIES.stream().filter(k -> !held.contains(k)).map(Enum::name).toList();
+            out.allPresent("FL-1.2a", f.id(), "DISTRICT_FEDERATION", missing, PARTY_ACTIVITIES.size());
+        }
+    }
+
+    /** FL-1.3a: a social organization under the federation's guidance has a functional party branch. */
+    private static void functionalPartyBranches(Index x, Result out) {
+        for (Unit u : x.data.units()) {
+            if (u.type() == UnitType.SOCIAL_ORGANIZATION && u.guidedByFederation()) {
+                out.yesNo("FL-1.3a", u.id(), "UNIT", u.functionalPartyBranch());
             }
         }
-        // A person in two offices (chair, full-time or part-time vice-chair) of one federation counts in neither.
-        for (Position p : data.positions()) {
-            if (p.role().isOfficer() && offices.get(p.federationId() + "/" + p.personId()).size() > 1) {
-                holders.get(p.federationId() + "/" + p.role()).remove(p.personId());
+    }
+
+    // ---- 二(二) ----
+
+    /**
+     * FL-2.1a–c: 100·k ≥ p·N outstanding women in a district body. An empty body is a data finding;
+     * so, in effect, is a share that members of unknown qualification (no person record, or
+     * outstanding with no gender) could tip either way: it is left to their own data findings.
+     */
+    private static void outstandingShare(Index x, Result out, String requirement, Role role, long percent) {
+        for (Federation f : x.districts) {
+            Set<String> members = x.holders(f.id(), role);
+            long n = members.size();
+            if (n == 0) {
+                out.data("EMPTY_BODY", f.id(), "DISTRICT_FEDERATION", role.name(), requirement);
+                continue;
             }
-        }
-        // 2. The waivers in force on the period's last day, the first by id for each requirement and subject.
-        Map<String, Waiver> waivers = new HashMap<>();
-        data.waivers().stream().sorted(Comparator.comparing(Waiver::id))
-                .filter(w -> WAIVABLE.contains(w.requirementId()) && !w.validFrom().isAfter(w.validUntil())
-                        && w.validOn(data.period().end()))
-                .forEach(w -> waivers.putIfAbsent(w.requirementId() + "/" + w.subjectId(), w));
-        Result out = new Result(waivers);
-        // 3. The requirements, by kind of subject.
-        for (Federation f : data.federations()) {
-            String id = f.id();
-            switch (f.level()) {
-                case DISTRICT -> {
-                    share(out, "FL-2.1a", f, holders, people, Role.CONGRESS_DELEGATE, congressShare);
-                    share(out, "FL-2.1b", f, holders, people, Role.EXECUTIVE_MEMBER, executiveShare);
-                    share(out, "FL-2.1c", f, holders, people, Role.STANDING_MEMBER, standingShare);
-                    out.atLeast("FL-2.4a", id, "DISTRICT_FEDERATION", count(holders, id, Role.PART_TIME_VICE_CHAIR),
-                            districtPartTime);
-                    for (String pid : held(holders, id, Role.PART_TIME_VICE_CHAIR)) {
-                        Person p = people.get(pid);
-                        if (p != null && p.gender() != null) {
-                            out.holds("FL-2.4b", pid, "PERSON", p.gender() == Gender.FEMALE, p.gender().name(),
-                                    Gender.FEMALE.name(), List.of());
-                        }
-                    }
+            long k = 0;
+            long unknown = 0;
+            for (String pid : members) {
+                Person p = x.people.get(pid);
+                if (p == null || p.outstandingRepresentative() && p.gender() == null) {
+                    unknown++;
+                } else if (p.outstandingRepresentative() && p.gender() == Gender.FEMALE) {
+                    k++;
                 }
-                case SUB_DISTRICT -> {
-                    Set<String> chairs = held(holders, id, Role.CHAIR);
-                    long ok = chairs.stream().map(people::get)
-                            .filter(p -> p != null && p.gender() == Gender.FEMALE && id.equals(p.leadershipTeamOf()))
-                            .count();
-                    // Unknown is not "no": a chair without a record, or on the team with no gender, might qualify.
-                    long known = chairs.stream().map(people::get)
-                            .filter(p -> p != null && (p.gender() != null || !id.equals(p.leadershipTeamOf()))).count();
-                    if (ok > 0 || known == chairs.size()) {
-                        out.holds("FL-4.1a", id, "SUB_DISTRICT_FEDERATION", ok > 0, ok + "/" + chairs.size(), "1",
-                                chairs.isEmpty() ? List.of("NO_CHAIR") : List.of());
-                    }
-                    out.atLeast("FL-4.1c", id, "SUB_DISTRICT_FEDERATION", count(holders, id, Role.PART_TIME_VICE_CHAIR),
-                            subDistrictPartTime);
-                    long executive = count(holders, id, Role.EXECUTIVE_MEMBER);
-                    Integer women = f.residentWomen();
-                    if (women != null && women > 0) {
-                        long min = (women * perMille + 999) / 1000;
-                        out.add("FL-4.1e", id, "SUB_DISTRICT_FEDERATION", executive >= min, Long.toString(executive),
-                                Long.toString(min), Math.max(0, min - executive), List.of(Integer.toString(women)));
-                    }
-                    out.atLeast("FL-4.1f", id, "SUB_DISTRICT_FEDERATION", executive, subDistrictFloor);
-                }
-                case COMMUNITY -> {
-                    out.atLeast("FL-4.2c", id, "COMMUNITY_FEDERATION", count(holders, id, Role.PART_TIME_VICE_CHAIR),
-                            communityPartTime);
-                    out.atLeast("FL-4.2d", id, "COMMUNITY_FEDERATION", count(holders, id, Role.EXECUTIVE_MEMBER),
-                            communityFloor);
-                }
             }
-        }
-        for (Unit u : data.units()) {
-            if (u.type() == UnitType.PARTY_GOVERNMENT_ORGAN || u.type() == UnitType.PUBLIC_INSTITUTION) {
-                boolean has = u.womensOrganization();
-                out.holds("FL-4.3a", u.id(), "UNIT", has, has ? "YES" : "NO", "YES", List.of());
+            boolean met = 100 * k >= percent * n;
+            if (!met && 100 * (k + unknown) >= percent * n) {
+                continue;   // the unknown members could meet it
             }
+            long deficit = percent * n - 100 * k;
+            out.add(requirement, f.id(), "DISTRICT_FEDERATION", met, k + "/" + n, percent + "%",
+                    met ? 0 : (deficit + 99) / 100, List.of());
         }
-        for (WomensHome h : data.womensHomes()) {
-            List<String> missing = h.missingHaves().stream().map(Have::name).toList();
-            int all = Have.values().length;
-            out.add("FL-4.4b", h.id(), "WOMENS_HOME", missing.isEmpty(), Integer.toString(all - missing.size()),
-                    Integer.toString(all), missing.size(), missing);
-        }
-        List<Outcome> sorted = new ArrayList<>(new HashSet<>(out.outcomes));
-        sorted.sort(Outcome.ORDER);
-        return sorted;
     }
 
     /**
-     * 100·k ≥ p·N, in integers, counting outstanding women; an empty body is a data issue, and so is a
-     * share that members of unknown qualification (no record, or outstanding with no gender) could tip.
+     * FL-2.2a: every district congress delegate has a recorded contact in the period; lists those
+     * without. No delegates is the empty-body data finding of FL-2.2a too (revision 2).
      */
-    private static void share(Result out, String requirement, Federation f, Map<String, Set<String>> holders,
-                              Map<String, Person> people, Role role, long percent) {
-        Set<String> members = held(holders, f.id(), role);
-        if (members.isEmpty()) {
-            return;
+    private static void delegateContacts(Index x, Result out) {
+        for (Federation f : x.districts) {
+            Set<String> delegates = x.holders(f.id(), Role.CONGRESS_DELEGATE);
+            if (delegates.isEmpty()) {
+                out.data("EMPTY_BODY", f.id(), "DISTRICT_FEDERATION", Role.CONGRESS_DELEGATE.name(), "FL-2.2a");
+                continue;
+            }
+            List<String> without = delegates.stream()
+                    .filter(pid -> x.inPeriod(pid, t -> t == ActivityType.DELEGATE_CONTACT).isEmpty()).sorted().toList();
+            long n = delegates.size();
+            out.add("FL-2.2a", f.id(), "DISTRICT_FEDERATION", without.isEmpty(), (n - without.size()) + "/" + n,
+                    n + "/" + n, without.size(), without);
         }
-        long k = members.stream().map(people::get)
-                .filter(p -> p != null && p.outstandingRepresentative() && p.gender() == Gender.FEMALE).count();
-        long unknown = members.stream().map(people::get)
-                .filter(p -> p == null || p.outstandingRepresentative() && p.gender() == null).count();
-        long n = members.size();
-        if (100 * k < percent * n && 100 * (k + unknown) >= percent * n) {
-            return;
+    }
+
+    /**
+     * FL-2.3b: the working rules have a recorded revision at any date up to the period's end. A
+     * revision at no sensible date might be one, so without another it is left to its DATE_OUT_OF_RANGE.
+     */
+    private static void workingRulesRevised(Index x, Result out) {
+        for (Federation f : x.districts) {
+            LocalDate last = x.latestUpToEnd(f.id(), ActivityType.WORKING_RULES_REVISION);
+            if (last == null && x.undated(f.id(), ActivityType.WORKING_RULES_REVISION)) {
+                continue;
+            }
+            out.condition("FL-2.3b", f.id(), "DISTRICT_FEDERATION", last != null,
+                    last == null ? "NONE" : last.toString(), "≤ " + x.period.end(), List.of());
         }
-        long deficit = percent * n - 100 * k;
-        out.add(requirement, f.id(), "DISTRICT_FEDERATION", deficit <= 0, k + "/" + n, percent + "%",
-                deficit <= 0 ? 0 : (deficit + 99) / 100, List.of());
     }
 
-    private static Set<String> held(Map<String, Set<String>> holders, String federation, Role role) {
-        return holders.getOrDefault(federation + "/" + role, Set.of());
+    /**
+     * FL-2.4b: every part-time vice-chair of the district is a woman. One whose gender is not
+     * recorded is not judged (MISSING_GENDER stands instead), nor one without a person record
+     * (UNKNOWN_REFERENCE), nor one in a conflicting office.
+     */
+    private static void partTimeViceChairsAreWomen(Index x, Result out) {
+        for (Federation f : x.districts) {
+            for (String pid : x.holders(f.id(), Role.PART_TIME_VICE_CHAIR)) {
+                Person p = x.people.get(pid);
+                if (p != null && p.gender() != null) {
+                    out.condition("FL-2.4b", pid, "PERSON", p.gender() == Gender.FEMALE, p.gender().name(),
+                            Gender.FEMALE.name(), List.of());
+                }
+            }
+        }
     }
 
-    private static long count(Map<String, Set<String>> holders, String federation, Role role) {
-        return held(holders, federation, role).size();
+    /**
+     * FL-2.5a: the district federation's activity centre has positioning, structure and a
+     * public-welfare activity in the period; names what is missing. A district without a centre is
+     * NO_ACTIVITY_CENTRE; a centre of another federation is not judged (CENTRE_NOT_OF_DISTRICT).
+     */
+    private static void activityCentres(Index x, Result out) {
+        for (Federation f : x.districts) {
+            boolean any = false;
+            for (ActivityCentre c : x.data.activityCentres()) {
+                if (!c.federationId().equals(f.id())) {
+                    continue;
+                }
+                any = true;
+                List<String> missing = new ArrayList<>(3);
+                if (!c.positioningDefined()) {
+                    missing.add("POSITIONING");
+                }
+                if (!c.structureDefined()) {
+                    missing.add("STRUCTURE");
+                }
+                if (x.inPeriod(c.id(), t -> t == ActivityType.PUBLIC_WELFARE).isEmpty()) {
+                    missing.add("PUBLIC_WELFARE");
+                }
+                out.allPresent("FL-2.5a", c.id(), "ACTIVITY_CENTRE", missing, 3);
+            }
+            if (!any) {
+                out.data("NO_ACTIVITY_CENTRE", f.id(), "DISTRICT_FEDERATION", "activityCentres", "FL-2.5a");
+            }
+        }
     }
 
-    /** The unmet outcomes collected, waivers applied. */
+    // ---- 二(三) ----
+
+    /**
+     * FL-3.1a (research or women's work, widened by revision 2) and FL-3.2a (stationed work): the
+     * days of the period a district cadre's records of the work occupy ≥ min, a day occupied twice
+     * counted once. A record without its number of days occupies its first day for certain; while
+     * the cadre is short, such a record could make up the rest, so the check is left to its
+     * MISSING_COUNT. Records at no sensible date are left out (their DATE_OUT_OF_RANGE stands).
+     */
+    private static void cadreDays(Index x, Result out, String requirement, Role role, Set<ActivityType> work, long min) {
+        for (String pid : x.districtHolders(role)) {
+            List<Activity> records = x.reachingPeriod(pid, work);
+            long days = x.daysOccupied(records).cardinality();
+            if (days < min && records.stream().anyMatch(a -> a.days() == null)) {
+                continue;
+            }
+            out.atLeast(requirement, pid, "PERSON", days, min);
+        }
+    }
+
+    /**
+     * FL-3.2b: a district office cadre has a pairing with a family in hardship in force during the
+     * period, i.e. occupying at least one of its days; a pairing without its days is in force on its
+     * first day, and one starting before the period without its days leaves the check to its
+     * MISSING_COUNT when no other pairing is in force.
+     */
+    private static void hardshipPairings(Index x, Result out) {
+        for (String pid : x.districtHolders(Role.OFFICE_CADRE)) {
+            List<Activity> records = x.reachingPeriod(pid, EnumSet.of(ActivityType.HARDSHIP_PAIRING));
+            long inForce = records.stream().filter(a -> !x.daysOccupied(List.of(a)).isEmpty()).count();
+            if (inForce == 0 && records.stream().anyMatch(a -> a.days() == null)) {
+                continue;
+            }
+            out.atLeast("FL-3.2b", pid, "PERSON", inForce, 1);
+        }
+    }
+
+    /**
+     * FL-3.2c: "下基层、访妇情、办实事" activities of the district federation in the period ≥ min and,
+     * where more than one is asked, not all in one calendar quarter (the rules' reading of
+     * "常态化", README and catalogue.yaml): the finding names {@code ONE_QUARTER}, and asks for at
+     * least one more activity (in another quarter).
+     */
+    private static void fieldVisits(Index x, Result out, long min) {
+        for (Federation f : x.districts) {
+            List<Activity> visits = x.inPeriod(f.id(), t -> t == ActivityType.FIELD_VISIT);
+            Set<Integer> quarters = new HashSet<>();
+            visits.forEach(a -> quarters.add(a.date().getYear() * 4 + (a.date().getMonthValue() - 1) / 3));
+            boolean oneQuarter = min > 1 && quarters.size() == 1;
+            long gap = Math.max(Math.max(0, min - visits.size()), oneQuarter ? 1 : 0);
+            out.add("FL-3.2c", f.id(), "DISTRICT_FEDERATION", gap == 0, Integer.toString(visits.size()), Long.toString(min),
+                    gap, oneQuarter ? List.of("ONE_QUARTER") : List.of());
+        }
+    }
+
+    // ---- 二(四) ----
+
+    /**
+     * FL-4.1a (a woman on the same sub-district's leadership team) and FL-4.2b (a woman on the
+     * community's two committees): the federation's chair qualifies. When none qualifies but one
+     * could (no person record, or seated but no gender recorded), the check is left to that chair's
+     * data finding; no chair at all is a violation naming NO_CHAIR.
+     */
+    private static void chairs(Index x, Result out, String requirement, Level level, Function<Person, String> seat) {
+        for (Federation f : x.level(level)) {
+            Set<String> chairs = x.holders(f.id(), Role.CHAIR);
+            long ok = 0;
+            boolean couldQualify = false;
+            for (String pid : chairs) {
+                Person p = x.people.get(pid);
+                boolean seated = p != null && f.id().equals(seat.apply(p));
+                if (seated && p.gender() == Gender.FEMALE) {
+                    ok++;
+                } else if (p == null || seated && p.gender() == null) {
+                    couldQualify = true;
+                }
+            }
+            if (ok == 0 && couldQualify) {
+                continue;
+            }
+            out.condition(requirement, f.id(), subjectType(level), ok > 0, ok + "/" + chairs.size(), "1",
+                    chairs.isEmpty() ? List.of("NO_CHAIR") : List.of());
+        }
+    }
+
+    /**
+     * FL-4.1b: a full-time vice-chair holds a substantive section-chief post. A vice-chair without a
+     * person record could, so when none qualifies the check is left to UNKNOWN_REFERENCE.
+     */
+    private static void sectionChiefViceChairs(Index x, Result out) {
+        for (Federation f : x.level(Level.SUB_DISTRICT)) {
+            Set<String> all = x.holders(f.id(), Role.FULL_TIME_VICE_CHAIR);
+            long ok = all.stream().map(x.people::get)
+                    .filter(p -> p != null && p.rank() == Rank.SECTION_CHIEF && p.substantiveRank()).count();
+            if (ok == 0 && all.stream().anyMatch(pid -> !x.people.containsKey(pid))) {
+                continue;
+            }
+            out.condition("FL-4.1b", f.id(), "SUB_DISTRICT_FEDERATION", ok > 0, ok + "/" + all.size(), "1",
+                    all.isEmpty() ? List.of("NO_FULL_TIME_VICE_CHAIR") : List.of());
+        }
+    }
+
+    /**
+     * FL-2.4a, FL-4.1c, FL-4.1f, FL-4.1g, FL-4.2c, FL-4.2d: the people in a role of each federation
+     * of the level ≥ min (people, not position records; an officer in a conflicting office not counted).
+     */
+    private static void floor(Index x, Result out, String requirement, Level level, Role role, long min) {
+        for (Federation f : x.level(level)) {
+            out.atLeast(requirement, f.id(), subjectType(level), x.holders(f.id(), role).size(), min);
+        }
+    }
+
+    /**
+     * FL-4.1d: a women's congress within the last congressTermYears years before the period's end.
+     * Measured: the last congress up to the period's end (or NONE); required: the first day that
+     * counts; named: the day the next one was due, or NO_CONGRESS (the rules' message words). A
+     * congress at no sensible date might have been within the term: short of another, it is left to
+     * its DATE_OUT_OF_RANGE (unknown is not "no").
+     */
+    private static void subDistrictCongresses(Index x, Result out, long years) {
+        LocalDate since = x.period.end().minusYears(years);
+        for (Federation f : x.level(Level.SUB_DISTRICT)) {
+            LocalDate last = x.latestUpToEnd(f.id(), ActivityType.CONGRESS);
+            boolean met = last != null && last.isAfter(since);
+            if (!met && x.undated(f.id(), ActivityType.CONGRESS)) {
+                continue;
+            }
+            out.condition("FL-4.1d", f.id(), "SUB_DISTRICT_FEDERATION", met,
+                    last == null ? "NONE" : last.toString(), "≥ " + since.plusDays(1),
+                    last == null ? List.of("NO_CONGRESS") : List.of(last.plusYears(years).toString()));
+        }
+    }
+
+    /**
+     * FL-4.1e: executive members ≥ ⌈resident women × per-mille / 1000⌉, naming the population. No
+     * population (or 0) is MISSING_POPULATION; a negative one is only its NEGATIVE_COUNT.
+     */
+    private static void executivePerMille(Index x, Result out, long perMille) {
+        for (Federation f : x.level(Level.SUB_DISTRICT)) {
+            Integer women = f.residentWomen();
+            if (women == null || women == 0) {
+                out.data("MISSING_POPULATION", f.id(), "SUB_DISTRICT_FEDERATION", "residentWomen", "FL-4.1e");
+            } else if (women > 0) {
+                long min = (women * perMille + 999) / 1000;
+                long n = x.holders(f.id(), Role.EXECUTIVE_MEMBER).size();
+                out.add("FL-4.1e", f.id(), "SUB_DISTRICT_FEDERATION", n >= min, Long.toString(n), Long.toString(min),
+                        Math.max(0, min - n), List.of(Integer.toString(women)));
+            }
+        }
+    }
+
+    /**
+     * FL-4.2a: the federation's last election (up to the period's end) within
+     * electionSyncToleranceDays of the residents' committee's; a missing one is NO_ELECTION_RECORD. An
+     * election at no sensible date might be the last one: nothing is judged, its DATE_OUT_OF_RANGE stands.
+     */
+    private static void electionsInStep(Index x, Result out, long tolerance) {
+        for (Federation f : x.level(Level.COMMUNITY)) {
+            LocalDate own = x.latestUpToEnd(f.id(), ActivityType.ELECTION);
+            LocalDate committee = x.latestUpToEnd(f.id(), ActivityType.RESIDENTS_COMMITTEE_ELECTION);
+            boolean ownUndated = x.undated(f.id(), ActivityType.ELECTION);
+            boolean committeeUndated = x.undated(f.id(), ActivityType.RESIDENTS_COMMITTEE_ELECTION);
+            if (own == null && !ownUndated) {
+                out.data("NO_ELECTION_RECORD", f.id(), "COMMUNITY_FEDERATION", "activities", ActivityType.ELECTION.name());
+            }
+            if (committee == null && !committeeUndated) {
+                out.data("NO_ELECTION_RECORD", f.id(), "COMMUNITY_FEDERATION", "activities",
+                        ActivityType.RESIDENTS_COMMITTEE_ELECTION.name());
+            }
+            if (own != null && committee != null && !ownUndated && !committeeUndated) {
+                long apart = Math.abs(ChronoUnit.DAYS.between(own, committee));
+                out.condition("FL-4.2a", f.id(), "COMMUNITY_FEDERATION", apart <= tolerance, Long.toString(apart),
+                        "≤ " + tolerance, List.of());
+            }
+        }
+    }
+
+    /** FL-4.3a: every party or government organ and public institution has a women's organization. */
+    private static void organsCovered(Index x, Result out) {
+        for (Unit u : x.data.units()) {
+            if (isOrganOrInstitution(u)) {
+                out.yesNo("FL-4.3a", u.id(), "UNIT", u.womensOrganization());
+            }
+        }
+    }
+
+    /**
+     * FL-4.3b: a unit of the new fields with ≥ womenForOrganizationMin women has a women's
+     * organization, naming its women. Without the count it is MISSING_COUNT, unless it has one.
+     */
+    private static void newFieldOrganizations(Index x, Result out, long min) {
+        for (Unit u : x.data.units()) {
+            if (isOrganOrInstitution(u)) {
+                continue;
+            }
+            if (u.women() == null) {
+                if (!u.womensOrganization()) {
+                    out.data("MISSING_COUNT", u.id(), "UNIT", "women", "FL-4.3b");
+                }
+            } else if (u.women() >= min) {
+                boolean has = u.womensOrganization();
+                out.condition("FL-4.3b", u.id(), "UNIT", has, has ? "YES" : "NO", "YES", List.of(Integer.toString(u.women())));
+            }
+        }
+    }
+
+    /** FL-4.3c: the community federation has at least one women's group (a residents' or an interest group). */
+    private static void womensGroups(Index x, Result out) {
+        Map<String, Integer> groups = new HashMap<>();
+        for (WomensGroup g : x.data.womensGroups()) {
+            groups.merge(g.federationId(), 1, Integer::sum);
+        }
+        for (Federation f : x.level(Level.COMMUNITY)) {
+            out.atLeast("FL-4.3c", f.id(), "COMMUNITY_FEDERATION", groups.getOrDefault(f.id(), 0), 1);
+        }
+    }
+
+    /** FL-4.3d: a commercial building has a women's work station. */
+    private static void buildingStations(Index x, Result out) {
+        for (Building b : x.data.buildings()) {
+            out.yesNo("FL-4.3d", b.id(), "BUILDING", b.womensWorkStation());
+        }
+    }
+
+    /** FL-4.4a: the sub-district federation has a Women's Home. */
+    private static void subDistrictHomes(Index x, Result out) {
+        Map<String, Integer> homes = new HashMap<>();
+        for (WomensHome h : x.data.womensHomes()) {
+            homes.merge(h.federationId(), 1, Integer::sum);
+        }
+        for (Federation f : x.level(Level.SUB_DISTRICT)) {
+            out.atLeast("FL-4.4a", f.id(), "SUB_DISTRICT_FEDERATION", homes.getOrDefault(f.id(), 0), 1);
+        }
+    }
+
+    /** FL-4.4b: a Women's Home has all seven haves; names the missing ones. */
+    private static void sevenHaves(Index x, Result out) {
+        for (WomensHome h : x.data.womensHomes()) {
+            EnumSet<Have> missing = EnumSet.allOf(Have.class);
+            missing.removeAll(h.haves());
+            out.allPresent("FL-4.4b", h.id(), "WOMENS_HOME", missing.stream().map(Enum::name).toList(), Have.values().length);
+        }
+    }
+
+    /** FL-4.4c: a Women's Home offers all four basic services; names the missing ones. */
+    private static void basicServices(Index x, Result out) {
+        for (WomensHome h : x.data.womensHomes()) {
+            EnumSet<BasicService> missing = EnumSet.allOf(BasicService.class);
+            missing.removeAll(h.services());
+            out.allPresent("FL-4.4c", h.id(), "WOMENS_HOME", missing.stream().map(Enum::name).toList(),
+                    BasicService.values().length);
+        }
+    }
+
+    /** FL-4.4d: a Women's Home hosts consultation, public service or governance in the period. */
+    private static void homesAsPlatforms(Index x, Result out) {
+        for (WomensHome h : x.data.womensHomes()) {
+            out.atLeast("FL-4.4d", h.id(), "WOMENS_HOME", x.inPeriod(h.id(), PLATFORM::contains).size(), 1);
+        }
+    }
+
+    /** FL-4.4e: demonstration Women's Homes in the district (all the input's homes) ≥ demonstrationHomesMin. */
+    private static void demonstrationHomes(Index x, Result out, long min) {
+        long n = x.data.womensHomes().stream().filter(WomensHome::demonstration).count();
+        for (Federation f : x.districts) {
+            out.atLeast("FL-4.4e", f.id(), "DISTRICT_FEDERATION", n, min);
+        }
+    }
+
+    // ---- data findings ----
+
+    /**
+     * Records that cannot be judged: duplicates, dangling references, negative counts, missing
+     * genders and counts, odd dates, the structure of the federations, conflicting offices and
+     * centres of other federations. (The data findings a requirement needs, such as EMPTY_BODY, are
+     * given by its check; those of the waivers by {@link Result#outcomes}.)
+     */
+    private static void dataFindings(Index x, Result out) {
+        DistrictData d = x.data;
+        for (Map.Entry<String, List<Identified>> same : x.byId.entrySet()) {
+            if (same.getValue().size() > 1) {
+                for (Identified r : same.getValue()) {
+                    out.data("DUPLICATE_ID", r.id(), type(r), "id", r.id());
+                }
+            }
+        }
+        Stream.<Referencing>concat(identified(d).filter(Referencing.class::isInstance).map(Referencing.class::cast),
+                d.positions().stream()).forEach(r -> {
+            for (Ref ref : r.references()) {
+                if (x.byId.getOrDefault(ref.id(), List.of()).stream().noneMatch(ref::accepts)) {
+                    String subject = r instanceof Position p ? p.key() : ((Identified) r).id();
+                    out.data("UNKNOWN_REFERENCE", subject, type(r), ref.field(), ref.id());
+                }
+            }
+        });
+        for (Federation f : d.federations()) {
+            if (f.residentWomen() != null && f.residentWomen() < 0) {
+                out.data("NEGATIVE_COUNT", f.id(), type(f), "residentWomen", null);
+            }
+            if (f.level() != Level.DISTRICT && f.parentId() == null) {
+                out.data("MISSING_PARENT", f.id(), type(f), "parentId", null);
+            }
+            if (f.level() != Level.DISTRICT) {
+                for (Identified parent : x.byId.getOrDefault(f.parentId(), List.of())) {
+                    if (parent instanceof Federation pf && pf.level() != f.level().parent()) {
+                        out.data("WRONG_PARENT_LEVEL", f.id(), type(f), "parentId", f.parentId());
+                    }
+                }
+            }
+        }
+        for (Unit u : d.units()) {
+            if (u.women() != null && u.women() < 0) {
+                out.data("NEGATIVE_COUNT", u.id(), "UNIT", "women", null);
+            }
+        }
+        Set<String> holdsPosition = new HashSet<>();
+        Map<Position, Integer> positions = new HashMap<>();
+        for (Position p : d.positions()) {
+            holdsPosition.add(p.personId());
+            positions.merge(p, 1, Integer::sum);
+        }
+        positions.forEach((p, n) -> {
+            if (n > 1) {
+                out.data("DUPLICATE_POSITION", p.key(), "POSITION", "role", p.role().name());
+            }
+        });
+        for (Person p : d.people()) {
+            if (p.gender() == null && holdsPosition.contains(p.id())) {
+                out.data("MISSING_GENDER", p.id(), "PERSON", "gender", null);
+            }
+        }
+        // Revision 2: one person in two offices of one federation; the detail names the federation.
+        x.conflicts.forEach(h -> out.data("CONFLICTING_ROLES", h.personId(), "PERSON", "role", h.federationId()));
+        for (Activity a : d.activities()) {
+            if (a.days() != null && a.days() < 0) {
+                out.data("NEGATIVE_COUNT", a.id(), "ACTIVITY", "days", null);
+            }
+            if (!x.period.isSensible(a.date())) {
+                out.data("DATE_OUT_OF_RANGE", a.id(), "ACTIVITY", "date", a.date().toString());
+            }
+            if (a.type().countsDays() && a.days() == null) {
+                // The detail names the requirement that needs the days.
+                String needs = switch (a.type()) {
+                    case STATIONED_WORK -> "FL-3.2a";
+                    case HARDSHIP_PAIRING -> "FL-3.2b";
+                    default -> "FL-3.1a";
+                };
+                out.data("MISSING_COUNT", a.id(), "ACTIVITY", "days", needs);
+            }
+        }
+        for (Waiver w : d.waivers()) {
+            if (!x.period.isSensible(w.validFrom())) {
+                out.data("DATE_OUT_OF_RANGE", w.id(), "WAIVER", "validFrom", w.validFrom().toString());
+            } else if (!x.period.isSensible(w.validUntil())) {
+                out.data("DATE_OUT_OF_RANGE", w.id(), "WAIVER", "validUntil", w.validUntil().toString());
+            }
+        }
+        if (x.districts.isEmpty()) {
+            out.data("NO_DISTRICT", "-", "INPUT", "federations", null);
+        }
+        if (x.districts.size() > 1) {
+            for (Federation f : x.districts) {
+                out.data("SEVERAL_DISTRICTS", f.id(), "DISTRICT_FEDERATION", "level", null);
+            }
+        }
+        // Revision 2: FL-2.5a judges the district federation's centre; a centre of another federation is a data finding.
+        for (ActivityCentre c : d.activityCentres()) {
+            for (Identified owner : x.byId.getOrDefault(c.federationId(), List.of())) {
+                if (owner instanceof Federation f && f.level() != Level.DISTRICT) {
+                    out.data("CENTRE_NOT_OF_DISTRICT", c.id(), "ACTIVITY_CENTRE", "federationId", c.federationId());
+                }
+            }
+        }
+    }
+
+    private static Stream<Identified> identified(DistrictData d) {
+        return Stream.of(d.federations(), d.people(), d.womensHomes(), d.units(), d.buildings(), d.activityCentres(),
+                d.womensGroups(), d.activities(), d.waivers()).flatMap(List::stream).map(Identified.class::cast);
+    }
+
+    // ---- helpers ----
+
+    private long param(String name) {
+        Long value = parameters.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("no value of parameter " + name);
+        }
+        return value;
+    }
+
+    private static boolean isOrganOrInstitution(Unit u) {
+        return u.type() == UnitType.PARTY_GOVERNMENT_ORGAN || u.type() == UnitType.PUBLIC_INSTITUTION;
+    }
+
+    private static String subjectType(Level level) {
+        return level.name() + "_FEDERATION";
+    }
+
+    /** The subject type the report names a record by. */
+    private static String type(Object record) {
+        if (record instanceof Federation f) {
+            return subjectType(f.level());
+        }
+        if (record instanceof WomensHome) {
+            return "WOMENS_HOME";
+        }
+        if (record instanceof ActivityCentre) {
+            return "ACTIVITY_CENTRE";
+        }
+        if (record instanceof WomensGroup) {
+            return "WOMENS_GROUP";
+        }
+        return record.getClass().getSimpleName().toUpperCase(Locale.ROOT);
+    }
+
+    private static Map<String, Strength> catalogue() {
+        Map<String, Strength> c = new HashMap<>();
+        for (String id : List.of("FL-1.1a", "FL-1.2a", "FL-1.2b", "FL-1.3a", "FL-2.2a", "FL-2.3a", "FL-2.3b", "FL-2.5a",
+                "FL-3.2b", "FL-3.2c", "FL-4.1d", "FL-4.1f", "FL-4.2d", "FL-4.3d", "FL-4.4a", "FL-4.4c", "FL-5.1a")) {
+            c.put(id, Strength.SHOULD);
+        }
+        for (String id : List.of("FL-2.1a", "FL-2.1b", "FL-2.1c", "FL-2.4b", "FL-3.1a", "FL-3.2a", "FL-4.1a", "FL-4.1b",
+                "FL-4.1e", "FL-4.1g", "FL-4.2a", "FL-4.2b", "FL-4.3a", "FL-4.4b")) {
+            c.put(id, Strength.MUST);
+        }
+        for (String id : List.of("FL-2.4a", "FL-4.1c", "FL-4.2c")) {
+            c.put(id, Strength.IN_PRINCIPLE);
+        }
+        for (String id : List.of("FL-4.3b", "FL-4.3c", "FL-4.4d", "FL-4.4e")) {
+            c.put(id, Strength.ENCOURAGED);
+        }
+        return Map.copyOf(c);
+    }
+
+    private static Set<String> withData(Set<String> ids) {
+        Set<String> all = new TreeSet<>(ids);
+        all.add(DATA);
+        return Set.copyOf(all);
+    }
+
+    /** A person and a federation, the key of an office conflict. */
+    private record Holding(String personId, String federationId) {
+    }
+
+    /** The district's records indexed once: by id, people, holders of each role, activities by subject. */
+    private static final class Index {
+        final DistrictData data;
+        final AssessmentPeriod period;
+        final Map<String, List<Identified>> byId = new HashMap<>();
+        final Map<String, Person> people = new HashMap<>();
+        /** Per federation and role, the people holding it; an officer in conflicting offices in none. */
+        final Map<String, Map<Role, Set<String>>> holders = new HashMap<>();
+        /** Each person recorded in more than one office of one federation, with that federation. */
+        final Set<Holding> conflicts = new HashSet<>();
+        final Map<String, List<Activity>> activities = new HashMap<>();
+        final Map<Level, List<Federation>> levels = new EnumMap<>(Level.class);
+        final List<Federation> districts;
+
+        Index(DistrictData data) {
+            this.data = data;
+            this.period = data.period();
+            identified(data).forEach(r -> byId.computeIfAbsent(r.id(), k -> new ArrayList<>(1)).add(r));
+            for (Person p : data.people()) {
+                people.putIfAbsent(p.id(), p);
+            }
+            Map<Holding, Set<Role>> offices = new HashMap<>();
+            for (Position p : data.positions()) {
+                holders.computeIfAbsent(p.federationId(), k -> new EnumMap<>(Role.class))
+                        .computeIfAbsent(p.role(), k -> new HashSet<>()).add(p.personId());
+                if (p.role().isOfficer()) {
+                    offices.computeIfAbsent(new Holding(p.personId(), p.federationId()), k -> EnumSet.noneOf(Role.class))
+                            .add(p.role());
+                }
+            }
+            offices.forEach((h, roles) -> {
+                if (roles.size() > 1) {
+                    conflicts.add(h);
+                    roles.forEach(role -> holders.get(h.federationId()).get(role).remove(h.personId()));
+                }
+            });
+            for (Activity a : data.activities()) {
+                activities.computeIfAbsent(a.subjectId(), k -> new ArrayList<>()).add(a);
+            }
+            for (Level l : Level.values()) {
+                levels.put(l, new ArrayList<>());
+            }
+            for (Federation f : data.federations()) {
+                levels.get(f.level()).add(f);
+            }
+            districts = levels.get(Level.DISTRICT);
+        }
+
+        List<Federation> level(Level level) {
+            return levels.get(level);
+        }
+
+        Set<String> holders(String federation, Role role) {
+            return holders.getOrDefault(federation, Map.of()).getOrDefault(role, Set.of());
+        }
+
+        /** The people in {@code role} of any district federation (each once). */
+        Set<String> districtHolders(Role role) {
+            Set<String> all = new TreeSet<>();
+            districts.forEach(f -> all.addAll(holders(f.id(), role)));
+            return all;
+        }
+
+        List<Activity> activities(String subject) {
+            return activities.getOrDefault(subject, List.of());
+        }
+
+        /** The subject's activities of the types dated inside the period. */
+        List<Activity> inPeriod(String subject, Predicate<ActivityType> types) {
+            List<Activity> found = new ArrayList<>();
+            for (Activity a : activities(subject)) {
+                if (types.test(a.type()) && period.contains(a.date())) {
+                    found.add(a);
+                }
+            }
+            return found;
+        }
+
+        /** The latest sensible date of the subject's activities of the type up to the period's end, or null. */
+        LocalDate latestUpToEnd(String subject, ActivityType type) {
+            LocalDate last = null;
+            for (Activity a : activities(subject)) {
+                if (a.type() == type && period.isSensible(a.date()) && period.notAfterEnd(a.date())
+                        && (last == null || a.date().isAfter(last))) {
+                    last = a.date();
+                }
+            }
+            return last;
+        }
+
+        /** Whether the subject has an activity of the type at no sensible date: when it took place is unknown. */
+        boolean undated(String subject, ActivityType type) {
+            return activities(subject).stream().anyMatch(a -> a.type() == type && !period.isSensible(a.date()));
+        }
+
+        /** The subject's records of the types that could reach into the period: at a sensible date, up to its end. */
+        List<Activity> reachingPeriod(String subject, Set<ActivityType> types) {
+            List<Activity> found = new ArrayList<>();
+            for (Activity a : activities(subject)) {
+                if (types.contains(a.type()) && period.isSensible(a.date()) && period.notAfterEnd(a.date())) {
+                    found.add(a);
+                }
+            }
+            return found;
+        }
+
+        /**
+         * The days of the period (bit i: the period's first day plus i) that the records occupy: each
+         * its days from its date on, one day when the number is not recorded, none when it is negative.
+         */
+        BitSet daysOccupied(List<Activity> records) {
+            BitSet days = new BitSet();
+            long start = period.start().toEpochDay();
+            long end = period.end().toEpochDay();
+            for (Activity a : records) {
+                long length = a.days() == null ? 1 : a.days();
+                long from = Math.max(a.date().toEpochDay(), start);
+                long to = Math.min(a.date().toEpochDay() + length - 1, end);
+                if (length > 0 && from <= to) {
+                    days.set((int) (from - start), (int) (to - start) + 1);
+                }
+            }
+            return days;
+        }
+    }
+
+    /** An unmet check, before waivers. */
+    private record Unmet(String requirement, String subject, String type, String measured, String required, long gap,
+                         List<String> details) {
+    }
+
+    /** What the checks found (each once), then waivers applied to it. */
     private static final class Result {
-        final List<Outcome> outcomes = new ArrayList<>();
-        final Map<String, Waiver> waivers;
+        final boolean withData;
+        final Set<Unmet> unmet = new HashSet<>();
+        final Set<Outcome> dataFindings = new HashSet<>();
+        /** Requirement and subject of every check made, met or not: the subjects a waiver may name. */
+        final Set<String> assessed = new HashSet<>();
+        final Set<String> requirementsRun = new HashSet<>();
 
-        Result(Map<String, Waiver> waivers) {
-            this.waivers = waivers;
+        Result(boolean withData) {
+            this.withData = withData;
         }
 
         void atLeast(String requirement, String subject, String type, long measured, long min) {
@@ -217,21 +957,72 @@ public final class PlainJavaChecks {
                     Math.max(0, min - measured), List.of());
         }
 
-        void holds(String requirement, String subject, String type, boolean met, String measured, String required,
-                   List<String> details) {
+        /** A plain condition; the gap is the number of named items, at least one. */
+        void condition(String requirement, String subject, String type, boolean met, String measured, String required,
+                       List<String> details) {
             add(requirement, subject, type, met, measured, required, met ? 0 : Math.max(1, details.size()), details);
+        }
+
+        void yesNo(String requirement, String subject, String type, boolean has) {
+            condition(requirement, subject, type, has, has ? "YES" : "NO", "YES", List.of());
+        }
+
+        void allPresent(String requirement, String subject, String type, List<String> missing, int expected) {
+            add(requirement, subject, type, missing.isEmpty(), Integer.toString(expected - missing.size()),
+                    Integer.toString(expected), missing.size(), missing);
         }
 
         void add(String requirement, String subject, String type, boolean met, String measured, String required,
                  long gap, List<String> details) {
-            if (met) {
-                return;
+            assessed.add(requirement + "/" + subject);
+            requirementsRun.add(requirement);
+            if (!met) {
+                unmet.add(new Unmet(requirement, subject, type, measured, required, gap, List.copyOf(details)));
             }
-            Waiver w = waivers.get(requirement + "/" + subject);
-            Kind kind = SHOULD.contains(requirement) ? Kind.WARNING : Kind.VIOLATION;
-            outcomes.add(new Outcome(requirement, subject, type, kind, w != null,
-                    w == null ? null : w.reason() + " (" + w.approver() + ", " + w.id() + ")",
-                    measured, required, gap, details));
+        }
+
+        void data(String code, String subject, String type, String field, String detail) {
+            if (withData) {
+                dataFindings.add(new Outcome(DATA, code, subject, type, Kind.DATA, false, null, detail, null, 0,
+                        field == null ? List.of() : List.of(field)));
+            }
+        }
+
+        /**
+         * The outcomes, waivers applied: a waiver counts for an IN_PRINCIPLE requirement and a
+         * subject it was checked on, from its first to its last day, on the period's last day (the
+         * first by id when several would); else it is a data finding, in this order of precedence:
+         * an unknown requirement, one that cannot be waived, a subject not checked, dates reversed.
+         */
+        List<Outcome> outcomes(Index x) {
+            Map<String, Waiver> valid = new HashMap<>();
+            for (Waiver w : x.data.waivers().stream().sorted(Comparator.comparing(Waiver::id)).toList()) {
+                Strength strength = CATALOGUE.get(w.requirementId());
+                String key = w.requirementId() + "/" + w.subjectId();
+                if (strength == null) {
+                    data("UNKNOWN_REQUIREMENT", w.id(), "WAIVER", "requirementId", w.requirementId());
+                } else if (strength != Strength.IN_PRINCIPLE) {
+                    data("WAIVER_NOT_ALLOWED", w.id(), "WAIVER", "requirementId", w.requirementId() + " " + strength);
+                } else if (!requirementsRun.contains(w.requirementId())) {
+                    continue;   // not checked here (only): neither applied nor refused
+                } else if (!assessed.contains(key)) {
+                    data("WAIVER_SUBJECT_MISMATCH", w.id(), "WAIVER", "subjectId", w.subjectId());
+                } else if (w.validFrom().isAfter(w.validUntil())) {
+                    data("INVALID_DATE_RANGE", w.id(), "WAIVER", "validUntil", w.validFrom() + ".." + w.validUntil());
+                } else if (w.validOn(x.period.end())) {
+                    valid.putIfAbsent(key, w);
+                }
+            }
+            List<Outcome> all = new ArrayList<>(dataFindings);
+            for (Unmet u : unmet) {
+                Strength strength = CATALOGUE.get(u.requirement());
+                Waiver w = strength == Strength.IN_PRINCIPLE ? valid.get(u.requirement() + "/" + u.subject()) : null;
+                all.add(new Outcome(u.requirement(), null, u.subject(), u.type(), strength.kind(), w != null,
+                        w == null ? null : w.reason() + " (" + w.approver() + ", " + w.id() + ")",
+                        u.measured(), u.required(), u.gap(), u.details()));
+            }
+            all.sort(Outcome.ORDER);
+            return all;
         }
     }
 }

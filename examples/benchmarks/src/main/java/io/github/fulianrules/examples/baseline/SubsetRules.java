@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The bundled rules cut down to the requirements of {@link PlainJavaChecks} and the counts they
+ * The bundled rules cut down to the thirteen requirements of {@link PlainJavaChecks#SUBSET} and the counts they
  * read, so that the rules and the plain-Java baseline are measured on the same work. The rule
  * set is exported, every other rule removed from the DRL, and the rest compiled at start-up.
  *
@@ -48,6 +48,6 @@ public final class SubsetRules {
     }
 
     private static boolean keep(String rule) {
-        return DERIVED.contains(rule) || PlainJavaChecks.REQUIREMENTS.contains(rule.split(" ", 2)[0]);
+        return DERIVED.contains(rule) || PlainJavaChecks.SUBSET.contains(rule.split(" ", 2)[0]);
     }
 }

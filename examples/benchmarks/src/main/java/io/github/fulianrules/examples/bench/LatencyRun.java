@@ -6,7 +6,12 @@ import io.github.fulianrules.RuleSession;
 import io.github.fulianrules.model.DistrictData;
 import io.github.fulianrules.model.Unit;
 import io.github.fulianrules.model.UnitType;
+import io.github.fulianrules.input.DistrictReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
@@ -16,8 +21,9 @@ import java.util.Arrays;
  * not CPU time. Garbage collection runs on other threads and is not in the CPU figures.
  *
  * <pre>
- * java -cp examples/target/fulian-rules-cli.jar io.github.fulianrules.examples.bench.LatencyRun sample evaluate 2000
- * java -cp examples/target/fulian-rules-cli.jar io.github.fulianrules.examples.bench.LatencyRun full incremental 2000
+ * java -cp examples/benchmarks/target/fulian-rules-benchmarks.jar io.github.fulianrules.examples.bench.LatencyRun sample evaluate 2000
+ * java -cp examples/benchmarks/target/fulian-rules-benchmarks.jar io.github.fulianrules.examples.bench.LatencyRun full incremental 2000
+ * java -cp examples/benchmarks/target/fulian-rules-benchmarks.jar io.github.fulianrules.examples.bench.LatencyRun examples/sample/district.json read 200
  * </pre>
  */
 public final class LatencyRun {
@@ -28,6 +34,10 @@ public final class LatencyRun {
         String district = args.length > 0 ? args[0] : "sample";
         String what = args.length > 1 ? args[1] : "evaluate";
         int n = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
+        if ("read".equals(what)) {
+            read(Path.of(district), n);
+            return;
+        }
         DistrictData data = Districts.named(district);
         FulianRules engine = FulianRules.bundled();
         ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -69,6 +79,28 @@ public final class LatencyRun {
         System.out.printf("%s %s, %d facts, %d runs: wall p50 %s p99 %s; thread CPU p50 %s p99 %s; allocated p50 %.2f MB%n",
                 district, what, data.size(), n, ms(wall, 0.50), ms(wall, 0.99), ms(cpu, 0.50), ms(cpu, 0.99),
                 percentile(bytes, 0.50) / 1e6);
+    }
+
+    /** Reads the district file {@code n} times (locations kept) and prints MB per second of thread CPU time. */
+    private static void read(Path file, int n) {
+        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (int i = 0; i < Math.max(20, n / 5); i++) {   // warm-up
+            DistrictReader.read(file);
+        }
+        long[] cpu = new long[n];
+        for (int i = 0; i < n; i++) {
+            long c = threads.getCurrentThreadCpuTime();
+            DistrictReader.read(file);
+            cpu[i] = threads.getCurrentThreadCpuTime() - c;
+        }
+        System.out.printf("read %s, %.2f MB, %d runs: thread CPU p50 %s; %.1f MB/s at p50%n", file.getFileName(),
+                size / 1e6, n, ms(cpu, 0.50), size / 1e6 / (percentile(cpu, 0.50) / 1e9));
     }
 
     private static String ms(long[] nanos, double p) {
