@@ -24,35 +24,34 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Rule mutation by DRL text: each comparison ({@code >=}, {@code >}, {@code <=}, {@code <}) written
- * in the bundled DRL is turned, one at a time, into its neighbour ({@code >=} into {@code >} and back,
- * {@code <=} into {@code <} and back) in an exported copy of the rules, which is compiled at run time
- * and must fail the scenario suite. The thresholds the plan sets are compared in
- * {@code rulesupport.Assessment} (mutated by pitest) and fed by parameters
- * ({@link ParameterPerturbationTest}); these are the comparisons left in the DRL itself. A mutant no
- * scenario can tell apart must be listed in {@link #SURVIVING} with the reason. About 10 s of
- * compiling per mutant (1.5 minutes on a loaded machine): not in {@code mvn verify}, run it with
- * {@code mvn -pl rules-drl test -Prule-mutation}; {@code -Ddrl.files=task4} keeps the files whose
- * name contains {@code task4}.
+ * Rule mutation by DRL text: in an exported copy of the rules, compiled at run time, one line at a
+ * time is perturbed, and the scenario suite must fail. The perturbations: each comparison
+ * ({@code >=}, {@code >}, {@code <=}, {@code <}) turned into its neighbour ({@code >=} into {@code >}
+ * and back, {@code <=} into {@code <} and back); each floor written as a number in an
+ * {@code Assessment.atLeast} (FL-1.2b's one meeting, …) one below and one above; each verdict of an
+ * {@code Assessment.holds} negated. The thresholds the parameters set are perturbed by
+ * {@link ParameterPerturbationTest}, and those compared in {@code rulesupport.Assessment} (shares,
+ * per mille, spread, all present) by pitest. A mutant no scenario can tell apart must be listed in
+ * {@link #SURVIVING} with the reason. About 10 s of compiling per mutant (1.5 minutes on a loaded
+ * machine): not in {@code mvn verify}, run it with {@code mvn -pl rules-drl test -Prule-mutation};
+ * {@code -Ddrl.files=task4} keeps the files whose name contains {@code task4}.
  */
 @Tag("rule-mutation")
 class DrlPerturbationTest {
     private static final Pattern COMPARISON = Pattern.compile("(?<![<>=!\\-])(>=|<=|>|<)(?![<>=])");
     private static final Pattern STRING = Pattern.compile("\"(\\\\.|[^\"\\\\])*\"");
-    private static final String EMPTY_BODY = "no scenario can say that an empty body is not judged: the format checks findings and met subjects, and an empty body judged as met adds neither (the DATA finding EMPTY_BODY stays)";
+    /** The whole-number floor written as the last argument of {@code Assessment.atLeast(…)}. */
+    private static final Pattern AT_LEAST_FLOOR = Pattern.compile("Assessment\\.atLeast\\(.*,\\s*(\\d+)\\)\\);");
+    /** {@code Assessment.holds(id, subject, type, } up to the verdict's condition. */
+    private static final Pattern HOLDS = Pattern.compile("Assessment\\.holds\\(\"[^\"]+\",[^,]+,[^,]+,\\s*");
     private static final Pattern REQUIREMENT = Pattern.compile("@requirement\\(\"([^\"]+)\"\\)|@data\\(");
 
     /**
-     * Mutants the suite does not catch, by file and line, with why: equivalent ones, and known gaps
-     * of the scenario format (a test here fails once a scenario catches one, to take it off the list).
+     * Mutants the suite cannot catch, by file and line, with why: equivalent ones (a test here fails
+     * once a scenario catches one, to take it off the list).
      */
     static final Map<String, String> SURVIVING = Map.of(
-            "derived-facts.drl:57", "equivalent: leaving out activities of zero days does not change the sum of days",
-            "task2-leadership-bodies.drl:15", "gap: " + EMPTY_BODY,
-            "task2-leadership-bodies.drl:26", "gap: " + EMPTY_BODY,
-            "task2-leadership-bodies.drl:37", "gap: " + EMPTY_BODY,
-            "task2-leadership-bodies.drl:58", "gap: an empty congress has every delegate in contact, so it is judged met;"
-                    + " no scenario can say that it is not judged (see FL-2.1a)");
+            "derived-facts.drl:57", "equivalent: leaving out activities of zero days does not change the sum of days");
 
     private static final List<Scenario> SUITE = ScenarioFiles.load(ScenarioSuiteTest.SCENARIOS);
 
@@ -60,7 +59,7 @@ class DrlPerturbationTest {
     static Path exported;
 
     @TestFactory
-    Stream<DynamicTest> everyComparisonInTheDrlTurnedToItsNeighbourFailsTheScenarioSuite() throws IOException {
+    Stream<DynamicTest> everyComparisonThresholdAndVerdictInTheDrlPerturbedFailsTheScenarioSuite() throws IOException {
         List<Path> files = FulianRules.exportBundledRules(exported).stream()
                 .filter(p -> p.toString().endsWith(".drl")).sorted().toList();
         List<DynamicTest> tests = new ArrayList<>();
@@ -75,32 +74,85 @@ class DrlPerturbationTest {
                 if (req.find()) {
                     requirement = req.group(1) == null ? "DATA" : req.group(1);
                 }
-                String code = codeOf(lines.get(i));
-                Matcher m = COMPARISON.matcher(code);
-                while (m.find()) {
-                    String where = file.getFileName() + ":" + (i + 1);
-                    String to = switch (m.group(1)) {
-                        case ">=" -> ">";
-                        case ">" -> ">=";
-                        case "<=" -> "<";
-                        default -> "<=";
-                    };
-                    String line = lines.get(i);
-                    String mutated = line.substring(0, m.start()) + to + line.substring(m.end());
-                    String owner = requirement;
-                    String name = where + " `" + m.group(1) + "` → `" + to + "` (" + owner + ")";
-                    int index = i;
-                    tests.add(DynamicTest.dynamicTest(name, () -> assertCaught(file, lines, index, mutated, owner, where, name)));
+                String owner = requirement;
+                String where = file.getFileName() + ":" + (i + 1);
+                for (Mutant mutant : mutants(lines, i)) {
+                    String name = where + " " + mutant.change() + " (" + owner + ")";
+                    tests.add(DynamicTest.dynamicTest(name,
+                            () -> assertCaught(file, lines, mutant, owner, where, name)));
                 }
             }
         }
         return tests.stream();
     }
 
-    private static void assertCaught(Path file, List<String> lines, int index, String mutated, String requirement,
+    /** One line of a DRL file changed: which line (from 0), its new text, and the change in words. */
+    record Mutant(int index, String mutated, String change) {
+    }
+
+    /**
+     * The perturbations of line {@code i}: each comparison turned into its neighbour; the whole-number
+     * floor of an {@code Assessment.atLeast} one below and one above; the verdict of an
+     * {@code Assessment.holds} negated (its condition may start on the next line).
+     */
+    static List<Mutant> mutants(List<String> lines, int i) {
+        List<Mutant> out = new ArrayList<>();
+        String line = lines.get(i);
+        Matcher m = COMPARISON.matcher(codeOf(line));
+        while (m.find()) {
+            String to = switch (m.group(1)) {
+                case ">=" -> ">";
+                case ">" -> ">=";
+                case "<=" -> "<";
+                default -> "<=";
+            };
+            out.add(new Mutant(i, line.substring(0, m.start()) + to + line.substring(m.end()),
+                    "`" + m.group(1) + "` → `" + to + "`"));
+        }
+        Matcher floor = AT_LEAST_FLOOR.matcher(line);
+        if (floor.find()) {
+            long value = Long.parseLong(floor.group(1));
+            for (long to : new long[] {value - 1, value + 1}) {
+                out.add(new Mutant(i, line.substring(0, floor.start(1)) + to + line.substring(floor.end(1)),
+                        "floor " + value + " → " + to));
+            }
+        }
+        Matcher holds = HOLDS.matcher(line);
+        if (holds.find()) {
+            int at = holds.end();
+            int index = i;
+            if (line.substring(at).isBlank()) {
+                index = i + 1;
+                at = lines.get(index).length() - lines.get(index).stripLeading().length();
+            }
+            String text = lines.get(index);
+            int end = endOfArgument(text, at);
+            String condition = text.substring(at, end);
+            out.add(new Mutant(index, text.substring(0, at) + "!(" + condition + ")" + text.substring(end),
+                    "verdict `" + condition + "` negated"));
+        }
+        return out;
+    }
+
+    /** Where the argument starting at {@code from} ends: the first comma (or closing parenthesis) outside parentheses and strings. */
+    private static int endOfArgument(String text, int from) {
+        String code = codeOf(text);
+        int depth = 0;
+        for (int k = from; k < code.length(); k++) {
+            char c = code.charAt(k);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth-- == 0 || c == ',' && depth == 0) {
+                return k;
+            }
+        }
+        return code.length();
+    }
+
+    private static void assertCaught(Path file, List<String> lines, Mutant mutant, String requirement,
                                      String where, String name) throws IOException {
         List<String> copy = new ArrayList<>(lines);
-        copy.set(index, mutated);
+        copy.set(mutant.index(), mutant.mutated());
         Files.write(file, copy, StandardCharsets.UTF_8);
         Optional<Scenario> caught;
         try {
