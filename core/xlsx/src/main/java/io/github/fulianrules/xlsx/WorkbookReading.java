@@ -298,7 +298,7 @@ final class WorkbookReading {
                         try {
                             return n.intValueExact();
                         } catch (ArithmeticException e) {
-                            throw bad(sheet, at, label, "number out of range: " + n.toPlainString()
+                            throw bad(sheet, at, label, "number out of range: " + shown(n)
                                     + " (expected a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ")");
                         }
                     }
@@ -351,7 +351,7 @@ final class WorkbookReading {
     private LocalDate day(BigDecimal serial, Sheet sheet, String at, String label) {
         if (serial.signum() != 0 && serial.stripTrailingZeros().scale() > 0) {
             throw new WorkbookException(source, sheet.getName(), at, label, "a date with a time of day ("
-                    + serial.toPlainString() + "): enter the day only");
+                    + shown(serial) + "): enter the day only");
         }
         long n;
         try {
@@ -362,7 +362,7 @@ final class WorkbookReading {
         // 1900 system: 1 is 1900-01-01; Excel counts a 29 February 1900 that never was (60).
         if (n < 1 || n > 2_958_465 || (!date1904 && n == 60)) {
             throw new WorkbookException(source, sheet.getName(), at, label, "not a valid date (serial number "
-                    + serial.toPlainString() + ")");
+                    + shown(serial) + ")");
         }
         try {
             if (date1904) {
@@ -371,7 +371,7 @@ final class WorkbookReading {
             return LocalDate.of(1899, 12, n < 60 ? 31 : 30).plusDays(n);
         } catch (DateTimeException e) {
             throw new WorkbookException(source, sheet.getName(), at, label, "not a valid date (serial number "
-                    + serial.toPlainString() + ")", e);
+                    + shown(serial) + ")", e);
         }
     }
 
@@ -379,13 +379,23 @@ final class WorkbookReading {
     private static String found(Cell cell) {
         Object v = cell.getValue();
         return switch (cell.getType()) {
-            case NUMBER -> "a number (" + ((BigDecimal) v).toPlainString() + ")";
+            case NUMBER -> "a number (" + shown((BigDecimal) v) + ")";
             case STRING -> "text " + quote((String) v);
             case BOOLEAN -> Boolean.TRUE.equals(v) ? "TRUE" : "FALSE";
             case FORMULA -> "a formula (" + quote("=" + cell.getFormula()) + ")";
             case ERROR -> "an error value (" + cell.getRawValue() + ")";
             case EMPTY -> "nothing";
         };
+    }
+
+    /**
+     * A number for messages: written out when short ({@code 12}, {@code 0.5}), else as the file may hold
+     * it ({@code 1E+999999999}, which written out is a gigabyte of zeros), shortened when still long.
+     */
+    static String shown(BigDecimal n) {
+        long plainLength = (long) n.precision() + Math.abs((long) n.scale());
+        String s = plainLength <= QUOTED_MAX ? n.toPlainString() : n.toString();
+        return s.length() > QUOTED_MAX ? s.substring(0, QUOTED_MAX) + "…" : s;
     }
 
     /** {@code s} in double quotes, shortened when long. */
