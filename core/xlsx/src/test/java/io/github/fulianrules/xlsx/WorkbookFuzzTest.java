@@ -47,8 +47,9 @@ import org.junit.jupiter.api.Test;
  */
 class WorkbookFuzzTest {
     private static final String SOURCE = "district.xlsx";
-    private static final String SHEET = "=== ";
-    private static final char TAB = '\t';
+    /** The line before a sheet (of cells) or a part (of XML): {@code === NAME}. */
+    private static final String HEADING = "=== ";
+    private static final String TAB = "\t";
 
     @Test
     void mutatedWorkbookFilesAreReadOrRefusedInOneLine() throws IOException {
@@ -86,7 +87,7 @@ class WorkbookFuzzTest {
     }
 
     /** Reads {@code xlsx}; when accepted, writes the district again and reads it back: the same facts, period and name. */
-    static void readAndWriteBack(byte[] xlsx) throws IOException {
+    private static void readAndWriteBack(byte[] xlsx) throws IOException {
         DistrictWorkbook.Contents read = DistrictWorkbook.readContents(xlsx, SOURCE);
         for (String lang : List.of("zh", "en")) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -105,7 +106,7 @@ class WorkbookFuzzTest {
      * {@link IllegalArgumentException} by which records check their fields); one thrown by the zip or
      * XML libraries on a broken file is the reason the file cannot be read.
      */
-    static boolean isOwnRefusal(Throwable thrown) {
+    private static boolean isOwnRefusal(Throwable thrown) {
         if (!(thrown instanceof WorkbookException) || thrown.getMessage() == null
                 || thrown.getMessage().contains("\n") || !thrown.getMessage().startsWith(SOURCE + ":")
                 && !thrown.getMessage().startsWith(SOURCE + "!")) {
@@ -141,11 +142,11 @@ class WorkbookFuzzTest {
     }
 
     /** The parts of a workbook as text: {@code === NAME} on a line, then the part's content on the next lines. */
-    static byte[] parts(byte[] xlsx) throws IOException {
+    private static byte[] parts(byte[] xlsx) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(xlsx)).get()) {
             for (ZipArchiveEntry e : Collections.list(zip.getEntries())) {
-                out.write((SHEET + e.getName() + "\n").getBytes(StandardCharsets.UTF_8));
+                out.write((HEADING + e.getName() + "\n").getBytes(StandardCharsets.UTF_8));
                 try (InputStream part = zip.getInputStream(e)) {
                     part.transferTo(out);
                 }
@@ -159,7 +160,7 @@ class WorkbookFuzzTest {
      * The workbook whose parts {@link #parts} gives; text before the first part is left out, a part
      * named twice is one part, a name is cut to 1,000 characters (a zip entry's name has at most 65,535 bytes).
      */
-    static byte[] zip(byte[] parts) throws IOException {
+    private static byte[] zip(byte[] parts) throws IOException {
         Map<String, ByteArrayOutputStream> named = new LinkedHashMap<>();
         ByteArrayOutputStream current = null;
         int start = 0;
@@ -169,8 +170,8 @@ class WorkbookFuzzTest {
                 end++;
             }
             String line = new String(parts, start, end - start, StandardCharsets.UTF_8);
-            if (line.startsWith(SHEET)) {
-                String name = line.substring(SHEET.length());
+            if (line.startsWith(HEADING)) {
+                String name = line.substring(HEADING.length());
                 current = named.computeIfAbsent(name.substring(0, Math.min(name.length(), 1000)),
                         n -> new ByteArrayOutputStream());
             } else if (current != null) {
@@ -194,11 +195,11 @@ class WorkbookFuzzTest {
      * between tabs, each an {@code S} (text), {@code N} (number), {@code B} (true or false) or
      * {@code F} (a formula) before its value, an empty cell empty.
      */
-    static byte[] cells(byte[] xlsx) throws IOException {
+    private static byte[] cells(byte[] xlsx) throws IOException {
         StringBuilder text = new StringBuilder();
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             for (Sheet sheet : wb.getSheets().toList()) {
-                text.append(SHEET).append(sheet.getName()).append('\n');
+                text.append(HEADING).append(sheet.getName()).append('\n');
                 for (Row row : sheet.read()) {
                     List<String> line = new ArrayList<>();
                     for (int c = 0; c < row.getCellCount(); c++) {
@@ -211,7 +212,7 @@ class WorkbookFuzzTest {
                             default -> "";
                         });
                     }
-                    text.append(String.join(String.valueOf(TAB), line)).append('\n');
+                    text.append(String.join(TAB, line)).append('\n');
                 }
             }
         }
@@ -223,13 +224,13 @@ class WorkbookFuzzTest {
      * that it can: a sheet name cut to 31 characters without {@code []:*?/\}, a second sheet of the
      * same name numbered; a number that does not parse is text.
      */
-    static byte[] workbook(byte[] cells) {
+    private static byte[] workbook(byte[] cells) {
         Map<String, List<List<Object>>> sheets = new LinkedHashMap<>();
         Set<String> taken = new HashSet<>();
         List<List<Object>> rows = null;
         for (String line : new String(cells, StandardCharsets.UTF_8).split("\n", -1)) {
-            if (line.startsWith(SHEET)) {
-                String name = sheetName(line.substring(SHEET.length()));
+            if (line.startsWith(HEADING)) {
+                String name = sheetName(line.substring(HEADING.length()));
                 String unique = name;
                 for (int n = 2; !taken.add(unique.toLowerCase(Locale.ROOT)); n++) {
                     unique = name.substring(0, Math.min(name.length(), 27)) + " " + n;
@@ -238,7 +239,7 @@ class WorkbookFuzzTest {
                 sheets.put(unique, rows);
             } else if (rows != null) {
                 List<Object> row = new ArrayList<>();
-                for (String cell : line.split(String.valueOf(TAB), -1)) {
+                for (String cell : line.split(TAB, -1)) {
                     row.add(cell(cell));
                 }
                 rows.add(row);
