@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
@@ -28,8 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
  * time is perturbed, and the scenario suite must fail. The perturbations: each comparison
  * ({@code >=}, {@code >}, {@code <=}, {@code <}) turned into its neighbour ({@code >=} into {@code >}
  * and back, {@code <=} into {@code <} and back); each floor written as a number in an
- * {@code Assessment.atLeast} (FL-1.2b's one meeting, …) one below and one above; each verdict of an
- * {@code Assessment.holds} negated. The thresholds the parameters set are perturbed by
+ * {@code Assessment.atLeast} (FL-1.2b's one activity, …) one below and one above; each verdict of an
+ * {@code Assessment.holds} negated; each list of missing items of an {@code Assessment.allPresent}
+ * taken as none. The thresholds the parameters set are perturbed by
  * {@link ParameterPerturbationTest}, and those compared in {@code rulesupport.Assessment} (shares,
  * per mille, spread, all present) by pitest. A mutant no scenario can tell apart must be listed in
  * {@link #SURVIVING} with the reason. About 10 s of compiling per mutant (1.5 minutes on a loaded
@@ -44,6 +47,8 @@ class DrlPerturbationTest {
     private static final Pattern AT_LEAST_FLOOR = Pattern.compile("Assessment\\.atLeast\\(.*,\\s*(\\d+)\\)\\);");
     /** {@code Assessment.holds(id, subject, type, } up to the verdict's condition. */
     private static final Pattern HOLDS = Pattern.compile("Assessment\\.holds\\(\"[^\"]+\",[^,]+,[^,]+,\\s*");
+    /** {@code Assessment.allPresent(id, subject, type, } up to the items missing. */
+    private static final Pattern ALL_PRESENT = Pattern.compile("Assessment\\.allPresent\\(\"[^\"]+\",[^,]+,[^,]+,\\s*");
     private static final Pattern REQUIREMENT = Pattern.compile("@requirement\\(\"([^\"]+)\"\\)|@data\\(");
 
     /**
@@ -89,14 +94,15 @@ class DrlPerturbationTest {
         return tests.stream();
     }
 
-    /** One line of a DRL file changed: which line (from 0), its new text, and the change in words. */
-    record Mutant(int index, String mutated, String change) {
+    /** Lines of a DRL file changed: their new text from line {@code index} (from 0) on, and the change in words. */
+    record Mutant(int index, List<String> mutated, String change) {
     }
 
     /**
-     * The perturbations of line {@code i}: each comparison turned into its neighbour; the whole-number
-     * floor of an {@code Assessment.atLeast} one below and one above; the verdict of an
-     * {@code Assessment.holds} negated (its condition may start on the next line).
+     * The perturbations that start on line {@code i}: each comparison turned into its neighbour; the
+     * whole-number floor of an {@code Assessment.atLeast} one below and one above; the verdict of an
+     * {@code Assessment.holds} negated; the missing items of an {@code Assessment.allPresent} taken
+     * as none.
      */
     static List<Mutant> mutants(List<String> lines, int i) {
         List<Mutant> out = new ArrayList<>();
@@ -109,37 +115,51 @@ class DrlPerturbationTest {
                 case "<=" -> "<";
                 default -> "<=";
             };
-            out.add(new Mutant(i, line.substring(0, m.start()) + to + line.substring(m.end()),
+            out.add(new Mutant(i, List.of(line.substring(0, m.start()) + to + line.substring(m.end())),
                     "`" + m.group(1) + "` → `" + to + "`"));
         }
         Matcher floor = AT_LEAST_FLOOR.matcher(line);
         if (floor.find()) {
             long value = Long.parseLong(floor.group(1));
             for (long to : new long[] {value - 1, value + 1}) {
-                out.add(new Mutant(i, line.substring(0, floor.start(1)) + to + line.substring(floor.end(1)),
+                out.add(new Mutant(i, List.of(line.substring(0, floor.start(1)) + to + line.substring(floor.end(1))),
                         "floor " + value + " → " + to));
             }
         }
         Matcher holds = HOLDS.matcher(line);
         if (holds.find()) {
-            int at = holds.end();
-            int index = i;
-            if (line.substring(at).isBlank()) {
-                index = i + 1;
-                at = lines.get(index).length() - lines.get(index).stripLeading().length();
-            }
-            String text = lines.get(index);
-            int end = endOfArgument(text, at);
-            String condition = text.substring(at, end);
-            out.add(new Mutant(index, text.substring(0, at) + "!(" + condition + ")" + text.substring(end),
-                    "verdict `" + condition + "` negated"));
+            out.add(replaceArgument(lines, i, holds.end(), c -> "!(" + c + ")", "verdict `%s` negated"));
+        }
+        Matcher allPresent = ALL_PRESENT.matcher(line);
+        if (allPresent.find()) {
+            out.add(replaceArgument(lines, i, allPresent.end(), c -> "java.util.List.of()", "nothing missing: `%s` → none"));
         }
         return out;
     }
 
-    /** Where the argument starting at {@code from} ends: the first comma (or closing parenthesis) outside parentheses and strings. */
-    private static int endOfArgument(String text, int from) {
-        String code = codeOf(text);
+    /**
+     * The argument that starts on line {@code i} at {@code at}, and may go on over the next lines,
+     * replaced by {@code how}; the lines keep their number, so that the others keep theirs.
+     */
+    private static Mutant replaceArgument(List<String> lines, int i, int at, UnaryOperator<String> how, String change) {
+        String text = String.join("\n", lines.subList(i, lines.size()));
+        String code = lines.subList(i, lines.size()).stream().map(DrlPerturbationTest::codeOf)
+                .collect(Collectors.joining("\n"));
+        int end = endOfArgument(code, at);
+        String argument = text.substring(at, end);
+        String replaced = how.apply(argument);
+        int breaks = lineBreaks(argument);
+        List<String> mutated = List.of((text.substring(0, at) + replaced + "\n".repeat(breaks - lineBreaks(replaced))
+                + text.substring(end)).split("\n", -1)).subList(0, breaks + 1);
+        return new Mutant(i, mutated, change.formatted(argument.strip().replaceAll("\\s+", " ")));
+    }
+
+    private static int lineBreaks(String text) {
+        return (int) text.chars().filter(c -> c == '\n').count();
+    }
+
+    /** Where the argument starting at {@code from} of {@code code} ends: the first comma or closing parenthesis outside parentheses. */
+    private static int endOfArgument(String code, int from) {
         int depth = 0;
         for (int k = from; k < code.length(); k++) {
             char c = code.charAt(k);
@@ -155,7 +175,9 @@ class DrlPerturbationTest {
     private static void assertCaught(Path file, List<String> lines, Mutant mutant, String requirement,
                                      String where, String name) throws IOException {
         List<String> copy = new ArrayList<>(lines);
-        copy.set(mutant.index(), mutant.mutated());
+        for (int k = 0; k < mutant.mutated().size(); k++) {
+            copy.set(mutant.index() + k, mutant.mutated().get(k));
+        }
         Files.write(file, copy, StandardCharsets.UTF_8);
         Optional<Scenario> caught;
         try {
