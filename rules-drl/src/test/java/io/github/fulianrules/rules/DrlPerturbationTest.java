@@ -26,7 +26,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Rule mutation by DRL text: in an exported copy of the rules, compiled at run time, one line at a
+ * Rule mutation by DRL text: in an exported copy of the rules, compiled at run time, one place at a
  * time is perturbed, and the scenario suite must fail. The perturbations: each comparison
  * ({@code >=}, {@code >}, {@code <=}, {@code <}) turned into its neighbour ({@code >=} into {@code >}
  * and back, {@code <=} into {@code <} and back); each floor written as a number in an
@@ -35,8 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  * taken as none. The thresholds the parameters set are perturbed by
  * {@link ParameterPerturbationTest}, and those compared in {@code rulesupport.Assessment} (shares,
  * per mille, spread, all present) by pitest. A mutant no scenario can tell apart must be listed in
- * {@link #SURVIVING} with the reason. About 10 s of compiling per mutant (1.5 minutes on a loaded
- * machine): not in {@code mvn verify}, run it with {@code mvn -pl rules-drl test -Prule-mutation};
+ * {@link #SURVIVING} with the reason. A few seconds of compiling per mutant (44 in 4.6 minutes at a
+ * load of 15 on 2 cores): not in {@code mvn verify}, run it with {@code mvn -pl rules-drl test -Prule-mutation};
  * {@code -Ddrl.files=task4} keeps the files whose name contains {@code task4}.
  */
 @Tag("rule-mutation")
@@ -95,7 +95,7 @@ class DrlPerturbationTest {
     }
 
     /** Lines of a DRL file changed: their new text from line {@code index} (from 0) on, and the change in words. */
-    record Mutant(int index, List<String> mutated, String change) {
+    private record Mutant(int index, List<String> mutated, String change) {
     }
 
     /**
@@ -104,7 +104,7 @@ class DrlPerturbationTest {
      * {@code Assessment.holds} negated; the missing items of an {@code Assessment.allPresent} taken
      * as none.
      */
-    static List<Mutant> mutants(List<String> lines, int i) {
+    private static List<Mutant> mutants(List<String> lines, int i) {
         List<Mutant> out = new ArrayList<>();
         String line = lines.get(i);
         Matcher m = COMPARISON.matcher(codeOf(line));

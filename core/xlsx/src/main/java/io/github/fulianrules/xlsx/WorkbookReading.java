@@ -102,6 +102,10 @@ final class WorkbookReading {
         Map<RecordSheet<?>, Sheet> found = new LinkedHashMap<>();
         for (Sheet sheet : workbook.getSheets().toList()) {
             String name = sheet.getName();
+            if (name == null) {
+                throw new WorkbookException(source, "", "", "", "sheet " + (sheet.getIndex() + 1)
+                        + " has no name (xl/workbook.xml): the file is damaged; save it again from the spreadsheet program");
+            }
             if (List.of(Sheets.NOTES_ZH, Sheets.NOTES_EN, Sheets.CHOICES_ZH, Sheets.CHOICES_EN).stream()
                     .anyMatch(n -> n.equalsIgnoreCase(name.strip()))) {
                 continue;
@@ -176,8 +180,9 @@ final class WorkbookReading {
                 throw new WorkbookException(source, sheet.getName(), at, "", "a header must be text, found "
                         + found(cell));
             }
+            textInTheFile(sheet, cell, "");
             String text = (String) cell.getValue();
-            if (text == null || text.isBlank()) {
+            if (text.isBlank()) {
                 continue;
             }
             Slot slot = known.get(RecordSheet.normalise(text));
@@ -209,6 +214,7 @@ final class WorkbookReading {
             }
             int c = cell.getColumnIndex();
             Slot slot = c < header.slots().length ? header.slots()[c] : null;
+            textInTheFile(sheet, cell, slot == null ? "" : header.labels()[c]);
             boolean blank = cell.getType() == CellType.STRING && ((String) cell.getValue()).isBlank();
             if (slot == null) {
                 if (blank) {
@@ -264,6 +270,15 @@ final class WorkbookReading {
                     "missing required value (the sheet has no column " + label + ")", e);
         }
         return new WorkbookException(source, sheet.getName(), Integer.toString(row.getRowNum()), "", message, e);
+    }
+
+    /** Refuses a text cell whose text the file does not hold: a shared string that is not there. */
+    private void textInTheFile(Sheet sheet, Cell cell, String label) {
+        if (cell.getType() == CellType.STRING && cell.getValue() == null) {
+            throw new WorkbookException(source, sheet.getName(), cell.getAddress().toString(), label,
+                    "a text cell whose text is not in the file (xl/sharedStrings.xml): the file is damaged; "
+                    + "save it again from the spreadsheet program");
+        }
     }
 
     /** The value of {@code cell} in a column of {@code slot}'s kind. */
@@ -392,7 +407,7 @@ final class WorkbookReading {
      * A number for messages: written out when short ({@code 12}, {@code 0.5}), else as the file may hold
      * it ({@code 1E+999999999}, which written out is a gigabyte of zeros), shortened when still long.
      */
-    static String shown(BigDecimal n) {
+    private static String shown(BigDecimal n) {
         long plainLength = (long) n.precision() + Math.abs((long) n.scale());
         String s = plainLength <= QUOTED_MAX ? n.toPlainString() : n.toString();
         return s.length() > QUOTED_MAX ? s.substring(0, QUOTED_MAX) + "…" : s;

@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -33,6 +34,8 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Fuzzes the workbook reader three ways, from valid workbooks (the sample district, and a small
@@ -77,6 +80,31 @@ class WorkbookFuzzTest {
         }
         assertNoFailures(Fuzzer.ofBytes("workbook-cells", corpus).run(Fuzzer.budget(3),
                 input -> readAndWriteBack(workbook(input)), WorkbookFuzzTest::isOwnRefusal), true);
+    }
+
+    /**
+     * The inputs the fuzzer failed on in its long runs, kept in {@code src/test/resources/fuzz-findings}
+     * under the name it saved them by ({@code TARGET-NUMBER.bin}, seed 1129), each fed to its target again.
+     */
+    @ParameterizedTest
+    @MethodSource("findings")
+    void theFindingsOfPastRunsAreReadOrRefusedInOneLine(Path finding) throws Exception {
+        byte[] input = Files.readAllBytes(finding);
+        String target = finding.getFileName().toString().replaceFirst("-\\d+\\.bin$", "");
+        try {
+            switch (target) {
+                case "workbook-bytes" -> readAndWriteBack(input);
+                case "workbook-parts" -> readAndWriteBack(zip(input));
+                case "workbook-cells" -> readAndWriteBack(workbook(input));
+                default -> throw new AssertionError("no target " + target);
+            }
+        } catch (RuntimeException e) {
+            assertThat(isOwnRefusal(e)).as("%s", e).isTrue();
+        }
+    }
+
+    static Stream<Path> findings() throws IOException {
+        return Files.list(Path.of("src/test/resources/fuzz-findings")).sorted();
     }
 
     private static void assertNoFailures(Fuzzer.Outcome outcome, boolean someAccepted) {
@@ -222,7 +250,7 @@ class WorkbookFuzzTest {
     /**
      * The workbook whose cells {@link #cells} gives. What a spreadsheet could not hold is made so
      * that it can: a sheet name cut to 31 characters without {@code []:*?/\}, a second sheet of the
-     * same name numbered; a number that does not parse is text.
+     * same name numbered, an empty sheet when there is none; a number that does not parse is text.
      */
     private static byte[] workbook(byte[] cells) {
         Map<String, List<List<Object>>> sheets = new LinkedHashMap<>();
@@ -244,6 +272,9 @@ class WorkbookFuzzTest {
                 }
                 rows.add(row);
             }
+        }
+        if (sheets.isEmpty()) {
+            sheets.put("Sheet", List.of()); // a workbook has a sheet at least
         }
         try {
             return Workbooks.workbook(sheets);
