@@ -41,7 +41,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Fuzzes the workbook reader three ways, from valid workbooks (the sample district, and a small
  * district written by {@link DistrictWorkbook#write} in Chinese and in English): the bytes of the
  * .xlsx file; its XML parts, mutated and zipped again; and its cells, as text (a line per row,
- * {@code ⇥} between cells, each cell's type before its value, {@code === NAME} before each sheet)
+ * a tab between cells, each cell's type before its value, {@code === NAME} before each sheet)
  * mutated and written again as a workbook, so that values, rows, columns and sheets change while
  * the file stays a workbook. A refusal must be the reader's own {@link WorkbookException} in one
  * line, naming the file, that does not hide a runtime exception thrown by this project's code; an
@@ -103,7 +103,7 @@ class WorkbookFuzzTest {
         }
     }
 
-    static Stream<Path> findings() throws IOException {
+    private static Stream<Path> findings() throws IOException {
         return Files.list(Path.of("src/test/resources/fuzz-findings")).sorted();
     }
 
