@@ -1,8 +1,10 @@
 package io.github.fulianrules.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.fulianrules.scenario.Scenario;
+import io.github.fulianrules.scenario.ScenarioException;
 import io.github.fulianrules.scenario.ScenarioFiles;
 import io.github.fulianrules.scenario.ScenarioResult;
 import io.github.fulianrules.scenario.ScenarioRunner;
@@ -65,5 +67,41 @@ class ScenarioFailureTextTest {
                         + "a VIOLATION of FL-2.4a on d: measured 0, required 4, gap 4.",
                 "Did not expect a VIOLATION of FL-2.4a on d: measured 0, required 4, gap 4.",
                 "Expected no finding of FL-5.1a, but found a WARNING of FL-5.1a on d: measured 0, required 1, gap 1.");
+    }
+
+    @Test
+    void aRequirementExpectedNotJudgedThatWasSaysHowItWasJudged() throws IOException {
+        List<String> diff = differences("""
+                scenarios:
+                  - name: wrong on purpose
+                    given:
+                      federations: [{id: d, level: DISTRICT}]
+                      people:
+                        - {id: p1, gender: FEMALE, positions: [{federationId: d, role: PART_TIME_VICE_CHAIR}]}
+                    notJudged:
+                      - {requirementId: FL-2.4a, subjectId: d}
+                      - {requirementId: FL-2.4b}
+                      - {requirementId: FL-2.4a, subjectId: elsewhere}
+                """);
+
+        assertThat(diff).containsExactly(
+                "Expected FL-2.4a not to be judged on d, but it was judged: d not met (measured 1, required 4).",
+                "Expected FL-2.4b not to be judged, but it was judged: p1 met (measured FEMALE, required FEMALE).");
+    }
+
+    @Test
+    void aNotJudgedEntryNamesOnlyTheRequirementAndTheSubject() throws IOException {
+        Path file = dir.resolve("wrong.yaml");
+        Files.writeString(file, """
+                scenarios:
+                  - name: wrong on purpose
+                    given:
+                      federations: [{id: d, level: DISTRICT}]
+                    notJudged:
+                      - {requirementId: FL-2.4a, kind: VIOLATION}
+                """);
+
+        assertThatThrownBy(() -> ScenarioFiles.load(file)).isInstanceOf(ScenarioException.class)
+                .hasMessageContaining("wrong.yaml:6:").hasMessageContaining("kind");
     }
 }

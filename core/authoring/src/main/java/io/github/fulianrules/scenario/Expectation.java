@@ -55,6 +55,12 @@ public record Expectation(Map<String, String> fields) {
         });
     }
 
+    /** Whether {@code assessment}, met or not, is of this requirement (and of this subject, if one is given). */
+    public boolean matchesJudged(Assessment assessment) {
+        return requirementId().equals(assessment.requirementId())
+                && (!fields.containsKey("subjectId") || fields.get("subjectId").equals(assessment.subjectId()));
+    }
+
     static String valueOf(Finding f, String field) {
         return switch (field) {
             case "requirementId" -> f.requirementId();
@@ -99,6 +105,11 @@ public record Expectation(Map<String, String> fields) {
     /** This expectation as a check expected to be met, e.g. {@code FL-4.1a to be met on s1 with measured 1/1}. */
     String asMet() {
         return requirementId() + " to be met" + subjectPart() + withOthers("subjectId", "requirementId");
+    }
+
+    /** This expectation as a requirement expected not to be judged, e.g. {@code FL-2.1a not to be judged on d}. */
+    String asNotJudged() {
+        return requirementId() + " not to be judged" + subjectPart();
     }
 
     private String subjectPart() {

@@ -43,6 +43,8 @@ import java.util.stream.Stream;
  *       - {requirementId: FL-2.4a}
  *     met:                                                # checks that must have passed
  *       - {requirementId: FL-2.4a, subjectId: d}
+ *     notJudged:                                          # checks that must not have been made
+ *       - {requirementId: FL-2.1a, subjectId: d}          # (neither met nor a finding)
  * </pre>
  *
  * For every requirement an {@code expect} entry names, the findings of that requirement must be
@@ -57,7 +59,9 @@ public final class ScenarioFiles {
     /** The fields of a scenario file. */
     static final List<String> FILE_FIELDS = List.of("requirement", "scenarios");
     /** The fields of a scenario. */
-    static final List<String> SCENARIO_FIELDS = List.of("name", "parameters", "given", "expect", "absent", "met");
+    static final List<String> SCENARIO_FIELDS = List.of("name", "parameters", "given", "expect", "absent", "met", "notJudged");
+    /** The fields of a {@code notJudged} entry: which requirement, and on which subject. */
+    private static final List<String> NOT_JUDGED_FIELDS = List.of("requirementId", "subjectId");
     /** The period of a scenario whose {@code given} names none. */
     private static final String DEFAULT_PERIOD = "{\"start\": \"2025-01-01\", \"end\": \"2025-12-31\"}";
 
@@ -112,7 +116,7 @@ public final class ScenarioFiles {
     }
 
     private static Optional<Scenario> scenario(Node node, String source, Fields fields) {
-        Optional<Mapping> entry = fields.map(node, "a scenario (name, given, expect, absent, met)");
+        Optional<Mapping> entry = fields.map(node, "a scenario (name, given, expect, absent, met, notJudged)");
         if (entry.isEmpty()) {
             return Optional.empty();
         }
@@ -133,13 +137,15 @@ public final class ScenarioFiles {
         Optional<DistrictData> given = fields.required(m, "given", "{federations: [{id: d, level: DISTRICT}]}")
                 .flatMap(n -> fields.map(n, "the facts, as a district in the JSON input format"))
                 .flatMap(g -> district(g, source, fields));
-        List<Expectation> expect = expectations(m, "expect", fields);
-        List<Expectation> absent = expectations(m, "absent", fields);
-        List<Expectation> met = expectations(m, "met", fields);
-        if (!ok || name.isEmpty() || given.isEmpty() || expect == null || absent == null || met == null) {
+        List<Expectation> expect = expectations(m, "expect", fields, Expectation.KNOWN);
+        List<Expectation> absent = expectations(m, "absent", fields, Expectation.KNOWN);
+        List<Expectation> met = expectations(m, "met", fields, Expectation.KNOWN);
+        List<Expectation> notJudged = expectations(m, "notJudged", fields, NOT_JUDGED_FIELDS);
+        if (!ok || name.isEmpty() || given.isEmpty() || expect == null || absent == null || met == null
+                || notJudged == null) {
             return Optional.empty();
         }
-        return Optional.of(new Scenario(name.get(), source, params, given.get(), expect, absent, met));
+        return Optional.of(new Scenario(name.get(), source, params, given.get(), expect, absent, met, notJudged));
     }
 
     /** The facts of {@code given}, read by the district reader, its problems and locations at their places in the scenario file. */
@@ -159,8 +165,8 @@ public final class ScenarioFiles {
         }
     }
 
-    /** The expectations under {@code key}, or null when one of them is wrong (reported). */
-    private static List<Expectation> expectations(Mapping scenario, String key, Fields fields) {
+    /** The expectations under {@code key}, each of the {@code known} fields, or null when one of them is wrong (reported). */
+    private static List<Expectation> expectations(Mapping scenario, String key, Fields fields, List<String> known) {
         Optional<Node> node = scenario.get(key);
         if (node.isEmpty()) {
             return List.of();
@@ -177,7 +183,7 @@ public final class ScenarioFiles {
                 ok = false;
                 continue;
             }
-            ok &= fields.onlyKnown(e.get(), Expectation.KNOWN);
+            ok &= fields.onlyKnown(e.get(), known);
             ok &= fields.required(e.get(), "requirementId", "FL-2.3c").flatMap(fields::string).isPresent();
             ok &= e.get().get("kind").map(k -> fields.constant(k, Kind.class, EnumSet.allOf(Kind.class)).isPresent()).orElse(true);
             ok &= e.get().get("gap").map(g -> fields.wholeNumber(g).isPresent()).orElse(true);

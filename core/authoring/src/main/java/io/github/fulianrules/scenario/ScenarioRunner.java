@@ -78,14 +78,16 @@ public final class ScenarioRunner {
         for (Expectation m : scenario.met()) {
             if (assessments.stream().noneMatch(m::matchesMet)) {
                 List<String> seen = assessments.stream().filter(x -> x.requirementId().equals(m.requirementId()))
-                        .map(x -> x.subjectId() + (x.met() ? " met" : " not met") + " (measured " + x.measured()
-                                + ", required " + x.required() + ")")
-                        .sorted().toList();
+                        .map(ScenarioRunner::check).sorted().toList();
                 diff.add("Expected " + m.asMet() + ", but " + (seen.isEmpty()
                         ? m.requirementId() + " was checked on no subject"
                         : "its checks were: " + String.join("; ", seen)) + "."
                         + why(scenario, m.requirementId(), m.fields().get("subjectId")));
             }
+        }
+        for (Expectation n : scenario.notJudged()) {
+            assessments.stream().filter(n::matchesJudged).map(ScenarioRunner::check).sorted()
+                    .forEach(judged -> diff.add("Expected " + n.asNotJudged() + ", but it was judged: " + judged + "."));
         }
         return new ScenarioResult(scenario, diff);
     }
@@ -104,6 +106,11 @@ public final class ScenarioRunner {
         } catch (FulianRulesException e) {
             return "\n  (no explanation: " + e.getMessage() + ")";
         }
+    }
+
+    /** A check as a difference names it, e.g. {@code d met (measured 4/5, required 80%)}. */
+    private static String check(Assessment a) {
+        return a.subjectId() + (a.met() ? " met" : " not met") + " (measured " + a.measured() + ", required " + a.required() + ")";
     }
 
     /** What was found of {@code requirementId}, as the end of a sentence. */

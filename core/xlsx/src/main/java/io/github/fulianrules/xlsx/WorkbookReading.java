@@ -102,6 +102,10 @@ final class WorkbookReading {
         Map<RecordSheet<?>, Sheet> found = new LinkedHashMap<>();
         for (Sheet sheet : workbook.getSheets().toList()) {
             String name = sheet.getName();
+            if (name == null) {
+                throw new WorkbookException(source, "", "", "", "sheet " + (sheet.getIndex() + 1)
+                        + " has no name (xl/workbook.xml): the file is damaged; save it again from the spreadsheet program");
+            }
             if (List.of(Sheets.NOTES_ZH, Sheets.NOTES_EN, Sheets.CHOICES_ZH, Sheets.CHOICES_EN).stream()
                     .anyMatch(n -> n.equalsIgnoreCase(name.strip()))) {
                 continue;
@@ -176,8 +180,9 @@ final class WorkbookReading {
                 throw new WorkbookException(source, sheet.getName(), at, "", "a header must be text, found "
                         + found(cell));
             }
+            textInTheFile(sheet, cell, "");
             String text = (String) cell.getValue();
-            if (text == null || text.isBlank()) {
+            if (text.isBlank()) {
                 continue;
             }
             Slot slot = known.get(RecordSheet.normalise(text));
@@ -209,6 +214,7 @@ final class WorkbookReading {
             }
             int c = cell.getColumnIndex();
             Slot slot = c < header.slots().length ? header.slots()[c] : null;
+            textInTheFile(sheet, cell, slot == null ? "" : header.labels()[c]);
             boolean blank = cell.getType() == CellType.STRING && ((String) cell.getValue()).isBlank();
             if (slot == null) {
                 if (blank) {
@@ -266,6 +272,15 @@ final class WorkbookReading {
         return new WorkbookException(source, sheet.getName(), Integer.toString(row.getRowNum()), "", message, e);
     }
 
+    /** Refuses a text cell whose text the file does not hold: a shared string that is not there. */
+    private void textInTheFile(Sheet sheet, Cell cell, String label) {
+        if (cell.getType() == CellType.STRING && cell.getValue() == null) {
+            throw new WorkbookException(source, sheet.getName(), cell.getAddress().toString(), label,
+                    "a text cell whose text is not in the file (xl/sharedStrings.xml): the file is damaged; "
+                    + "save it again from the spreadsheet program");
+        }
+    }
+
     /** The value of {@code cell} in a column of {@code slot}'s kind. */
     private Object value(Sheet sheet, Cell cell, Slot slot, String label, boolean english) {
         String at = cell.getAddress().toString();
@@ -298,7 +313,7 @@ final class WorkbookReading {
                         try {
                             return n.intValueExact();
                         } catch (ArithmeticException e) {
-                            throw bad(sheet, at, label, "number out of range: " + n.toPlainString()
+                            throw bad(sheet, at, label, "number out of range: " + shown(n)
                                     + " (expected a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ")");
                         }
                     }
@@ -351,7 +366,7 @@ final class WorkbookReading {
     private LocalDate day(BigDecimal serial, Sheet sheet, String at, String label) {
         if (serial.signum() != 0 && serial.stripTrailingZeros().scale() > 0) {
             throw new WorkbookException(source, sheet.getName(), at, label, "a date with a time of day ("
-                    + serial.toPlainString() + "): enter the day only");
+                    + shown(serial) + "): enter the day only");
         }
         long n;
         try {
@@ -362,7 +377,7 @@ final class WorkbookReading {
         // 1900 system: 1 is 1900-01-01; Excel counts a 29 February 1900 that never was (60).
         if (n < 1 || n > 2_958_465 || (!date1904 && n == 60)) {
             throw new WorkbookException(source, sheet.getName(), at, label, "not a valid date (serial number "
-                    + serial.toPlainString() + ")");
+                    + shown(serial) + ")");
         }
         try {
             if (date1904) {
@@ -371,7 +386,7 @@ final class WorkbookReading {
             return LocalDate.of(1899, 12, n < 60 ? 31 : 30).plusDays(n);
         } catch (DateTimeException e) {
             throw new WorkbookException(source, sheet.getName(), at, label, "not a valid date (serial number "
-                    + serial.toPlainString() + ")", e);
+                    + shown(serial) + ")", e);
         }
     }
 
@@ -379,13 +394,23 @@ final class WorkbookReading {
     private static String found(Cell cell) {
         Object v = cell.getValue();
         return switch (cell.getType()) {
-            case NUMBER -> "a number (" + ((BigDecimal) v).toPlainString() + ")";
+            case NUMBER -> "a number (" + shown((BigDecimal) v) + ")";
             case STRING -> "text " + quote((String) v);
             case BOOLEAN -> Boolean.TRUE.equals(v) ? "TRUE" : "FALSE";
             case FORMULA -> "a formula (" + quote("=" + cell.getFormula()) + ")";
             case ERROR -> "an error value (" + cell.getRawValue() + ")";
             case EMPTY -> "nothing";
         };
+    }
+
+    /**
+     * A number for messages: written out when short ({@code 12}, {@code 0.5}), else as the file may hold
+     * it ({@code 1E+999999999}, which written out is a gigabyte of zeros), shortened when still long.
+     */
+    private static String shown(BigDecimal n) {
+        long plainLength = (long) n.precision() + Math.abs((long) n.scale());
+        String s = plainLength <= QUOTED_MAX ? n.toPlainString() : n.toString();
+        return s.length() > QUOTED_MAX ? s.substring(0, QUOTED_MAX) + "…" : s;
     }
 
     /** {@code s} in double quotes, shortened when long. */

@@ -205,4 +205,28 @@ class HostileWorkbookTest {
 
         assertThat(error(bytes.toByteArray())).startsWith("hostile.xlsx: not a readable Excel workbook (.xlsx): ");
     }
+
+    /** Found by fuzzing (2026-11-29): a NullPointerException behind "not a readable Excel workbook". */
+    @Test
+    void aSheetWithoutANameIsRefusedInOneLine() throws Exception {
+        byte[] valid = Workbooks.withPeriod(Map.of("楼宇", rows(List.of("编号", "名称"), List.of("b1", "大厦"))));
+        String book = Workbooks.part(valid, "xl/workbook.xml").replaceFirst("(<sheet [^>]*/><sheet )name=\"[^\"]*\" ", "$1");
+        assertThat(book).contains("<sheet r:id=");
+
+        assertThat(error(tampered(Map.of("xl/workbook.xml", text(book))))).isEqualTo("hostile.xlsx: sheet 2 has no name "
+                + "(xl/workbook.xml): the file is damaged; save it again from the spreadsheet program");
+    }
+
+    /**
+     * Found by fuzzing (2026-11-29, seed 1129, input 944 of the workbook's bytes): a shared-strings
+     * part cut short leaves cells pointing at no text, a NullPointerException behind "cannot be read".
+     */
+    @Test
+    void aTextCellWhoseTextIsNotInTheFileIsRefusedAtItsPlace() throws Exception {
+        byte[] damaged = Files.readAllBytes(Path.of("src/test/resources/fuzz-findings/workbook-bytes-944.bin"));
+
+        assertThat(catchThrowableOfType(WorkbookException.class, () -> DistrictWorkbook.readContents(damaged, "damaged.xlsx"))
+                .getMessage()).isEqualTo("damaged.xlsx!period!A1: a text cell whose text is not in the file "
+                + "(xl/sharedStrings.xml): the file is damaged; save it again from the spreadsheet program");
+    }
 }

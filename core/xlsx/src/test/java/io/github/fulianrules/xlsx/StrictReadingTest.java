@@ -3,6 +3,7 @@ package io.github.fulianrules.xlsx;
 import static io.github.fulianrules.xlsx.Workbooks.rows;
 import static io.github.fulianrules.xlsx.Workbooks.withPeriod;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.fulianrules.model.BasicService;
@@ -12,6 +13,8 @@ import io.github.fulianrules.model.Have;
 import io.github.fulianrules.model.Person;
 import io.github.fulianrules.model.Rank;
 import io.github.fulianrules.model.Role;
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -259,5 +262,23 @@ class StrictReadingTest {
         byte[] wb = withPeriod(Map.of("妇女之家", rows(List.of("编号", "所属组织", "七有：活动场所"), List.of("h1", "sd1", "是"))));
 
         assertThat(read(wb).womensHomes().get(0).haves()).isEqualTo(Set.of(Have.VENUE));
+    }
+
+    /**
+     * Found while fuzzing: a number cell of a huge exponent (the text {@code 1E+999999999} in the file)
+     * was written out digit by digit in the message, a gigabyte of zeros; it is shown as in the file.
+     */
+    @Test
+    void aNumberOfAHugeExponentIsShownAsInTheFileNotWrittenOut() throws Exception {
+        byte[] textColumn = withPeriod(Map.of("楼宇", rows(List.of("编号", "名称"), List.of("b1", new BigDecimal("1E+999999999")))));
+        byte[] wholeNumber = withPeriod(Map.of("单位", rows(List.of("编号", "妇女人数"), List.of("u1", new BigDecimal("1E+999999999")))));
+        byte[] timeOfDay = withPeriod(Map.of("活动", rows(List.of("编号", "日期"), List.of("a1", new BigDecimal("1E-999999999")))));
+
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            assertThat(error(textColumn)).isEqualTo("青溪区.xlsx!楼宇!B2: 名称: expected text, found a number (1E+999999999);"
+                    + " format the column as text and type it again");
+            assertThat(error(wholeNumber)).startsWith("青溪区.xlsx!单位!B2: 妇女人数: number out of range: 1E+999999999 (expected");
+            assertThat(error(timeOfDay)).isEqualTo("青溪区.xlsx!活动!B2: 日期: a date with a time of day (1E-999999999): enter the day only");
+        });
     }
 }
