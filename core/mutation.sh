@@ -17,22 +17,21 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 P=io.github.fulianrules
-GROUPS=${TARGETS:-"$P.FulianRules*,$P.RuleSession*,$P.ReloadableRules*,$P.Rule*Exception,$P.FulianRulesException,$P.internal.*
-$P.verify.*,$P.compare.*,$P.rulesupport.*,$P.catalogue.*,$P.model.*
-$P.input.*,$P.report.*
-$P.authoring.*,$P.explain.*,$P.lint.*,$P.scenario.*"}
+GROUPS=${TARGETS:-"$P.FulianRules*,$P.RuleSession*,$P.ReloadableRules*,$P.Rule*Exception,$P.internal.*
+$P.verify.*,$P.compare.*,$P.rulesupport.*,$P.catalogue.*,$P.model.*,$P.input.*,$P.report.*
+$P.authoring.*,$P.explain.*,$P.lint.*,$P.scenario.*,$P.build.*"}
 name() {
   printf '%s' "$1" | sed "s/$P\\.//g; s/[^A-Za-z0-9.,]/_/g"
 }
 if [ "${SKIP_OWN:-}" != "1" ]; then
   own=$(printf '%s' "${TARGETS:-$P.*}" | tr '\n' ',')
   mvn -B "$@" -Pmutation -pl core/runtime,core/authoring,rules-drl,core/xlsx process-test-classes \
-      -Dpit.skipCrossModule=true -DtargetClasses="$own" -DreportsDirectory="target/pit-reports/$(name "$own")"
+      -Dpit.skipCrossModule=true -DtargetClasses="$own" -Dpit.run="$(name "$own")"
 fi
 if [ "${SKIP_CROSS:-}" != "1" ]; then
   while IFS= read -r group; do
     mvn -B "$@" -Pmutation -pl core/runtime,core/authoring,rules-drl process-test-classes \
-        -Dpit.skipModuleTests=true -DtargetClasses="$group" -DreportsDirectory="target/pit-reports/$(name "$group")"
+        -Dpit.skipModuleTests=true -DtargetClasses="$group" -Dpit.run="$(name "$group")" < /dev/null
   done <<< "$GROUPS"
 fi
 mkdir -p target
