@@ -17,7 +17,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 P=io.github.fulianrules
-GROUPS=${TARGETS:-"$P.FulianRules*,$P.RuleSession*,$P.ReloadableRules*,$P.Rule*Exception,$P.internal.*
+groups=${TARGETS:-"$P.FulianRules*,$P.RuleSession*,$P.ReloadableRules*,$P.Rule*Exception,$P.internal.*
 $P.verify.*,$P.compare.*,$P.rulesupport.*,$P.catalogue.*,$P.model.*,$P.input.*,$P.report.*
 $P.authoring.*,$P.explain.*,$P.lint.*,$P.scenario.*,$P.build.*"}
 name() {
@@ -32,7 +32,7 @@ if [ "${SKIP_CROSS:-}" != "1" ]; then
   while IFS= read -r group; do
     mvn -B "$@" -Pmutation -pl core/runtime,core/authoring,rules-drl process-test-classes \
         -Dpit.skipModuleTests=true -DtargetClasses="$group" -Dpit.run="$(name "$group")" < /dev/null
-  done <<< "$GROUPS"
+  done <<< "$groups"
 fi
 mkdir -p target
 python3 core/mutation-merge.py core/runtime/target/pit-reports core/authoring/target/pit-reports \
