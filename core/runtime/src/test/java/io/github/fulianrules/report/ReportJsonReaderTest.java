@@ -147,6 +147,8 @@ class ReportJsonReaderTest {
         assertThat(problem(json.replace("\"waived\":true", "\"waived\":[]"))).isEqualTo("expected true or false, found an array");
         assertThat(problem(json.replace("\"gap\":2", "\"gap\":false"))).isEqualTo("expected a whole number, found false");
         assertThat(problem(json.replace("\"gap\":2", "\"gap\":{}"))).isEqualTo("expected a whole number, found an object");
+        assertThat(problem(json.replace("\"gap\":2", "\"gap\":\"" + "x".repeat(40) + "\"")))
+                .isEqualTo("expected a whole number, found a string \"" + "x".repeat(40) + "\"");
         assertThat(problem(json.replace("\"gap\":2", "\"gap\":\"" + "x".repeat(41) + "\"")))
                 .as("a long string is cut after 40 characters")
                 .isEqualTo("expected a whole number, found a string \"" + "x".repeat(40) + "…\"");
@@ -172,6 +174,18 @@ class ReportJsonReaderTest {
                 new Scorecard(new ScoreLine("qx", "qx", Level.DISTRICT, null, scores), List.of(), List.of()), null, Map.of());
 
         assertThat(ReportJsonReader.read(ReportJson.toJson(report), "r.json").names()).isEmpty();
+    }
+
+    @Test
+    void whatAFindingOrTheSummaryLeavesOutIsEmptyOrFalse() {
+        Report read = ReportJsonReader.read("{\"period\": {}, \"findings\": [{\"requirementId\": \"FL-2.4a\", "
+                + "\"kind\": \"VIOLATION\", \"subjectId\": \"qx\"}], \"summary\": {}}", "r.json");
+
+        Finding f = read.findings().get(0);
+        assertThat(f.details()).isEmpty();
+        assertThat(f.waived()).isFalse();
+        assertThat(f.gap()).isZero();
+        assertThat(read.summary().scores()).isEmpty();
     }
 
     private static String problem(String json) {

@@ -99,6 +99,8 @@ class ReportJsonTest {
         assertThat(sd1.path("requirements").path("FL-4.4b").path("rate").asDouble()).isEqualTo(50.0);
         JsonNode people = json.path("accounting").path("records").path("people");
         assertThat(people.path("read").asInt()).isEqualTo(9);
+        assertThat(people.path("accepted").asInt()).isEqualTo(8);
+        assertThat(people.path("rejected").asInt()).isEqualTo(1);
         assertThat(people.path("rejections").get(0).path("codes").get(0).asText()).isEqualTo("DUPLICATE_ID");
         assertThat(json.path("accounting").path("otherIssues").get(0).asText()).isEqualTo("NO_DISTRICT -");
         assertThat(json.path("accounting").path("read").asInt()).isEqualTo(9);
