@@ -512,6 +512,15 @@ class DistrictReaderTest {
         }
 
         @Test
+        void aNumberOfMoreDigitsThanTheParserTakesIsTooLarge() {
+            InputException e = errorOf(with("\"federations\": [{\"id\": \"sd\", \"level\": \"SUB_DISTRICT\", "
+                    + "\"residentWomen\": " + "1".repeat(1001) + "}]"));
+
+            assertThat(e.problem()).startsWith("too large: ").contains("1001").doesNotContain("from `")
+                    .doesNotContain("StreamReadConstraints");
+        }
+
+        @Test
         void aFileLargerThanTheLimitIsRefusedUnread(@TempDir Path dir) throws IOException {
             Path large = dir.resolve("large.json");
             try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(large.toFile(), "rw")) {
