@@ -178,7 +178,7 @@ class ReportDiffTest {
     @Test
     void dataFindingsAreMatchedByTheirDetailsFirstThenInOrder() {
         Report before = district(2024, BUNDLED, data("MISSING_VALUE", "p1", "gender"), data("MISSING_VALUE", "p1", "rank"));
-        Report after = district(2025, BUNDLED, data("MISSING_VALUE", "p1", "rank"), data("MISSING_VALUE", "p1", "unit"));
+        Report after = district(2025, BUNDLED, data("MISSING_VALUE", "p1", "unit"), data("MISSING_VALUE", "p1", "rank"));
 
         ReportDifference d = ReportDiff.between(before, after);
 
@@ -224,5 +224,26 @@ class ReportDiffTest {
         assertThat(summary.isEmpty()).isFalse();
         assertThat(DiffSummary.builder().add(ReportDiff.between(r, r)).build().isEmpty()).isTrue();
         assertThat(DiffSummary.builder().onlyBefore("x").build().isEmpty()).isFalse();
+    }
+
+    @Test
+    void findingsOfAnotherCodeAreNotTheSameFinding() {
+        Report before = district(2024, BUNDLED, data("MISSING_VALUE", "p1", "gender"));
+        Report after = district(2025, BUNDLED, data("BAD_VALUE", "p1", "gender"));
+
+        assertThat(ReportDiff.between(before, after).changes()).extracting(c -> c.kind() + " " + c.latest().code())
+                .containsExactlyInAnyOrder("CLOSED MISSING_VALUE", "NEW BAD_VALUE");
+    }
+
+    @Test
+    void federationsAreListedByLevelThenIdWhateverTheScorecardsOrder() {
+        Scorecard card = new Scorecard(new ScoreLine("qx", "青溪区妇联", Level.DISTRICT, null, Map.of()),
+                List.of(new ScoreLine("sd10", "十", Level.SUB_DISTRICT, "qx", Map.of()),
+                        new ScoreLine("sd2", "二", Level.SUB_DISTRICT, "qx", Map.of())),
+                List.of(new ScoreLine("c1", "一", Level.COMMUNITY, "sd2", Map.of())));
+        Report r = new Report("qx", AssessmentPeriod.year(2025), List.of(), Summary.of(List.of(), Map.of()), card, null, Map.of());
+
+        assertThat(ReportDiff.between(r, r).byFederation()).extracting(FederationCounts::federationId)
+                .containsExactly("qx", "sd2", "sd10", "c1");
     }
 }

@@ -38,7 +38,7 @@ class ReportHtmlTest {
         scores.put("FL-4.3d", new RequirementScore("FL-4.3d", 4, 3, 0));
         ScoreLine overall = new ScoreLine("qx", "青溪区妇联", Level.DISTRICT, null, scores);
         ScoreLine east = new ScoreLine("sd1", "东湖<街道>妇联", Level.SUB_DISTRICT, "qx",
-                Map.of("FL-4.3d", new RequirementScore("FL-4.3d", 3, 2, 0)));
+                Map.of("FL-4.3d", new RequirementScore("FL-4.3d", 3, 1, 1)));
         ScoreLine west = new ScoreLine("sd2", "西湖街道妇联", Level.SUB_DISTRICT, "qx", Map.of());
         Accounting accounting = new Accounting(List.of(new RecordAccount("buildings", 4, 3,
                 List.of(new Rejection("b9", "district.json:40", List.of("UNKNOWN_REFERENCE"))))), List.of());
@@ -93,7 +93,8 @@ class ReportHtmlTest {
         assertThat(cardValue(html, "open-violations")).isEqualTo("0");
         assertThat(html).contains("66.7% <tspan class=\"frac\">2/3</tspan>")
                 .as("an area with nothing checked has a dash, not 100%").contains("—");
-        assertThat(html).containsPattern("data-area=\"sd1\">.*<td class=\"num checked\">3</td><td class=\"num met\">2</td>");
+        assertThat(html).containsPattern("data-area=\"sd1\">.*<td class=\"num checked\">3</td><td class=\"num met\">1</td>"
+                + "<td class=\"num waived\">1</td>");
         assertThat(html).containsPattern("data-kind=\"buildings\">.*<td class=\"num read\">4</td><td class=\"num accepted\">3</td>"
                 + "<td class=\"num rejected\">1</td><td class=\"reasons\"><div>b9: UNKNOWN_REFERENCE");
     }
