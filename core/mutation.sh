@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
 # Mutation testing of core (issue 18), not part of mvn verify. Run from anywhere in the repository:
-#   core/mutation.sh [-Dmaven.repo.local=...]              all of core (about 2 hours on 2 busy cores)
+#   core/mutation.sh [-Dmaven.repo.local=...]              all of core (hours on a busy 2-core machine)
 #   TARGETS="io.github.fulianrules.report.ReportHtml*,..." core/mutation.sh ...   some classes only
 # 1. pitest with each core module's own tests over its own classes: core/runtime, core/authoring and
 #    core/xlsx (rules-drl is built in the same reactor, for xlsx's tests, without running pitest);
 # 2. pitest from rules-drl with crossModule: its tests (the engine with the compiled rules: scenarios,
-#    properties, sessions, sandbox, reload, explanations) over core/runtime's and core/authoring's
+#    properties, sessions, explanations, what-if) over core/runtime's and core/authoring's
 #    classes, one group of packages at a time, so that a run cut short still leaves the groups done;
 # 3. one merged score per class (core/mutation-merge.py), a mutant counting as killed when any run
 #    kills it.
-# Each run writes target/pit-reports/NAME in its module, NAME made of its globs, and replaces only a
-# run of the same globs: a run of some classes (TARGETS) adds to the reports of earlier runs, which
+# Each run writes target/pit-reports/NAME in its module, NAME made of its globs (all for step 1 without
+# TARGETS), and replaces only a run of the same globs: a run of some classes (TARGETS) adds to the reports of earlier runs, which
 # the merge reads too (rm -rf core/*/target/pit-reports rules-drl/target/pit-reports to start anew).
 # SKIP_OWN=1 leaves out step 1, SKIP_CROSS=1 step 2; OWN=core/runtime,core/authoring narrows step 1
 # to these modules (without rules-drl, whose build would rewrite the classes of a step 2 under way).
@@ -26,8 +26,12 @@ name() {
 }
 if [ "${SKIP_OWN:-}" != "1" ]; then
   own=$(printf '%s' "${TARGETS:-$P.*}" | tr '\n' ',')
+  run=all
+  if [ -n "${TARGETS:-}" ]; then
+    run=$(name "$own")
+  fi
   mvn -B "$@" -Pmutation -pl "${OWN:-core/runtime,core/authoring,rules-drl,core/xlsx}" process-test-classes \
-      -Dpit.skipCrossModule=true -DtargetClasses="$own" -Dpit.run="$(name "$own")"
+      -Dpit.skipCrossModule=true -DtargetClasses="$own" -Dpit.run="$run"
 fi
 if [ "${SKIP_CROSS:-}" != "1" ]; then
   while IFS= read -r group; do
