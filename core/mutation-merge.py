@@ -14,6 +14,8 @@ for root in sys.argv[1:]:
         if "mutations.xml" not in files:
             continue
         text = open(os.path.join(d, "mutations.xml"), encoding="utf-8").read()
+        if "</mutation>" not in text:
+            continue  # a run stopped before its first result
         if not text.rstrip().endswith("</mutations>"):
             text = text[:text.rfind("</mutation>") + len("</mutation>")] + "</mutations>"
         for m in ET.fromstring(text):
