@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Merges pitest's mutations.xml files found under the given directories: a mutant (class, method,
 descriptor, line, mutator, instruction indexes) is killed when any run detected it. Prints the score
-of core and of each class as a Markdown table, and the surviving mutants. pitest writes the file as
-it goes: a run still going (or cut short) counts with the mutants it has reported."""
+of core, of each core module (the one whose src/main/java holds the class) and of each class as
+Markdown tables, and the surviving mutants. pitest writes the file as it goes: a run still going (or
+cut short) counts with the mutants it has reported."""
 import sys, os, collections
 import xml.etree.ElementTree as ET
 
@@ -13,6 +14,8 @@ for root in sys.argv[1:]:
         if "mutations.xml" not in files:
             continue
         text = open(os.path.join(d, "mutations.xml"), encoding="utf-8").read()
+        if "</mutation>" not in text:
+            continue  # a run stopped before its first result
         if not text.rstrip().endswith("</mutations>"):
             text = text[:text.rfind("</mutation>") + len("</mutation>")] + "</mutations>"
         for m in ET.fromstring(text):
@@ -31,6 +34,19 @@ for (cls, *_), (status, _, _) in mutants.items():
 killed = sum(k for k, _ in per_class.values())
 total = sum(t for _, t in per_class.values())
 print(f"Core: **{killed * 100 // max(total, 1)}%** ({killed} of {total} mutants killed)\n")
+core = os.path.dirname(os.path.abspath(__file__))
+per_module = collections.defaultdict(lambda: [0, 0])
+for cls, (k, t) in per_class.items():
+    source = cls.replace(".", "/") + ".java"
+    module = next((m for m in sorted(os.listdir(core))
+                   if os.path.exists(os.path.join(core, m, "src/main/java", source))), "?")
+    per_module[module][0] += k
+    per_module[module][1] += t
+print("| module | killed | mutants | score |\n|---|---:|---:|---:|")
+for module in sorted(per_module):
+    k, t = per_module[module]
+    print(f"| `core/{module}` | {k} | {t} | {k * 100 // t}% |")
+print()
 print("| class | killed | mutants | score |\n|---|---:|---:|---:|")
 for cls in sorted(per_class):
     k, t = per_class[cls]

@@ -1,26 +1,44 @@
 #!/usr/bin/env bash
-# Mutation testing of core (issue 18): pitest with each module's own tests, then with rules-drl's tests
-# (the engine with the compiled rules) over core's classes, one package group at a time so that a run
-# cut short still leaves the groups done; then one merged score per class, a mutant counting as killed
-# when any run kills it. Not part of mvn verify. Run from the repository root:
-#   core/mutation.sh [-Dmaven.repo.local=...]                       all of core
-#   GROUPS="io.github.fulianrules.internal.*" core/mutation.sh ...  some groups only
-# Reports: core/*/target/pit-reports, rules-drl/target/pit-reports/GROUP; the merge: target/mutation-score.md.
+# Mutation testing of core (issue 18), not part of mvn verify. Run from anywhere in the repository:
+#   core/mutation.sh [-Dmaven.repo.local=...]              all of core (hours on a busy 2-core machine)
+#   TARGETS="io.github.fulianrules.report.ReportHtml*,..." core/mutation.sh ...   some classes only
+# 1. pitest with each core module's own tests over its own classes: core/runtime, core/authoring and
+#    core/xlsx (rules-drl is built in the same reactor, for xlsx's tests, without running pitest);
+# 2. pitest from rules-drl with crossModule: its tests (the engine with the compiled rules: scenarios,
+#    properties, sessions, explanations, what-if) over core/runtime's and core/authoring's
+#    classes, one group of packages at a time, so that a run cut short still leaves the groups done;
+# 3. one merged score per class (core/mutation-merge.py), a mutant counting as killed when any run
+#    kills it.
+# Each run writes target/pit-reports/NAME in its module, NAME made of its globs (all for step 1 without
+# TARGETS), and replaces only a run of the same globs: a run of some classes (TARGETS) adds to the reports of earlier runs, which
+# the merge reads too (rm -rf core/*/target/pit-reports rules-drl/target/pit-reports to start anew).
+# SKIP_OWN=1 leaves out step 1, SKIP_CROSS=1 step 2; OWN=core/runtime,core/authoring narrows step 1
+# to these modules (without rules-drl, whose build would rewrite the classes of a step 2 under way).
+# The merge with the surviving mutants: target/mutation-score.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-GROUPS=${GROUPS:-"io.github.fulianrules.FulianRules*,io.github.fulianrules.RuleSession*,io.github.fulianrules.ReloadableRules*,io.github.fulianrules.*Exception*
-io.github.fulianrules.internal.*
-io.github.fulianrules.scenario.*,io.github.fulianrules.lint.*,io.github.fulianrules.authoring.*
-io.github.fulianrules.report.*,io.github.fulianrules.rulesupport.*,io.github.fulianrules.catalogue.*
-io.github.fulianrules.input.*,io.github.fulianrules.model.*"}
+P=io.github.fulianrules
+groups=${TARGETS:-"$P.FulianRules*,$P.RuleSession*,$P.ReloadableRules*,$P.Rule*Exception,$P.internal.*
+$P.verify.*,$P.compare.*,$P.rulesupport.*,$P.catalogue.*,$P.model.*,$P.input.*,$P.report.*
+$P.authoring.*,$P.explain.*,$P.lint.*,$P.scenario.*,$P.build.*"}
+name() {
+  printf '%s' "$1" | sed "s/$P\\.//g; s/[^A-Za-z0-9.,]/_/g"
+}
 if [ "${SKIP_OWN:-}" != "1" ]; then
-  mvn -B "$@" -Pmutation -pl core/runtime,core/authoring process-test-classes
+  own=$(printf '%s' "${TARGETS:-$P.*}" | tr '\n' ',')
+  run=all
+  if [ -n "${TARGETS:-}" ]; then
+    run=$(name "$own")
+  fi
+  mvn -B "$@" -Pmutation -pl "${OWN:-core/runtime,core/authoring,rules-drl,core/xlsx}" process-test-classes \
+      -Dpit.skipCrossModule=true -DtargetClasses="$own" -Dpit.run="$run"
 fi
-n=0
-while IFS= read -r group; do
-  n=$((n + 1))
-  mvn -B "$@" -Pmutation -pl core/runtime,core/authoring,rules-drl process-test-classes \
-      -Dpit.skipModuleTests=true -DtargetClasses="$group" -DreportsDirectory="$PWD/rules-drl/target/pit-reports/group-$n"
-done <<< "$GROUPS"
-python3 core/mutation-merge.py core/runtime/target/pit-reports core/authoring/target/pit-reports rules-drl/target/pit-reports \
-    | tee target/mutation-score.md
+if [ "${SKIP_CROSS:-}" != "1" ]; then
+  while IFS= read -r group; do
+    mvn -B "$@" -Pmutation -pl core/runtime,core/authoring,rules-drl process-test-classes \
+        -Dpit.skipModuleTests=true -DtargetClasses="$group" -Dpit.run="$(name "$group")" < /dev/null
+  done <<< "$groups"
+fi
+mkdir -p target
+python3 core/mutation-merge.py core/runtime/target/pit-reports core/authoring/target/pit-reports \
+    core/xlsx/target/pit-reports rules-drl/target/pit-reports | tee target/mutation-score.md

@@ -138,4 +138,112 @@ class ReportDiffTest {
         assertThat(summary.warnings()).containsExactly("1 district(s) only in the later reports, not counted: zz");
         assertThat(summary.isEmpty()).isFalse();
     }
+
+    @Test
+    void withoutProvenanceOnOneSideTheComparisonIsQuestionedAndOnNeitherNot() {
+        Report unknown = district(2024, null, violation("FL-4.2d", "c1", 3));
+        Report known = district(2025, BUNDLED, violation("FL-4.2d", "c1", 3));
+
+        assertThat(ReportDiff.warnings(null, null)).isEmpty();
+        assertThat(ReportDiff.between(unknown, known).warnings()).containsExactly("the earlier report does not say which rules, "
+                + "catalogue and parameters made it: whether the two are comparable cannot be told");
+        assertThat(ReportDiff.between(known, unknown).warnings()).singleElement().asString().startsWith("the later report does not say");
+    }
+
+    @Test
+    void theSameRequirementsInAnotherCatalogueAreWordedOrClassedDifferently() {
+        Provenance reworded = new Provenance("bundled", "a".repeat(64), "e".repeat(64), BUNDLED.requirements(),
+                Map.of("communityExecutiveFloor", 15L, "congressTermYears", 5L));
+
+        assertThat(ReportDiff.warnings(BUNDLED, reworded)).containsExactly(
+                "the catalogues differ (bbbbbbbbbbbb before, eeeeeeeeeeee after); the same requirements, worded or classed differently",
+                "parameter congressTermYears: none before, 5 after");
+    }
+
+    @Test
+    void aDistrictWithoutItsFederationInTheLaterReportIsNamedFromTheEarlier() {
+        Report before = district(2024, BUNDLED, violation("FL-4.2d", "c1", 3));
+        Report after = new Report(null, AssessmentPeriod.year(2025), List.of(), Summary.of(List.of(), Map.of()));
+
+        ReportDifference d = ReportDiff.between(before, after);
+
+        assertThat(d.districtId()).isEqualTo("qx");
+        assertThat(d.name()).isEqualTo("青溪区妇联");
+        assertThat(d.isEmpty()).isFalse();
+        assertThat(d.byFederation()).extracting(FederationCounts::federationId).startsWith("qx", "sd1", "sd2", "c1");
+        assertThat(ReportDiff.between(after, after).districtId()).isNull();
+        assertThat(ReportDiff.between(after, after).byFederation()).isEmpty();
+    }
+
+    @Test
+    void dataFindingsAreMatchedByTheirDetailsFirstThenInOrder() {
+        Report before = district(2024, BUNDLED, data("MISSING_VALUE", "p1", "gender"), data("MISSING_VALUE", "p1", "rank"));
+        Report after = district(2025, BUNDLED, data("MISSING_VALUE", "p1", "unit"), data("MISSING_VALUE", "p1", "rank"));
+
+        ReportDifference d = ReportDiff.between(before, after);
+
+        assertThat(d.changes(ChangeKind.PERSISTING)).extracting(c -> c.before().details().get(0) + ">" + c.after().details().get(0))
+                .containsExactly("rank>rank", "gender>unit");
+    }
+
+    @Test
+    void countsAddUpByKind() {
+        ChangeCounts c = new ChangeCounts(1, 2, 4, 8, 16);
+
+        assertThat(c.before()).isEqualTo(1 + 4 + 8 + 16);
+        assertThat(c.after()).isEqualTo(2 + 4 + 8 + 16);
+        assertThat(c.plus(c)).isEqualTo(new ChangeCounts(2, 4, 8, 16, 32));
+        assertThat(new ChangeCounts(0, 0, 5, 0, 0).hasDifferences()).isFalse();
+        assertThat(List.of(new ChangeCounts(1, 0, 0, 0, 0), new ChangeCounts(0, 1, 0, 0, 0), new ChangeCounts(0, 0, 0, 1, 0),
+                new ChangeCounts(0, 0, 0, 0, 1))).allMatch(ChangeCounts::hasDifferences);
+    }
+
+    @Test
+    void aSummaryListsDistrictsInNaturalOrderAndNamesAtMostTenOfThoseInOneFile() {
+        Report r = district(2025, BUNDLED, violation("FL-4.2d", "c1", 3));
+        DiffSummary.Builder builder = DiffSummary.builder();
+        for (String id : List.of("d10", "d2", "d1")) {
+            ReportDifference same = ReportDiff.between(r, r);
+            builder.add(new ReportDifference(id, id, same.before(), same.after(), same.warnings(), same.changes(),
+                    same.byRequirement(), same.byFederation(), same.total()));
+        }
+        for (int i = 1; i <= 10; i++) {
+            builder.onlyBefore("b" + i);
+        }
+        for (int i = 1; i <= 11; i++) {
+            builder.onlyAfter("a" + i);
+        }
+
+        DiffSummary summary = builder.build();
+
+        assertThat(summary.districts()).extracting(FederationCounts::federationId).containsExactly("d1", "d2", "d10");
+        assertThat(summary.warnings()).containsExactly(
+                "10 district(s) only in the earlier reports, not counted: b1, b2, b3, b4, b5, b6, b7, b8, b9, b10",
+                "11 district(s) only in the later reports, not counted: a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, …");
+        assertThat(summary.onlyBefore()).hasSize(10);
+        assertThat(summary.isEmpty()).isFalse();
+        assertThat(DiffSummary.builder().add(ReportDiff.between(r, r)).build().isEmpty()).isTrue();
+        assertThat(DiffSummary.builder().onlyBefore("x").build().isEmpty()).isFalse();
+    }
+
+    @Test
+    void findingsOfAnotherCodeAreNotTheSameFinding() {
+        Report before = district(2024, BUNDLED, data("MISSING_VALUE", "p1", "gender"));
+        Report after = district(2025, BUNDLED, data("BAD_VALUE", "p1", "gender"));
+
+        assertThat(ReportDiff.between(before, after).changes()).extracting(c -> c.kind() + " " + c.latest().code())
+                .containsExactlyInAnyOrder("CLOSED MISSING_VALUE", "NEW BAD_VALUE");
+    }
+
+    @Test
+    void federationsAreListedByLevelThenIdWhateverTheScorecardsOrder() {
+        Scorecard card = new Scorecard(new ScoreLine("qx", "青溪区妇联", Level.DISTRICT, null, Map.of()),
+                List.of(new ScoreLine("sd10", "十", Level.SUB_DISTRICT, "qx", Map.of()),
+                        new ScoreLine("sd2", "二", Level.SUB_DISTRICT, "qx", Map.of())),
+                List.of(new ScoreLine("c1", "一", Level.COMMUNITY, "sd2", Map.of())));
+        Report r = new Report("qx", AssessmentPeriod.year(2025), List.of(), Summary.of(List.of(), Map.of()), card, null, Map.of());
+
+        assertThat(ReportDiff.between(r, r).byFederation()).extracting(FederationCounts::federationId)
+                .containsExactly("qx", "sd2", "sd10", "c1");
+    }
 }

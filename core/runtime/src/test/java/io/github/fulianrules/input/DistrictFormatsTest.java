@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Without fulian-rules-xlsx on the class path (core's tests have none), a workbook is refused in one line. */
+/**
+ * Without fulian-rules-xlsx on the class path (core's tests have none), a workbook is refused in one
+ * line; a format on the class path ({@link PrefixedJsonFormat} here) reads what it recognises.
+ */
 class DistrictFormatsTest {
     @Test
     void aWorkbookWithoutItsReaderNamesTheArtifactToAdd(@TempDir Path dir) throws Exception {
@@ -36,5 +39,42 @@ class DistrictFormatsTest {
         byte[] json = "{\"period\": {\"start\": \"2025-01-01\", \"end\": \"2025-12-31\"}}".getBytes(StandardCharsets.UTF_8);
 
         assertThat(DistrictReader.read(json, "d.json").period().end()).hasToString("2025-12-31");
+    }
+
+    @Test
+    void aFormatOnTheClassPathReadsTheBytesItRecognises() {
+        InputException e = catchThrowableOfType(InputException.class,
+                () -> DistrictReader.read(prefixed("{\"period\": 1}"), "d.fl"));
+
+        assertThat(e.source()).as("read by the format").isEqualTo("d.fl (prefixed)");
+        assertThat(DistrictReader.read(prefixed(PERIOD), "d.fl").period().end()).hasToString("2025-12-31");
+    }
+
+    @Test
+    void aFormatOnTheClassPathReadsTheFileItRecognises(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("d.fl");
+        Files.write(file, prefixed(PERIOD));
+        Path broken = dir.resolve("broken.fl");
+        Files.write(broken, prefixed("{"));
+
+        assertThat(DistrictReader.read(file).period().start()).hasToString("2025-01-01");
+        assertThat(catchThrowableOfType(InputException.class, () -> DistrictReader.read(broken)).source())
+                .isEqualTo(broken + " (prefixed)");
+    }
+
+    @Test
+    void aWorkbookIsKnownByItsFourFirstBytes() {
+        byte[] zipHead = {0x50, 0x4B, 0x03, 0x04};
+
+        assertThat(catchThrowableOfType(InputException.class, () -> DistrictReader.read(zipHead, "z")).problem())
+                .startsWith("this is an Excel workbook");
+        assertThat(catchThrowableOfType(InputException.class, () -> DistrictReader.read(new byte[] {0x50, 0x4B, 0x03}, "z"))
+                .problem()).as("three bytes are not enough to tell").startsWith("not valid JSON");
+    }
+
+    private static final String PERIOD = "{\"period\": {\"start\": \"2025-01-01\", \"end\": \"2025-12-31\"}}";
+
+    private static byte[] prefixed(String json) {
+        return ("%FLTEST%" + json).getBytes(StandardCharsets.UTF_8);
     }
 }

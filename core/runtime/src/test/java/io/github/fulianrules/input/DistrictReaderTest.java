@@ -466,6 +466,83 @@ class DistrictReaderTest {
     }
 
     @Nested
+    class WhatAnErrorSaysItExpectedAndFound {
+        @Test
+        void aDayMustBeAString() {
+            String waiver = "\"waivers\": [{\"id\": \"w\", \"requirementId\": \"FL-4.1c\", \"subjectId\": \"sd\", "
+                    + "\"reason\": \"r\", \"approver\": \"a\", \"validUntil\": \"2025-12-31\", \"validFrom\": ";
+
+            assertThat(errorOf(with(waiver + "20250301}]")).problem())
+                    .isEqualTo("expected a date as a string \"YYYY-MM-DD\", found a number (20250301)");
+            assertThat(errorOf(with(waiver + "[2025, 3, 1]}]")).problem())
+                    .isEqualTo("expected a date as a string \"YYYY-MM-DD\", found an array");
+        }
+
+        @Test
+        void aSetMustBeAnArray() {
+            InputException e = errorOf(with("\"womensHomes\": [{\"id\": \"h\", \"federationId\": \"d\", \"services\": \"VENUE\"}]"));
+
+            assertThat(e.path()).isEqualTo("womensHomes[0].services");
+            assertThat(e.problem()).isEqualTo("expected an array, found a string \"VENUE\"");
+        }
+
+        @Test
+        void aNestedRecordMustBeAnObject() {
+            InputException e = errorOf(with("\"people\": [{\"id\": \"p\", \"positions\": [\"CHAIR\"]}]"));
+
+            assertThat(e.path()).isEqualTo("people[0].positions[0]");
+            assertThat(e.problem()).isEqualTo("expected an object, found a string \"CHAIR\"");
+        }
+
+        @Test
+        void aYesNoFieldSaysWhatItFound() {
+            String person = "\"people\": [{\"id\": \"p\", \"outstandingRepresentative\": ";
+
+            assertThat(errorOf(with(person + "1}]")).problem()).isEqualTo("expected true or false, found a number (1)");
+            assertThat(errorOf(with(person + "\"yes\"}]")).problem()).isEqualTo("expected true or false, found a string \"yes\"");
+        }
+
+        @Test
+        void aNumberThatIsNotWholeIsShownAsWritten() {
+            String activity = "\"activities\": [{\"id\": \"a\", \"type\": \"STATIONED_WORK\", \"subjectId\": \"p\", "
+                    + "\"date\": \"2025-03-01\", \"days\": ";
+
+            assertThat(errorOf(with(activity + "12.5}]")).problem()).isEqualTo("expected a whole number, found a number (12.5)");
+            assertThat(errorOf(with(activity + "\"\"}]")).problem()).isEqualTo("expected a whole number, found a string \"\"");
+        }
+
+        @Test
+        void aNumberOfMoreDigitsThanTheParserTakesIsTooLarge() {
+            InputException e = errorOf(with("\"federations\": [{\"id\": \"sd\", \"level\": \"SUB_DISTRICT\", "
+                    + "\"residentWomen\": " + "1".repeat(1001) + "}]"));
+
+            assertThat(e.problem()).startsWith("too large: ").contains("1001").doesNotContain("from `")
+                    .doesNotContain("StreamReadConstraints");
+        }
+
+        @Test
+        void aFileLargerThanTheLimitIsRefusedUnread(@TempDir Path dir) throws IOException {
+            Path large = dir.resolve("large.json");
+            try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(large.toFile(), "rw")) {
+                file.setLength(DistrictReader.MAX_DOCUMENT_BYTES + 1);
+            }
+
+            assertThatThrownBy(() -> DistrictReader.read(large)).isInstanceOf(InputException.class)
+                    .hasMessage(large + ": the input is 209715201 bytes, more than the 209715200 accepted");
+        }
+
+        @Test
+        void aValueIsQuotedEscapedAndCutAfterSixtyCharacters() {
+            String sixty = "x".repeat(60);
+
+            assertThat(DistrictReader.quote(sixty)).isEqualTo("\"" + sixty + "\"");
+            assertThat(DistrictReader.quote(sixty + "y")).isEqualTo("\"" + sixty + "…\"");
+            assertThat(DistrictReader.quote("a \"b\" \\ c")).isEqualTo("\"a \\\"b\\\" \\\\ c\"");
+            assertThat(DistrictReader.quote(null)).isEqualTo("null");
+        }
+    }
+
+    @Nested
     class TheInputAsAWhole {
         @ParameterizedTest
         @ValueSource(strings = {"", "   \n\t  ", "\uFEFF"})

@@ -38,7 +38,7 @@ class ReportHtmlTest {
         scores.put("FL-4.3d", new RequirementScore("FL-4.3d", 4, 3, 0));
         ScoreLine overall = new ScoreLine("qx", "青溪区妇联", Level.DISTRICT, null, scores);
         ScoreLine east = new ScoreLine("sd1", "东湖<街道>妇联", Level.SUB_DISTRICT, "qx",
-                Map.of("FL-4.3d", new RequirementScore("FL-4.3d", 3, 2, 0)));
+                Map.of("FL-4.3d", new RequirementScore("FL-4.3d", 3, 1, 1)));
         ScoreLine west = new ScoreLine("sd2", "西湖街道妇联", Level.SUB_DISTRICT, "qx", Map.of());
         Accounting accounting = new Accounting(List.of(new RecordAccount("buildings", 4, 3,
                 List.of(new Rejection("b9", "district.json:40", List.of("UNKNOWN_REFERENCE"))))), List.of());
@@ -93,7 +93,8 @@ class ReportHtmlTest {
         assertThat(cardValue(html, "open-violations")).isEqualTo("0");
         assertThat(html).contains("66.7% <tspan class=\"frac\">2/3</tspan>")
                 .as("an area with nothing checked has a dash, not 100%").contains("—");
-        assertThat(html).containsPattern("data-area=\"sd1\">.*<td class=\"num checked\">3</td><td class=\"num met\">2</td>");
+        assertThat(html).containsPattern("data-area=\"sd1\">.*<td class=\"num checked\">3</td><td class=\"num met\">1</td>"
+                + "<td class=\"num waived\">1</td>");
         assertThat(html).containsPattern("data-kind=\"buildings\">.*<td class=\"num read\">4</td><td class=\"num accepted\">3</td>"
                 + "<td class=\"num rejected\">1</td><td class=\"reasons\"><div>b9: UNKNOWN_REFERENCE");
     }
@@ -120,6 +121,187 @@ class ReportHtmlTest {
     @Test
     void theSameReportGivesTheSamePage() {
         assertThat(ReportHtml.toHtml(report(), CATALOGUE, "zh")).isEqualTo(ReportHtml.toHtml(report(), CATALOGUE, "zh"));
+    }
+
+    @Test
+    void drawsEachBarToItsRateOnAGridOfQuarters() {
+        String html = ReportHtml.toHtml(report(), CATALOGUE, "en");
+
+        // two requirements: 28 px of axis and margins and 24 px a bar; 230 px of labels, 560 of bars, 130 of figures
+        assertThat(element(html, "<svg class=\"chart\" id=\"chart-requirements\"", "</svg>")).isEqualTo(
+                "<svg class=\"chart\" id=\"chart-requirements\" role=\"img\" width=\"920\" height=\"76\" viewBox=\"0 0 920 76\">\n"
+                + grid(76)
+                + "<g class=\"bar\"><text x=\"222\" y=\"21\" class=\"label\">FL-2.4a 二(二)4</text>"
+                + "<rect x=\"230\" y=\"8\" width=\"560\" height=\"18\" class=\"track\"/>"
+                + "<rect x=\"230\" y=\"8\" width=\"560\" height=\"18\" class=\"good\"/>"
+                + "<text x=\"798\" y=\"21\" class=\"value good\">100.0% <tspan class=\"frac\">1/1</tspan></text></g>\n"
+                + "<g class=\"bar\"><text x=\"222\" y=\"45\" class=\"label\">FL-4.3d 二(四)3</text>"
+                + "<rect x=\"230\" y=\"32\" width=\"560\" height=\"18\" class=\"track\"/>"
+                + "<rect x=\"230\" y=\"32\" width=\"420\" height=\"18\" class=\"mid\"/>"
+                + "<text x=\"798\" y=\"45\" class=\"value mid\">75.0% <tspan class=\"frac\">3/4</tspan></text></g>\n"
+                + "</svg>");
+        assertThat(element(html, "<svg class=\"chart\" id=\"chart-subdistricts\"", "</svg>"))
+                .contains("<rect x=\"230\" y=\"8\" width=\"374\" height=\"18\" class=\"mid\"/>")
+                .as("an area with nothing checked has an empty bar and a dash")
+                .contains("<rect x=\"230\" y=\"32\" width=\"0\" height=\"18\" class=\"none\"/>"
+                        + "<text x=\"798\" y=\"45\" class=\"value none\">— <tspan class=\"frac\">0/0</tspan></text>");
+    }
+
+    private static String grid(int height) {
+        StringBuilder lines = new StringBuilder();
+        for (int pct = 0; pct <= 100; pct += 25) {
+            int x = 230 + 560 * pct / 100;
+            lines.append("<line x1=\"").append(x).append("\" y1=\"4\" x2=\"").append(x).append("\" y2=\"").append(height - 20)
+                    .append("\" class=\"grid\"/><text x=\"").append(x).append("\" y=\"").append(height - 6)
+                    .append("\" class=\"axis\">").append(pct).append("%</text>\n");
+        }
+        return lines.toString();
+    }
+
+    @Test
+    void ratesFromNinetyPercentAreGoodFromSixtyMiddlingBelowBad() {
+        Map<String, RequirementScore> scores = new LinkedHashMap<>();
+        scores.put("FL-1", new RequirementScore("FL-1", 10, 9, 0));
+        scores.put("FL-2", new RequirementScore("FL-2", 1000, 899, 0));
+        scores.put("FL-3", new RequirementScore("FL-3", 5, 3, 0));
+        scores.put("FL-4", new RequirementScore("FL-4", 1000, 599, 0));
+        Report r = new Report("qx", AssessmentPeriod.year(2025), List.of(), Summary.of(List.of(), scores),
+                new Scorecard(new ScoreLine("qx", "qx", Level.DISTRICT, null, scores), List.of(), List.of()),
+                Accounting.empty(), Map.of());
+
+        String table = element(ReportHtml.toHtml(r, "en"), "<table id=\"table-requirements\"", "</table>");
+
+        assertThat(table).contains("<td class=\"num rate good\">90.0%</td>").contains("<td class=\"num rate mid\">89.9%</td>")
+                .contains("<td class=\"num rate mid\">60.0%</td>").contains("<td class=\"num rate bad\">59.9%</td>");
+    }
+
+    @Test
+    void summaryCardsCountViolationsWarningsAndDataIssues() {
+        assertThat(ReportHtml.toHtml(report(), CATALOGUE, "en"))
+                .contains("<div class=\"card good\" id=\"open-violations\"><div class=\"label\">Open violations</div>"
+                        + "<div class=\"value\">0</div><div class=\"note\">violations 1, waived 1</div></div>")
+                .contains("<div class=\"card mid\" id=\"warnings\"><div class=\"label\">Warnings</div>"
+                        + "<div class=\"value\">1</div><div class=\"note\">recommendations 0</div></div>")
+                .contains("<div class=\"card good\" id=\"data-issues\"><div class=\"label\">Data issues</div>"
+                        + "<div class=\"value\">0</div><div class=\"note\">records 4, rejected 1</div></div>");
+        assertThat(ReportHtml.toHtml(openReport(), "en"))
+                .contains("<div class=\"card bad\" id=\"open-violations\"><div class=\"label\">Open violations</div>"
+                        + "<div class=\"value\">1</div><div class=\"note\">violations 1, waived 0</div></div>")
+                .contains("<div class=\"card mid\" id=\"data-issues\"><div class=\"label\">Data issues</div>"
+                        + "<div class=\"value\">1</div>");
+    }
+
+    /** One open violation of a district without a name, and one data finding without a kind's remedy or location. */
+    private static Report openReport() {
+        Finding violation = new Finding("FL-2.4a", null, null, Strength.IN_PRINCIPLE, Kind.VIOLATION, "qx",
+                "DISTRICT_FEDERATION", false, null, "3", "4", 1, List.of(), new Text("少", "few"), null, "district.json:5");
+        Finding data = new Finding("DATA", "MISSING_FIELD", null, null, Kind.DATA, "p1", "PERSON", false, null,
+                "gender", null, 0, List.of(), new Text("缺", "missing"), new Text("补", "fill in"), null);
+        List<Finding> findings = List.of(data, violation);
+        return new Report("qx", AssessmentPeriod.year(2025), findings, Summary.of(findings, Map.of()));
+    }
+
+    @Test
+    void findingsShowTheirKindCodeAndMeasureAndTheSubjectsIdOnlyBesideAName() {
+        String html = ReportHtml.toHtml(openReport(), "en");
+
+        assertThat(html).contains("<article class=\"subject\" data-subject=\"qx\"><h3>qx <span class=\"type\">")
+                .contains("<li class=\"finding violation\"><span class=\"badge violation\">violation</span> <b>FL-2.4a</b> "
+                        + "<span class=\"measure\">measured 3, required 4</span>")
+                .contains("<li class=\"finding data\"><span class=\"badge data\">data issue</span> <b>DATA</b> "
+                        + "<code>MISSING_FIELD</code> <span class=\"measure\">(gender)</span><div class=\"msg\">missing</div>")
+                .as("a remedy left out is left empty").contains("<div class=\"remedy\"><span>Remedy: </span></div>");
+        assertThat(element(html, "<section id=\"findings\">", "</section>")).doesNotContain("waived").doesNotContain("clause");
+        assertThat(element(html, "data-subject=\"p1\"", "</h3>")).doesNotContain("class=\"loc\"").doesNotContain("class=\"id\"");
+        assertThat(element(html, "data-subject=\"qx\"", "</h3>")).contains("<span class=\"loc\">district.json:5</span>");
+        assertThat(ReportHtml.toHtml(report(), CATALOGUE, "en"))
+                .contains("data-subject=\"b1\"><h3>大厦 &quot;B&quot; &lt;1&gt; <span class=\"id\">b1</span>")
+                .contains("<li class=\"finding violation waived\"><span class=\"badge violation\">violation</span>"
+                        + "<span class=\"badge waived\">waived</span> <b>FL-2.4a</b>");
+    }
+
+    @Test
+    void theHeaderNamesTheDistrictWithItsIdAndThePeriod() {
+        assertThat(ReportHtml.toHtml(report(), CATALOGUE, "en"))
+                .contains("<p class=\"sub\">青溪区妇联 <span class=\"id\">qx</span> · period 2025-01-01 to 2025-12-31</p>");
+        assertThat(ReportHtml.toHtml(openReport(), "en")).contains("<p class=\"sub\">qx <span class=\"id\">qx</span> · ");
+    }
+
+    @Test
+    void tablesOfAreasAndRequirementsHaveTheirNumbers() {
+        String html = ReportHtml.toHtml(report(), CATALOGUE, "en");
+        String heads = "<th class=\"num\">checked</th><th class=\"num\">met</th><th class=\"num\">waived</th>"
+                + "<th class=\"num\">unmet</th><th class=\"num\">rate</th></tr></thead>";
+
+        assertThat(element(html, "<table id=\"table-areas\"", "</table>")).contains(heads)
+                .contains("<tr class=\"district\" data-area=\"qx\"><td>青溪区妇联 <span class=\"id\">qx</span></td><td>district</td>")
+                .contains("<tr class=\"sub-district\" data-area=\"sd2\"><td>西湖街道妇联 <span class=\"id\">sd2</span></td>"
+                        + "<td>sub-district</td><td class=\"num checked\">0</td>");
+        assertThat(element(html, "<table id=\"table-requirements\"", "</table>")).contains(heads)
+                .contains("<tr data-requirement=\"FL-4.3d\"><td>FL-4.3d<div class=\"words\">a women&#39;s work station</div></td>"
+                        + "<td>二(四)3</td><td>should</td><td class=\"num checked\">4</td><td class=\"num met\">3</td>"
+                        + "<td class=\"num waived\">0</td><td class=\"num unmet\">1</td><td class=\"num rate mid\">75.0%</td></tr>");
+
+        Map<String, RequirementScore> scores = Map.of("FL-9", new RequirementScore("FL-9", 1, 1, 0));
+        Report community = new Report("qx", AssessmentPeriod.year(2025), List.of(), Summary.of(List.of(), scores),
+                new Scorecard(new ScoreLine("qx", "qx", Level.DISTRICT, null, scores), List.of(),
+                        List.of(new ScoreLine("c1", "c1", Level.COMMUNITY, "sd1", scores))), Accounting.empty(), Map.of());
+        Catalogue blankWords = new Catalogue(List.of(new Requirement("FL-9", "九", Strength.MUST, "x", " ", " ")), List.of());
+        String other = ReportHtml.toHtml(community, blankWords, "en");
+        assertThat(other).contains("<tr class=\"community\" data-area=\"c1\"><td>c1</td><td>community</td>")
+                .contains("<tr data-requirement=\"FL-9\"><td>FL-9</td><td>九</td><td>must</td>");
+    }
+
+    @Test
+    void theMatrixCrossesTheRequirementsCheckedInSubDistrictsWithTheSubDistricts() {
+        String matrix = element(ReportHtml.toHtml(report(), CATALOGUE, "en"), "<table id=\"table-matrix\"", "</table>");
+
+        assertThat(matrix).contains("<th class=\"num\">东湖&lt;街道&gt;妇联</th><th class=\"num\">西湖街道妇联</th>")
+                .contains("<tr data-requirement=\"FL-4.3d\"><td>FL-4.3d 二(四)3</td><td class=\"num cell mid\">2/3</td>"
+                        + "<td class=\"num none\">—</td></tr>")
+                .as("checked in no sub-district").doesNotContain("FL-2.4a");
+
+        Map<String, RequirementScore> scores = Map.of("FL-2.4a", new RequirementScore("FL-2.4a", 1, 1, 0));
+        Report nothingInSubDistricts = new Report("qx", AssessmentPeriod.year(2025), List.of(), Summary.of(List.of(), scores),
+                new Scorecard(new ScoreLine("qx", "qx", Level.DISTRICT, null, scores),
+                        List.of(new ScoreLine("sd1", "sd1", Level.SUB_DISTRICT, "qx", Map.of())), List.of()),
+                Accounting.empty(), Map.of());
+        assertThat(ReportHtml.toHtml(nothingInSubDistricts, "en")).contains("id=\"chart-subdistricts\"")
+                .doesNotContain("table-matrix");
+    }
+
+    @Test
+    void rejectedRecordsShowWhereTheyAreAndIssuesOfTheWholeInput() {
+        Accounting accounting = new Accounting(List.of(new RecordAccount("people", 2, 0, List.of(
+                new Rejection("p1", "district.json:7", List.of("MISSING_FIELD", "BAD_DATE")),
+                new Rejection("p2", null, List.of("DUPLICATE_ID"))))), List.of("NO_DISTRICT_FEDERATION"));
+        Report r = new Report(null, AssessmentPeriod.year(2025), List.of(), Summary.of(List.of(), Map.of()),
+                new Scorecard(new ScoreLine(null, null, Level.DISTRICT, null, Map.of()), List.of(), List.of()), accounting,
+                Map.of());
+
+        assertThat(element(ReportHtml.toHtml(r, "en"), "<table id=\"table-accounting\"", "</table>"))
+                .contains("<td class=\"reasons\"><div>p1: MISSING_FIELD, BAD_DATE <span class=\"loc\">district.json:7</span></div>"
+                        + "<div>p2: DUPLICATE_ID</div></td>")
+                .contains("<tr class=\"total\"><td>total</td><td class=\"num read\">2</td><td class=\"num accepted\">0</td>"
+                        + "<td class=\"num rejected\">2</td><td class=\"reasons\"><div>NO_DISTRICT_FEDERATION</div></td>");
+    }
+
+    @Test
+    void escapesWhatIsMarkupAndSharesItsStyleSheet() {
+        assertThat(ReportHtml.escape("<a href='x'>\"Tom\" & Jerry</a>"))
+                .isEqualTo("&lt;a href=&#39;x&#39;&gt;&quot;Tom&quot; &amp; Jerry&lt;/a&gt;");
+        assertThat(ReportHtml.escape(null)).isEmpty();
+        assertThat(ReportHtml.styleSheet()).contains("svg.chart{");
+        assertThat(ReportHtml.toHtml(report(), "en")).contains("<style>\n" + ReportHtml.styleSheet() + "</style>");
+    }
+
+    /** The text of {@code html} from {@code start} to the first {@code end} after it, both included. */
+    private static String element(String html, String start, String end) {
+        int from = html.indexOf(start);
+        assertThat(from).as(start).isNotNegative();
+        int to = html.indexOf(end, from);
+        assertThat(to).as(end).isPositive();
+        return html.substring(from, to + end.length());
     }
 
     private static String cardValue(String html, String id) {

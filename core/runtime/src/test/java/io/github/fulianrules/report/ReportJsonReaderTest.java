@@ -6,10 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.fulianrules.input.InputException;
 import io.github.fulianrules.model.AssessmentPeriod;
 import io.github.fulianrules.model.Level;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ReportJsonReaderTest {
     private static final Finding SHORT_OF_VICE_CHAIRS = new Finding("FL-2.4a", null, "二(二)4", Strength.IN_PRINCIPLE,
@@ -97,5 +103,95 @@ class ReportJsonReaderTest {
                 .hasMessage("short.json:1:1: findings: missing required field");
         assertThatThrownBy(() -> ReportJsonReader.read("", "empty.json"))
                 .hasMessage("empty.json:1:1: the input is empty (expected a report object)");
+    }
+
+    @Test
+    void aReportIsReadFromItsFile(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("report.json");
+        Files.writeString(file, "\uFEFF" + ReportJson.toJson(fullReport()), StandardCharsets.UTF_8);
+
+        assertThat(ReportJsonReader.read(file)).isEqualTo(fullReport());
+        assertThatThrownBy(() -> ReportJsonReader.read(dir.resolve("missing.json")))
+                .isInstanceOf(InputException.class).hasMessage(dir.resolve("missing.json") + ": no such file");
+    }
+
+    @Test
+    void aFileLargerThanTheReaderTakesIsRefusedUnread(@TempDir Path dir) throws IOException {
+        Path large = dir.resolve("large.json");
+        try (RandomAccessFile file = new RandomAccessFile(large.toFile(), "rw")) {
+            file.setLength(200L * 1024 * 1024 + 1);
+        }
+
+        assertThatThrownBy(() -> ReportJsonReader.read(large))
+                .hasMessage(large + ": the report is larger than 209715200 bytes");
+    }
+
+    @Test
+    void anErrorIsPlacedAtTheValueOfItsRecordInTheArray() {
+        String json = ReportJson.toJson(fullReport()).replace("\"gap\": 2,", "\"gap\": \"2\",");
+        int at = json.indexOf("\"2\",");
+        int line = (int) json.substring(0, at).lines().count();
+        int column = at - json.lastIndexOf('\n', at);
+
+        assertThatThrownBy(() -> ReportJsonReader.read(json, "report.json")).hasMessage("report.json:" + line + ":" + column
+                + ": findings[1].gap: expected a whole number, found a string \"2\"");
+    }
+
+    @Test
+    void aWrongTypeSaysWhatWasFound() {
+        String json = ReportJson.toJsonLine(fullReport());
+
+        assertThat(problem(json.replace("\"waived\":true", "\"waived\":\"yes\"")))
+                .isEqualTo("expected true or false, found a string \"yes\"");
+        assertThat(problem(json.replace("\"waived\":true", "\"waived\":1.5"))).isEqualTo("expected true or false, found a number 1.5");
+        assertThat(problem(json.replace("\"waived\":true", "\"waived\":[]"))).isEqualTo("expected true or false, found an array");
+        assertThat(problem(json.replace("\"gap\":2", "\"gap\":false"))).isEqualTo("expected a whole number, found false");
+        assertThat(problem(json.replace("\"gap\":2", "\"gap\":{}"))).isEqualTo("expected a whole number, found an object");
+        assertThat(problem(json.replace("\"gap\":2", "\"gap\":\"" + "x".repeat(40) + "\"")))
+                .isEqualTo("expected a whole number, found a string \"" + "x".repeat(40) + "\"");
+        assertThat(problem(json.replace("\"gap\":2", "\"gap\":\"" + "x".repeat(41) + "\"")))
+                .as("a long string is cut after 40 characters")
+                .isEqualTo("expected a whole number, found a string \"" + "x".repeat(40) + "…\"");
+        assertThat(problem("{\"period\": {}, \"findings\": {}}")).isEqualTo("expected an array, found an object");
+        assertThat(problem("null")).isEqualTo("expected a report object, found null");
+        assertThat(problem("[1]")).isEqualTo("expected a report object, found an array");
+    }
+
+    @Test
+    void aPeriodIsBothDaysOrNone() {
+        String json = ReportJson.toJsonLine(fullReport());
+
+        assertThat(ReportJsonReader.read(json.replace("\"period\":{\"start\":\"2025-01-01\",\"end\":\"2025-12-31\"}",
+                "\"period\":{}"), "r.json").period()).isNull();
+        assertThatThrownBy(() -> ReportJsonReader.read(json.replace("\"end\":\"2025-12-31\"", "\"end\":null"), "r.json"))
+                .isInstanceOf(InputException.class).hasMessageStartingWith("r.json:1:").hasMessageContaining(": period: ");
+    }
+
+    @Test
+    void anAreaNamedByItsIdGetsNoName() {
+        Map<String, RequirementScore> scores = Map.of("FL-4.4b", new RequirementScore("FL-4.4b", 1, 1, 0));
+        Report report = new Report("qx", AssessmentPeriod.year(2025), List.of(), Summary.of(List.of(), scores),
+                new Scorecard(new ScoreLine("qx", "qx", Level.DISTRICT, null, scores), List.of(), List.of()), null, Map.of());
+
+        assertThat(ReportJsonReader.read(ReportJson.toJson(report), "r.json").names()).isEmpty();
+    }
+
+    @Test
+    void whatAFindingOrTheSummaryLeavesOutIsEmptyOrFalse() {
+        Report read = ReportJsonReader.read("{\"period\": {}, \"findings\": [{\"requirementId\": \"FL-2.4a\", "
+                + "\"kind\": \"VIOLATION\", \"subjectId\": \"qx\"}], \"summary\": {}}", "r.json");
+
+        Finding f = read.findings().get(0);
+        assertThat(f.details()).isEmpty();
+        assertThat(f.waived()).isFalse();
+        assertThat(f.gap()).isZero();
+        assertThat(read.summary().scores()).isEmpty();
+    }
+
+    private static String problem(String json) {
+        InputException e = org.assertj.core.api.Assertions.catchThrowableOfType(InputException.class,
+                () -> ReportJsonReader.read(json, "r.json"));
+        assertThat(e).as("an InputException").isNotNull();
+        return e.problem();
     }
 }

@@ -85,7 +85,8 @@ class ReportJsonTest {
                 List.of(new Rejection("p-7", "district.json:88", List.of("DUPLICATE_ID"))))), List.of("NO_DISTRICT -"));
         Report report = new Report(base.districtId(), base.period(), base.findings(), base.summary(),
                 new Scorecard(new ScoreLine("qx", "青溪区妇联", io.github.fulianrules.model.Level.DISTRICT, null,
-                        base.summary().scores()), List.of(east), List.of()), accounting, Map.of());
+                        base.summary().scores()), List.of(east), List.of(new ScoreLine("c1", "一社区妇联",
+                        io.github.fulianrules.model.Level.COMMUNITY, "sd1", Map.of()))), accounting, Map.of());
 
         JsonNode json = new ObjectMapper().readTree(ReportJson.toJson(report));
 
@@ -98,8 +99,25 @@ class ReportJsonTest {
         assertThat(sd1.path("requirements").path("FL-4.4b").path("rate").asDouble()).isEqualTo(50.0);
         JsonNode people = json.path("accounting").path("records").path("people");
         assertThat(people.path("read").asInt()).isEqualTo(9);
+        assertThat(people.path("accepted").asInt()).isEqualTo(8);
+        assertThat(people.path("rejected").asInt()).isEqualTo(1);
         assertThat(people.path("rejections").get(0).path("codes").get(0).asText()).isEqualTo("DUPLICATE_ID");
         assertThat(json.path("accounting").path("otherIssues").get(0).asText()).isEqualTo("NO_DISTRICT -");
+        assertThat(json.path("accounting").path("read").asInt()).isEqualTo(9);
+        assertThat(json.path("accounting").path("accepted").asInt()).isEqualTo(8);
+        assertThat(json.path("accounting").path("rejected").asInt()).isEqualTo(1);
+        assertThat(json.path("scorecard").path("communities")).hasSize(1);
+        assertThat(json.path("scorecard").path("communities").get(0).path("parentId").asText()).isEqualTo("sd1");
+    }
+
+    @Test
+    void aTextLeftOutIsNullAndArraysAreIndentedOneItemALine() {
+        Finding noRemedy = new Finding("FL-4.4b", null, null, Strength.MUST, Kind.VIOLATION, "h-03", "WOMENS_HOME", false,
+                null, "5", "7", 2, List.of("FUNDING", "RECORDS_LEDGER"), null, null, null);
+        Report report = new Report("qx", AssessmentPeriod.year(2025), List.of(noRemedy), Summary.of(List.of(noRemedy), Map.of()));
+
+        assertThat(ReportJson.toJsonLine(report)).contains("\"message\":null,\"remedy\":null,\"location\":null}");
+        assertThat(ReportJson.toJson(report)).contains("\"details\": [\n        \"FUNDING\",\n        \"RECORDS_LEDGER\"\n      ],");
     }
 
     @Test

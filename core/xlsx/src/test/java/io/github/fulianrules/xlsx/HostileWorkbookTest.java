@@ -21,6 +21,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -101,6 +102,7 @@ class HostileWorkbookTest {
     }
 
     @Test
+    @Tag("separate-jvm")
     void aMillionRowsAndAZipBombAreRefusedInASmallHeap(@TempDir Path dir) throws Exception {
         Path rows = Files.write(dir.resolve("rows.xlsx"), tampered(Map.of("xl/worksheets/sheet2.xml", manyRows(1_000_000))));
         Path bomb = Files.write(dir.resolve("bomb.xlsx"), tampered(Map.of("xl/worksheets/sheet2.xml", spaces(64))));
