@@ -308,9 +308,9 @@ public final class RuleSession implements AutoCloseable {
     private Report findingsReport(List<Assessment> assessments, DistrictData records) {
         List<DataIssue> issues = conclusions.issues();
         issues.addAll(parameterIssues);
-        List<Waiver> waivers = objects(Waiver.class);
+        List<Waiver> waivers = conclusions.of(Waiver.class);
         waivers.sort(Comparator.comparing(Waiver::id));
-        String districtId = objects(Federation.class).stream().filter(f -> f.level() == Level.DISTRICT)
+        String districtId = conclusions.of(Federation.class).stream().filter(f -> f.level() == Level.DISTRICT)
                 .map(Federation::id).sorted().findFirst().orElse(null);
         if (names == null) {
             names = SubjectNames.of(records == null ? facts() : records);
@@ -417,8 +417,9 @@ public final class RuleSession implements AutoCloseable {
     }
 
     /**
-     * The session's conclusions, {@link Assessment}s and {@link DataIssue}s, followed as they are
-     * inserted and deleted, so that a report does not scan every fact of the session for them.
+     * The session's conclusions, {@link Assessment}s and {@link DataIssue}s, and what a report needs
+     * beside them, {@link Waiver}s and {@link Federation}s (the district's ID), followed as they are
+     * inserted, updated and deleted, so that a report does not scan every fact of the session for them.
      */
     private static final class Conclusions extends org.kie.api.event.rule.DefaultRuleRuntimeEventListener {
         private final java.util.Set<Object> live = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -440,7 +441,7 @@ public final class RuleSession implements AutoCloseable {
         }
 
         private void add(Object o) {
-            if (o instanceof Assessment || o instanceof DataIssue) {
+            if (o instanceof Assessment || o instanceof DataIssue || o instanceof Waiver || o instanceof Federation) {
                 live.add(o);
             }
         }
@@ -453,7 +454,8 @@ public final class RuleSession implements AutoCloseable {
             return of(DataIssue.class);
         }
 
-        private <T> List<T> of(Class<T> type) {
+        /** Those of {@code type}, a new list in no particular order. */
+        <T> List<T> of(Class<T> type) {
             List<T> found = new ArrayList<>();
             for (Object o : live) {
                 if (type.isInstance(o)) {

@@ -86,12 +86,10 @@ public final class FindingAssembler {
     public Report report(String districtId, AssessmentPeriod period, Collection<Assessment> assessments,
                          Collection<DataIssue> issues, Collection<Waiver> waivers, Map<String, String> locations) {
         List<Finding> findings = new ArrayList<>();
-        Set<String> checked = new HashSet<>();
-        assessments.forEach(a -> checked.add(key(a.requirementId(), a.subjectId())));
-        Map<String, Waiver> valid = applicableWaivers(waivers, period, checked, findings, locations);
+        Map<String, Waiver> valid = applicableWaivers(waivers, period, checked(waivers, assessments), findings, locations);
         Map<String, int[]> counts = new HashMap<>();
         for (Assessment a : assessments) {
-            Waiver waiver = a.met() ? null : valid.get(key(a.requirementId(), a.subjectId()));
+            Waiver waiver = a.met() || valid.isEmpty() ? null : valid.get(key(a.requirementId(), a.subjectId()));
             int[] c = counts.computeIfAbsent(a.requirementId(), k -> new int[3]);
             c[0]++;
             if (a.met()) {
@@ -152,6 +150,27 @@ public final class FindingAssembler {
             }
         }
         return valid;
+    }
+
+    /**
+     * The requirements and subjects of {@code waivers}, as {@link #key}s, that {@code assessments}
+     * checked: a waiver for anything else is refused. Looked up by requirement, so that an assessment
+     * no waiver names costs no key.
+     */
+    private static Set<String> checked(Collection<Waiver> waivers, Collection<Assessment> assessments) {
+        if (waivers.isEmpty()) {
+            return Set.of();
+        }
+        Map<String, Set<String>> waived = new HashMap<>();
+        waivers.forEach(w -> waived.computeIfAbsent(w.requirementId(), r -> new HashSet<>()).add(w.subjectId()));
+        Set<String> checked = new HashSet<>();
+        for (Assessment a : assessments) {
+            Set<String> subjects = waived.get(a.requirementId());
+            if (subjects != null && subjects.contains(a.subjectId())) {
+                checked.add(key(a.requirementId(), a.subjectId()));
+            }
+        }
+        return checked;
     }
 
     private static String key(String requirementId, String subjectId) {

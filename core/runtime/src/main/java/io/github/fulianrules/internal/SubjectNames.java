@@ -11,6 +11,7 @@ import io.github.fulianrules.report.ModelLabels;
 import io.github.fulianrules.report.Text;
 import io.github.fulianrules.rulesupport.SubjectType;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -33,20 +34,22 @@ public final class SubjectNames {
             .thenComparing(o -> o.name() == null ? "" : o.name());
 
     private final Map<String, Organization> organizations = new HashMap<>();
-    private final Map<String, Position> positions = new HashMap<>();
+    private final Collection<Position> positionRecords;
+    /** The positions by {@link Position#key()}, made when a position is first named: few reports name one. */
+    private Map<String, Position> positions;
 
-    private SubjectNames() {
+    private SubjectNames(Collection<Position> positionRecords) {
+        this.positionRecords = positionRecords;
     }
 
     /** The names of the organizations and the positions among {@code facts}. */
     public static SubjectNames of(DistrictData facts) {
-        SubjectNames names = new SubjectNames();
+        SubjectNames names = new SubjectNames(facts.positions());
         facts.federations().forEach(f -> names.organization(f.id(), SubjectType.of(f), f.name()));
         facts.womensHomes().forEach(h -> names.organization(h.id(), SubjectType.WOMENS_HOME, h.name()));
         facts.units().forEach(u -> names.organization(u.id(), SubjectType.UNIT, u.name()));
         facts.buildings().forEach(b -> names.organization(b.id(), SubjectType.BUILDING, b.name()));
         facts.activityCentres().forEach(c -> names.organization(c.id(), SubjectType.ACTIVITY_CENTRE, c.name()));
-        facts.positions().forEach(p -> names.positions.putIfAbsent(p.key(), p));
         return names;
     }
 
@@ -97,6 +100,10 @@ public final class SubjectNames {
     }
 
     private Text position(String key) {
+        if (positions == null) {
+            positions = new HashMap<>();
+            positionRecords.forEach(r -> positions.putIfAbsent(r.key(), r));
+        }
         Position p = positions.get(key);
         if (p == null) {
             return byKind(SubjectType.POSITION.name(), key);

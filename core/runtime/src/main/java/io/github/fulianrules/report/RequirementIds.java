@@ -1,28 +1,37 @@
 package io.github.fulianrules.report;
 
 import java.util.Comparator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Requirement IDs ({@code FL-4.1e}) and their natural order: task, item, letter; {@code DATA} last. */
 public final class RequirementIds {
     /** The ID of data findings. */
     public static final String DATA = "DATA";
 
-    private static final Pattern ID = Pattern.compile("FL-(\\d+)\\.(\\d+)([a-z]+)");
+    /**
+     * FL-2.4a before FL-2.10a before FL-4.1e; unknown shapes after, alphabetically; DATA last. Reports
+     * sort every finding by it, so it reads the IDs in place: no matcher, no substring.
+     */
+    public static final Comparator<String> ORDER = RequirementIds::compare;
 
-    /** FL-2.4a before FL-2.10a before FL-4.1e; unknown shapes after, alphabetically; DATA last. */
-    public static final Comparator<String> ORDER = (a, b) -> {
-        Matcher ma = ID.matcher(a);
-        Matcher mb = ID.matcher(b);
-        boolean va = ma.matches();
-        boolean vb = mb.matches();
+    private RequirementIds() {
+    }
+
+    private static int compare(String a, String b) {
+        if (a.equals(b)) {
+            return 0;
+        }
+        int dotA = dot(a);
+        int dotB = dot(b);
+        boolean va = dotA > 0;
+        boolean vb = dotB > 0;
         if (va && vb) {
-            int c = compareNumbers(ma.group(1), mb.group(1));
+            int lettersA = digitsEnd(a, dotA + 1);
+            int lettersB = digitsEnd(b, dotB + 1);
+            int c = compareNumbers(a, 3, dotA, b, 3, dotB);
             if (c == 0) {
-                c = compareNumbers(ma.group(2), mb.group(2));
+                c = compareNumbers(a, dotA + 1, lettersA, b, dotB + 1, lettersB);
             }
-            return c != 0 ? c : ma.group(3).compareTo(mb.group(3));
+            return c != 0 ? c : compareChars(a, lettersA, b, lettersB);
         }
         if (va != vb) {
             return va ? -1 : 1;
@@ -31,20 +40,66 @@ public final class RequirementIds {
             return DATA.equals(a) ? 1 : -1;
         }
         return a.compareTo(b);
-    };
+    }
 
-    private RequirementIds() {
+    /** The index of the dot of {@code id} when it has the shape {@code FL-<digits>.<digits><letters a-z>}, else -1. */
+    private static int dot(String id) {
+        if (!id.startsWith("FL-")) {
+            return -1;
+        }
+        int dot = digitsEnd(id, 3);
+        if (dot == 3 || dot == id.length() || id.charAt(dot) != '.') {
+            return -1;
+        }
+        int letters = digitsEnd(id, dot + 1);
+        if (letters == dot + 1 || letters == id.length()) {
+            return -1;
+        }
+        for (int i = letters; i < id.length(); i++) {
+            if (id.charAt(i) < 'a' || id.charAt(i) > 'z') {
+                return -1;
+            }
+        }
+        return dot;
+    }
+
+    /** Where the run of digits 0-9 of {@code s} from {@code from} ends. */
+    private static int digitsEnd(String s, int from) {
+        int i = from;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
     }
 
     /** Two runs of digits by their value, however long (a catalogue may hold FL-99999999999.1a). */
-    private static int compareNumbers(String a, String b) {
-        String x = a.replaceFirst("^0+(?=.)", "");
-        String y = b.replaceFirst("^0+(?=.)", "");
-        return x.length() != y.length() ? Integer.compare(x.length(), y.length()) : x.compareTo(y);
+    private static int compareNumbers(String a, int fromA, int toA, String b, int fromB, int toB) {
+        while (fromA < toA - 1 && a.charAt(fromA) == '0') {
+            fromA++;
+        }
+        while (fromB < toB - 1 && b.charAt(fromB) == '0') {
+            fromB++;
+        }
+        int c = Integer.compare(toA - fromA, toB - fromB);
+        for (int i = 0; c == 0 && i < toA - fromA; i++) {
+            c = Character.compare(a.charAt(fromA + i), b.charAt(fromB + i));
+        }
+        return c;
+    }
+
+    /** The tails of {@code a} and {@code b} from the given indices, as {@link String#compareTo} orders them. */
+    private static int compareChars(String a, int fromA, String b, int fromB) {
+        int n = Math.min(a.length() - fromA, b.length() - fromB);
+        for (int i = 0; i < n; i++) {
+            if (a.charAt(fromA + i) != b.charAt(fromB + i)) {
+                return a.charAt(fromA + i) - b.charAt(fromB + i);
+            }
+        }
+        return (a.length() - fromA) - (b.length() - fromB);
     }
 
     /** Whether {@code id} has the shape of a requirement ID. */
     public static boolean isWellFormed(String id) {
-        return id != null && ID.matcher(id).matches();
+        return id != null && dot(id) > 0;
     }
 }

@@ -23,4 +23,12 @@ public final class DataChecks {
         }
         return fields;
     }
+
+    /**
+     * Whether {@code a} and {@code b} are two records, not the same one: equal records are equal
+     * values, so only their identity tells a copy from the record itself.
+     */
+    public static boolean twoRecords(Object a, Object b) {
+        return a != b;
+    }
 }
