@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class JunitXmlTest {
     private static ScenarioResult result(String file, String name, String... differences) {
-        return new ScenarioResult(new Scenario(name, file, Map.of(), null, List.of(), List.of(), List.of()),
+        return new ScenarioResult(new Scenario(name, file, Map.of(), null, List.of(), List.of(), List.of(), List.of()),
                 List.of(differences));
     }
 
