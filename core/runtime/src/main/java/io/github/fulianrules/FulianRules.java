@@ -14,14 +14,18 @@ import io.github.fulianrules.rulesupport.DataIssue;
 import io.github.fulianrules.rulesupport.Param;
 import io.github.fulianrules.rulesupport.SubjectType;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.kie.api.runtime.KieSessionsPool;
 import org.slf4j.Logger;
@@ -94,7 +98,7 @@ public final class FulianRules {
         long start = System.nanoTime();
         try (RuleSession session = openSession(data.period(), data.size())) {
             session.locations(data.locations());
-            data.facts().forEach(session::insert);
+            insertAll(session, data);
             Report report = session.report(data);
             if (LOG.isDebugEnabled()) {
                 LOG.debug("Evaluated district {}: {} facts, {} findings in {} µs", report.districtId(),
@@ -112,8 +116,34 @@ public final class FulianRules {
     public Optional<Explanation> explain(DistrictData data, String requirementId, String subjectId) {
         try (RuleSession session = openSession(data.period(), data.size())) {
             session.recordExplanations();
-            data.facts().forEach(session::insert);
+            insertAll(session, data);
             return session.explain(requirementId, subjectId);
+        }
+    }
+
+    /**
+     * Inserts every record of {@code data}; a record instance listed again is inserted as a copy,
+     * so that it is two records to the rules (a {@code DUPLICATE_ID} or {@code DUPLICATE_POSITION}),
+     * as two equal records read from a file are: the engine holds an instance once.
+     */
+    private static void insertAll(RuleSession session, DistrictData data) {
+        Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        data.facts().forEach(fact -> session.insert(seen.add(fact) ? fact : copyOf((Record) fact)));
+    }
+
+    /** A new record with the components of {@code record}. */
+    private static Object copyOf(Record record) {
+        RecordComponent[] components = record.getClass().getRecordComponents();
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        try {
+            for (int i = 0; i < components.length; i++) {
+                values[i] = components[i].getAccessor().invoke(record);
+                types[i] = components[i].getType();
+            }
+            return record.getClass().getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot copy the record " + record.getClass().getName(), e);
         }
     }
 
