@@ -10,6 +10,25 @@ public final class NaturalOrder {
     private NaturalOrder() {
     }
 
+    /**
+     * The runs of digits {@code a[fromA, toA)} and {@code b[fromB, toB)} by their value, however
+     * long: leading zeros don't count (but a run of zeros keeps its last one). No allocation: this
+     * runs for every comparison of every sort of a report.
+     */
+    public static int compareDigits(String a, int fromA, int toA, String b, int fromB, int toB) {
+        while (fromA < toA - 1 && a.charAt(fromA) == '0') {
+            fromA++;
+        }
+        while (fromB < toB - 1 && b.charAt(fromB) == '0') {
+            fromB++;
+        }
+        int c = Integer.compare(toA - fromA, toB - fromB);
+        for (int k = 0; c == 0 && k < toA - fromA; k++) {
+            c = Character.compare(a.charAt(fromA + k), b.charAt(fromB + k));
+        }
+        return c;
+    }
+
     private static int compare(String a, String b) {
         int i = 0;
         int j = 0;
@@ -25,18 +44,7 @@ public final class NaturalOrder {
                 while (j < b.length() && Character.isDigit(b.charAt(j))) {
                     j++;
                 }
-                // Leading zeros don't count (but a run of zeros keeps its last one); no allocation:
-                // this runs for every comparison of every sort of a report.
-                while (si < i - 1 && a.charAt(si) == '0') {
-                    si++;
-                }
-                while (sj < j - 1 && b.charAt(sj) == '0') {
-                    sj++;
-                }
-                int c = Integer.compare(i - si, j - sj);
-                for (int k = 0; c == 0 && k < i - si; k++) {
-                    c = Character.compare(a.charAt(si + k), b.charAt(sj + k));
-                }
+                int c = compareDigits(a, si, i, b, sj, j);
                 if (c != 0) {
                     return c;
                 }

@@ -1,5 +1,6 @@
 package io.github.fulianrules.report;
 
+import io.github.fulianrules.internal.NaturalOrder;
 import java.util.Comparator;
 
 /** Requirement IDs ({@code FL-4.1e}) and their natural order: task, item, letter; {@code DATA} last. */
@@ -27,9 +28,9 @@ public final class RequirementIds {
         if (va && vb) {
             int lettersA = digitsEnd(a, dotA + 1);
             int lettersB = digitsEnd(b, dotB + 1);
-            int c = compareNumbers(a, 3, dotA, b, 3, dotB);
+            int c = NaturalOrder.compareDigits(a, 3, dotA, b, 3, dotB);
             if (c == 0) {
-                c = compareNumbers(a, dotA + 1, lettersA, b, dotB + 1, lettersB);
+                c = NaturalOrder.compareDigits(a, dotA + 1, lettersA, b, dotB + 1, lettersB);
             }
             return c != 0 ? c : compareChars(a, lettersA, b, lettersB);
         }
@@ -70,21 +71,6 @@ public final class RequirementIds {
             i++;
         }
         return i;
-    }
-
-    /** Two runs of digits by their value, however long (a catalogue may hold FL-99999999999.1a). */
-    private static int compareNumbers(String a, int fromA, int toA, String b, int fromB, int toB) {
-        while (fromA < toA - 1 && a.charAt(fromA) == '0') {
-            fromA++;
-        }
-        while (fromB < toB - 1 && b.charAt(fromB) == '0') {
-            fromB++;
-        }
-        int c = Integer.compare(toA - fromA, toB - fromB);
-        for (int i = 0; c == 0 && i < toA - fromA; i++) {
-            c = Character.compare(a.charAt(fromA + i), b.charAt(fromB + i));
-        }
-        return c;
     }
 
     /** The tails of {@code a} and {@code b} from the given indices, as {@link String#compareTo} orders them. */
