@@ -349,7 +349,7 @@ public final class RuleSession implements AutoCloseable {
                 watch.cancel(false);
             }
         }
-        failed = guard.tooManyFacts || halted.get() || fired >= firingLimit;
+        failed |= guard.tooManyFacts || halted.get() || fired >= firingLimit;
         if (guard.tooManyFacts) {
             throw tooManyFacts();
         }
