@@ -2,6 +2,9 @@
 # Mutation testing of core (issue 18), not part of mvn verify. Run from anywhere in the repository:
 #   core/mutation.sh [-Dmaven.repo.local=...]              all of core (hours on a busy 2-core machine)
 #   TARGETS="io.github.fulianrules.report.ReportHtml*,..." core/mutation.sh ...   some classes only
+# TARGETS holds one group of class globs a line; a line may name, after a space, the tests of step 2
+# for its group (e.g. "io.github.fulianrules.explain.* io.github.fulianrules.rules.ExplainerTest"):
+# pitest runs every test that covers a surviving mutant, so fewer tests make a run shorter.
 # 1. pitest with each core module's own tests over its own classes: core/runtime, core/authoring and
 #    core/xlsx (rules-drl is built in the same reactor, for xlsx's tests, without running pitest);
 # 2. pitest from rules-drl with crossModule: its tests (the engine with the compiled rules: scenarios,
@@ -25,7 +28,7 @@ name() {
   printf '%s' "$1" | sed "s/$P\\.//g; s/[^A-Za-z0-9.,]/_/g"
 }
 if [ "${SKIP_OWN:-}" != "1" ]; then
-  own=$(printf '%s' "${TARGETS:-$P.*}" | tr '\n' ',')
+  own=$(printf '%s\n' "${TARGETS:-$P.*}" | cut -d' ' -f1 | paste -sd, -)
   run=all
   if [ -n "${TARGETS:-}" ]; then
     run=$(name "$own")
@@ -34,9 +37,10 @@ if [ "${SKIP_OWN:-}" != "1" ]; then
       -Dpit.skipCrossModule=true -DtargetClasses="$own" -Dpit.run="$run"
 fi
 if [ "${SKIP_CROSS:-}" != "1" ]; then
-  while IFS= read -r group; do
+  while IFS=' ' read -r group tests; do
     mvn -B "$@" -Pmutation -pl core/runtime,core/authoring,rules-drl process-test-classes \
-        -Dpit.skipModuleTests=true -DtargetClasses="$group" -Dpit.run="$(name "$group")" < /dev/null
+        -Dpit.skipModuleTests=true -DtargetClasses="$group" -Dpit.targetTests="${tests:-$P.*}" \
+        -Dpit.run="$(name "$group")" < /dev/null
   done <<< "$groups"
 fi
 mkdir -p target
