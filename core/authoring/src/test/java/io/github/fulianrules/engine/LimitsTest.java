@@ -1,0 +1,119 @@
+package io.github.fulianrules.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.fulianrules.FulianRules;
+import io.github.fulianrules.RuleFailureException;
+import io.github.fulianrules.RuleLimitException;
+import io.github.fulianrules.RuleSession;
+import io.github.fulianrules.model.Activity;
+import io.github.fulianrules.model.ActivityType;
+import io.github.fulianrules.model.AssessmentPeriod;
+import io.github.fulianrules.model.DistrictData;
+import io.github.fulianrules.model.Federation;
+import io.github.fulianrules.model.Level;
+import io.github.fulianrules.report.Finding;
+import io.github.fulianrules.testing.LoopingRules;
+import io.github.fulianrules.testing.TinyRuleSet;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What stops an evaluation, on small rule sets: rule code that throws (named, in one line), the
+ * fact limit at its boundary and the timeout; after each the engine goes on. (The firing limit, at
+ * least 100,000 firings, is RunawayRulesTest's in rules-drl: too slow to run for every mutant.)
+ */
+class LimitsTest {
+    private static final String DIVIDES_BY_ZERO = """
+            package io.github.fulianrules.rules;
+
+            import io.github.fulianrules.model.*;
+            import io.github.fulianrules.rulesupport.*;
+
+            rule "DATA divides by zero in its consequence" @data("PROBE")
+            when
+                Federation(id == "zero", $id : id)
+            then
+                insertLogical(new Tally($id, "x", 1 / ($id.length() - $id.length())));
+            end
+
+            rule "DATA divides by zero in its constraint" @data("PROBE")
+            when
+                Federation(id == "lhs", 1 / (id.length() - id.length()) > 0)
+            then
+            end
+            """;
+
+    private static FulianRules.Builder rules(Path dir, String name, String drl) {
+        Map<String, String> files = TinyRuleSet.files();
+        files.put(name, drl);
+        return FulianRules.builder().rulesFrom(TinyRuleSet.writeTo(dir, files));
+    }
+
+    private static DistrictData district(String id) {
+        return DistrictData.builder(AssessmentPeriod.year(2025)).add(new Federation(id, Level.DISTRICT, "区妇联", null, null))
+                .build();
+    }
+
+    @Test
+    void ruleCodeThatThrowsFailsTheEvaluationNamingTheRuleAndTheEngineGoesOn(@TempDir Path dir) {
+        FulianRules engine = rules(dir, "failing.drl", DIVIDES_BY_ZERO).build();
+
+        assertThatThrownBy(() -> engine.evaluate(district("zero")))
+                .isInstanceOfSatisfying(RuleFailureException.class, e -> {
+                    assertThat(e.rule()).isEqualTo("DATA divides by zero in its consequence");
+                    assertThat(e.getMessage()).isEqualTo("rule \"DATA divides by zero in its consequence\" of " + dir
+                            + " failed: java.lang.ArithmeticException: / by zero; the evaluation is abandoned");
+                });
+        assertThatThrownBy(() -> engine.evaluate(district("lhs")))
+                .isInstanceOfSatisfying(RuleFailureException.class, e -> {
+                    assertThat(e.rule()).isEqualTo("DATA divides by zero in its constraint");
+                    assertThat(e.getMessage()).doesNotContain("\n").contains("ArithmeticException");
+                });
+        assertThat(engine.evaluate(TinyRuleSet.district(2)).findings()).isEmpty();
+        assertThat(engine.evaluate(TinyRuleSet.district(1)).findings()).extracting(Finding::measured).containsExactly("1");
+        assertThat(engine.openSessions()).isZero();
+    }
+
+    @Test
+    void theFactLimitHoldsTheDistrictsFactsAndTheDerivedOnesAtItsBoundary(@TempDir Path dir) {
+        FulianRules.Builder builder = rules(dir, "extra.drl", "package io.github.fulianrules.rules;\n");
+        // the period, the parameter, the federation and one report; the assessment derived from them: 5 facts
+        FulianRules five = builder.maxFacts(5).build();
+        assertThat(five.evaluate(TinyRuleSet.district(1)).findings()).hasSize(1);
+
+        FulianRules four = builder.maxFacts(4).build();
+        assertThatThrownBy(() -> four.evaluate(TinyRuleSet.district(1)))
+                .isInstanceOf(RuleLimitException.class)
+                .hasMessage("the session holds more than 4 facts, the limit for one evaluation: a rule of " + dir
+                        + " derives too many, or the district is too large");
+        assertThat(four.evaluate(TinyRuleSet.district(0)).findings()).extracting(Finding::measured).containsExactly("0");
+        assertThat(four.openSessions()).isZero();
+
+        try (RuleSession session = four.openSession(AssessmentPeriod.year(2025))) {
+            session.insert(new Federation("d", Level.DISTRICT, "区妇联", null, null))
+                    .insert(new Activity("a", ActivityType.REFORM_REPORT, "d", LocalDate.of(2025, 3, 1), null));
+            assertThat(session.factCount()).isEqualTo(4);
+            assertThatThrownBy(() -> session.insert(new Activity("b", ActivityType.REFORM_REPORT, "d", LocalDate.of(2025, 4, 1), null)))
+                    .isInstanceOf(RuleLimitException.class).hasMessageStartingWith("the session holds more than 4 facts");
+        }
+    }
+
+    @Test
+    void rulesStillFiringAfterTheTimeoutAreStopped(@TempDir Path dir) {
+        FulianRules engine = rules(dir, LoopingRules.FILE, LoopingRules.atTheFederationCalledLoop())
+                .firingsPerFact(1_000_000).timeout(Duration.ofMillis(300)).build();
+
+        assertThatThrownBy(() -> engine.evaluate(district("loop")))
+                .isInstanceOf(RuleLimitException.class)
+                .hasMessageStartingWith("rules still firing after 300 ms (")
+                .hasMessageEndingWith(" firings), the time limit for this session: a rule of " + dir + " is too slow or loops");
+        assertThat(engine.evaluate(TinyRuleSet.district(1)).findings()).extracting(Finding::measured).containsExactly("1");
+        assertThat(engine.openSessions()).isZero();
+    }
+}
