@@ -58,6 +58,9 @@ class LocatedYamlTest {
     void whatTheParserCannotReadAsDataIsNotValidYamlAtItsPlace() {
         assertThat(brokenYaml("? [a]\n: 1\n")).isEqualTo("f.yaml:1:4: not valid YAML here");
         assertThat(brokenYaml("a: !!binary aGVsbG8=\n")).isEqualTo("f.yaml:1:4: a: not valid YAML here");
+        // lists nested deeper than the parser's limit: an error of the parser's own, at its place
+        assertThat(brokenYaml("a: " + "[".repeat(1100) + "]".repeat(1100) + "\n"))
+                .startsWith("f.yaml:1:1004: a[0][0]").endsWith("[0]: not valid YAML here");
     }
 
     @Test
