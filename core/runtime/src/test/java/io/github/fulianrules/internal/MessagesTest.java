@@ -58,6 +58,68 @@ class MessagesTest {
         assertThat(messages.has("Z.remedy")).isFalse();
     }
 
+    @Test
+    void theRuleSetsOwnWordForAFieldComesFirstAndAFieldTheModelDoesNotKnowReadsAsAValue() {
+        Messages m = new Messages(properties("F", "缺{field}", "field.women", "女职工数", "token.VENUE", "活动场所"),
+                properties("F", "no {field}"));
+
+        assertThat(m.format("F", Map.of("field", "women"), List.of(), "?"))
+                .isEqualTo(new Text("缺女职工数", "No number of women"));
+        assertThat(m.format("F", Map.of("field", "VENUE"), List.of(), "?")).isEqualTo(new Text("缺活动场所", "No venue"));
+    }
+
+    @Test
+    void anIdAndAValueGivenInBothLanguagesAreShownAsGiven() {
+        Messages m = new Messages(properties("K", "{id}：{measured}/{required}"), properties("K", "{id}: {measured}/{required}"));
+
+        Text t = m.format("K", Map.of("id", "NO", "measured", new Text("未设", "NO"), "required", "NO"), List.of(), "?");
+
+        assertThat(t).isEqualTo(new Text("NO：未设/否", "NO: NO/no"));
+    }
+
+    @Test
+    void aOneWrittenWithSpacesIsStillOne() {
+        assertThat(remedy(" 1 ").en()).isEqualTo(" 1  more part-time vice-chair needed");
+    }
+
+    @Test
+    void anEnglishTextStartsWithACapitalLetterFromAToZ() {
+        Messages m = new Messages(properties(), properties("a", "a {x}", "z", "z {x}", "n", "{x} z", "e", ""));
+
+        assertThat(m.format("a", Map.of(), List.of(), "?").en()).isEqualTo("A {x}");
+        assertThat(m.format("z", Map.of(), List.of(), "?").en()).isEqualTo("Z {x}");
+        assertThat(m.format("n", Map.of(), List.of(), "?").en()).isEqualTo("{x} z");
+        assertThat(m.format("e", Map.of(), List.of(), "?").en()).isEmpty();
+        assertThat(m.format("n", Map.of("x", "é"), List.of(), "?").en()).isEqualTo("é z");
+    }
+
+    @Test
+    void percentSignsAreSpacedLikeDigitsAndAnEmptyValueIsNotSpaced() {
+        Messages m = new Messages(properties("P", "要求{required}以上，现{measured}名"), properties("P", "{required}"));
+
+        assertThat(m.format("P", Map.of("required", "40%", "measured", ""), List.of(), "?").zh())
+                .isEqualTo("要求 40% 以上，现名");
+        assertThat(m.format("P", Map.of("required", "5‰", "measured", "é"), List.of(), "?").zh())
+                .isEqualTo("要求 5‰ 以上，现é名");
+    }
+
+    @Test
+    void twoWordsAreJoinedWithASpaceOnlyWhereLatinOrDigitsMeetChinese() {
+        assertThat(Messages.joinZh("妇联", "s9")).isEqualTo("妇联 s9");
+        assertThat(Messages.joinZh("s9", "主席")).isEqualTo("s9 主席");
+        assertThat(Messages.joinZh("妇联", "主席")).isEqualTo("妇联主席");
+        assertThat(Messages.joinZh("p", "1")).isEqualTo("p1");
+        assertThat(Messages.joinZh("妇联", "é")).isEqualTo("妇联é");
+        assertThat(Messages.joinZh("", "s9")).isEqualTo("s9");
+        assertThat(Messages.joinZh("妇联", "")).isEqualTo("妇联");
+    }
+
+    @Test
+    void thePlaceholdersOfATemplateAreFoundWithTheirPlaces() {
+        assertThat(Messages.placeholders("还需 {gap|名|名} 名，{subject}{ x}"))
+                .containsExactly(new Messages.Placeholder("gap", "{gap|名|名}", 3), new Messages.Placeholder("subject", "{subject}", 15));
+    }
+
     private Text remedy(String gap) {
         return messages.format("X.remedy", Map.of("gap", gap), List.of(), "?");
     }

@@ -2,14 +2,22 @@ package io.github.fulianrules.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.fulianrules.model.Activity;
+import io.github.fulianrules.model.ActivityCentre;
+import io.github.fulianrules.model.ActivityType;
 import io.github.fulianrules.model.AssessmentPeriod;
 import io.github.fulianrules.model.Building;
 import io.github.fulianrules.model.DistrictData;
 import io.github.fulianrules.model.Federation;
+import io.github.fulianrules.model.GroupSetting;
 import io.github.fulianrules.model.Level;
 import io.github.fulianrules.model.Person;
 import io.github.fulianrules.model.Position;
 import io.github.fulianrules.model.Role;
+import io.github.fulianrules.model.Unit;
+import io.github.fulianrules.model.UnitType;
+import io.github.fulianrules.model.Waiver;
+import io.github.fulianrules.model.WomensGroup;
 import io.github.fulianrules.model.WomensHome;
 import io.github.fulianrules.report.Finding;
 import io.github.fulianrules.report.Kind;
@@ -250,6 +258,49 @@ class ReportDetailsTest {
         }
     }
 
+    @Test
+    void unitsCentresAndGroupsBelongToTheAreaOfTheirFederationAndAreNamedByTheirNames() {
+        DistrictData facts = district(
+                new Unit("u1", "东湖科技公司", UnitType.PUBLIC_INSTITUTION, "c1", null, false, false, false),
+                new ActivityCentre("ac1", "东湖党群服务中心", "c1", false, false),
+                new WomensGroup("g1", "s2", GroupSetting.RESIDENTS_GROUP));
+
+        Report r = report(List.of(unmet("FL-4.3a", "u1", SubjectType.UNIT), unmet("FL-4.5a", "ac1", SubjectType.ACTIVITY_CENTRE),
+                unmet("FL-4.6a", "g1", SubjectType.WOMENS_GROUP)), facts);
+
+        assertThat(r.areas()).containsOnly(Map.entry("u1", "c1"), Map.entry("ac1", "c1"), Map.entry("g1", "s2"));
+        assertThat(r.scorecard().line("c1").orElseThrow().checked()).isEqualTo(2);
+        assertThat(r.names()).containsEntry("u1", "东湖科技公司").containsEntry("ac1", "东湖党群服务中心")
+                .doesNotContainKey("g1");
+    }
+
+    @Test
+    void aPersonInTwoCommunitiesOfOneSubDistrictBelongsToTheSubDistrict() {
+        Federation c3 = new Federation("c3", Level.COMMUNITY, "东湖新村社区妇联", "s1", null);
+        Report r = report(List.of(unmet("FL-3.1a", "p5", SubjectType.PERSON)), district(c3, Person.woman("p5"),
+                new Position("p5", "c1", Role.CHAIR), new Position("p5", "c3", Role.EXECUTIVE_MEMBER)));
+
+        assertThat(r.areaOf("p5")).isEqualTo("s1");
+        assertThat(r.scorecard().line("s1").orElseThrow().checked()).isEqualTo(1);
+        assertThat(r.scorecard().line("c1").orElseThrow().checked()).isZero();
+        assertThat(r.scorecard().line("c3").orElseThrow().checked()).isZero();
+    }
+
+    @Test
+    void communitiesAreListedBySubDistrictThenById() {
+        DistrictData facts = DistrictData.builder(Y2025)
+                .add(new Federation("d", Level.DISTRICT, "d", null, null))
+                .add(new Federation("s1", Level.SUB_DISTRICT, "一", "d", null))
+                .add(new Federation("s2", Level.SUB_DISTRICT, "二", "d", null))
+                .add(new Federation("c0", Level.COMMUNITY, "零", "s2", null))
+                .add(new Federation("c10", Level.COMMUNITY, "十", "s1", null))
+                .add(new Federation("c5", Level.COMMUNITY, "五", "s1", null))
+                .build();
+
+        assertThat(report(List.of(), facts).scorecard().communities()).extracting(ScoreLine::areaId)
+                .containsExactly("c5", "c10", "c0");
+    }
+
     // ---- accounting
 
     @Test
@@ -278,6 +329,28 @@ class ReportDetailsTest {
     }
 
     @Test
+    void everyKindOfRecordIsAccountedInTheOrderOfTheInputFormat() {
+        java.time.LocalDate day = java.time.LocalDate.of(2025, 3, 1);
+        DistrictData facts = district(Person.woman("p1"), new Position("p1", "d", Role.CHAIR),
+                new WomensHome("h1", null, "d", null, null, false),
+                new Unit("u10", null, UnitType.PUBLIC_INSTITUTION, "d", null, false, false, false),
+                new Unit("u2", null, UnitType.PUBLIC_INSTITUTION, "d", null, false, false, false),
+                new Unit("u3", null, UnitType.PUBLIC_INSTITUTION, "d", null, false, false, false),
+                new Building("b1", null, "d", false), new ActivityCentre("ac1", null, "d", false, false),
+                new WomensGroup("g1", "d", GroupSetting.RESIDENTS_GROUP),
+                Activity.on("a1", ActivityType.REFORM_REPORT, "d", day),
+                new Waiver("w1", "FL-2.4a", "d", "merged", "区委组织部", day, day));
+        Report r = report(List.of(), Set.of(), List.of(data("UNKNOWN_REFERENCE", "u10", SubjectType.UNIT),
+                data("NEGATIVE_COUNT", "u2", SubjectType.UNIT)), facts);
+
+        assertThat(r.accounting().records()).extracting(RecordAccount::kind).containsExactly("federations", "people",
+                "positions", "womensHomes", "units", "buildings", "activityCentres", "womensGroups", "activities", "waivers");
+        assertThat(r.accounting().records()).extracting(RecordAccount::read).containsExactly(6, 1, 1, 1, 3, 1, 1, 1, 1, 1);
+        assertThat(account(r, "units").rejected()).extracting(Rejection::recordId).containsExactly("u2", "u10");
+        assertThat(account(r, "units").accepted()).isEqualTo(1);
+    }
+
+    @Test
     void bothRecordsThatShareAnIdAreRejected() {
         DistrictData facts = district(Person.woman("p1"), Person.man("p1"));
         Report r = report(List.of(), Set.of(), List.of(data("DUPLICATE_ID", "p1", SubjectType.PERSON)), facts);
@@ -297,6 +370,19 @@ class ReportDetailsTest {
         assertThat(r.accounting().rejected()).isZero();
         assertThat(r.accounting().accepted()).isEqualTo(facts.size());
         assertThat(r.accounting().otherIssues()).containsExactly("NO_DISTRICT -", "UNKNOWN_REFERENCE ghost");
+    }
+
+    @Test
+    void aDataFindingWithoutASubjectTypeHasNoAreaAndIsAnotherIssue() {
+        Finding untyped = new Finding("DATA", "PARAMETER_MISSING", null, Strength.DATA, Kind.DATA, "minWomen", null, false,
+                null, null, null, 0, List.of(), new Text("参数缺失", "parameter missing"), new Text("补上", "add it"), null);
+        DistrictData facts = district();
+
+        Report r = report(List.of(), Set.of(), List.of(untyped), facts);
+
+        assertThat(r.accounting().otherIssues()).containsExactly("PARAMETER_MISSING minWomen");
+        assertThat(r.accounting().rejected()).isZero();
+        assertThat(r.areas()).isEmpty();
     }
 
     @Test
