@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.github.fulianrules.input.InputException;
 import io.github.fulianrules.input.Utf8Text;
 import java.io.IOException;
@@ -118,7 +119,13 @@ public final class LocatedYaml {
             if (first == null) {
                 throw new InputException(source, 1, 1, "", "the file is empty");
             }
-            return reading.node(first, "");
+            Node root = reading.node(first, "");
+            if (reading.next("") != null) {
+                JsonLocation at = parser.currentTokenLocation();
+                throw new InputException(source, at.getLineNr(), at.getColumnNr(), "",
+                        "a second YAML document (after ---): a file holds one, the rest would be lost");
+            }
+            return root;
         } catch (IOException e) {
             throw new InputException(source, 0, 0, "", "cannot be read: " + e.getMessage());
         }
@@ -182,7 +189,13 @@ public final class LocatedYaml {
                     }
                     yield new Mapping(path, line, column, List.copyOf(fields));
                 }
-                case VALUE_STRING -> new Scalar(path, line, column, ScalarKind.STRING, parser.getText());
+                case VALUE_STRING -> {
+                    if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+                        throw new InputException(source, line, column, path, "an alias (*" + parser.getText()
+                                + ") is not read: write the value itself");
+                    }
+                    yield new Scalar(path, line, column, ScalarKind.STRING, parser.getText());
+                }
                 case VALUE_NUMBER_INT -> new Scalar(path, line, column, ScalarKind.WHOLE_NUMBER, parser.getText());
                 case VALUE_NUMBER_FLOAT -> new Scalar(path, line, column, ScalarKind.FRACTION, parser.getText());
                 case VALUE_TRUE, VALUE_FALSE -> new Scalar(path, line, column, ScalarKind.BOOLEAN, parser.getText());

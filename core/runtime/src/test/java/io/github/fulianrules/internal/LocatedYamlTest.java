@@ -132,4 +132,18 @@ class LocatedYamlTest {
         assertThat(fields.optionalString(map, "i")).isEmpty();
         assertThat(problems).containsExactly("f.yaml:3:4: i: expected a string, found 1 (put it in quotes: \"1\")");
     }
+
+    @Test
+    void aSecondDocumentIsRefusedWhereItBeginsNotDropped() {
+        assertThat(brokenYaml("a: b\n---\nc: d\n")).isEqualTo("f.yaml:3:1: a second YAML document (after ---): a file"
+                + " holds one, the rest would be lost");
+        assertThat(value("---\nv: 1\n")).isInstanceOf(LocatedYaml.Scalar.class);
+    }
+
+    @Test
+    void anAliasIsRefusedAtItsPlaceNotReadAsItsName() {
+        assertThat(brokenYaml("a: &c \"二(二)3\"\nb: *c\n")).isEqualTo("f.yaml:2:4: b: an alias (*c) is not read:"
+                + " write the value itself");
+        assertThat(((LocatedYaml.Scalar) value("v: \"*c\"\n")).text()).isEqualTo("*c");
+    }
 }
