@@ -104,6 +104,14 @@ class ExplainerTest {
 
         assertThat(lines.get(lines.size() - 1)).startsWith("      Federation facts about s: Federation[id=c1, ")
                 .contains("Federation[id=c8, ").endsWith(", … (10 in all)").doesNotContain("id=c9, ");
+        // eight are all shown
+        DistrictData.Builder eight = DistrictData.builder(AssessmentPeriod.year(2025))
+                .add(federation("d", Level.DISTRICT, null)).add(federation("s", Level.SUB_DISTRICT, "d"));
+        for (int i = 1; i <= 7; i++) {
+            eight.add(federation("c" + i, Level.COMMUNITY, "s"));
+        }
+        assertThat(explainer.explain(eight.build(), "FL-1.1a", "s")).last().asString()
+                .endsWith("Federation[id=s, level=SUB_DISTRICT, name=null, parentId=d, residentWomen=null]");
     }
 
     @Test

@@ -133,7 +133,7 @@ class ScenarioFilesTest {
     }
 
     @Test
-    void aDirectoryGivesTheScenariosOfItsYamlYmlAndJsonFilesInPathOrder() throws IOException {
+    void aDirectoryGivesTheScenariosOfItsYamlYmlAndJsonFilesInPathOrderAtAnyDepth() throws IOException {
         write("b.yaml", "scenarios:\n  - name: b\n" + GIVEN);
         write("a.yml", "scenarios:\n  - name: a\n" + GIVEN);
         write("c/c.json", """
@@ -141,8 +141,9 @@ class ScenarioFilesTest {
                 """);
         write("notes.txt", "not a scenario: [");
         write("c/README.md", "# not a scenario either: [");
+        write("d.yaml/d.yaml", "scenarios:\n  - name: d\n" + GIVEN);
 
-        assertThat(ScenarioFiles.load(dir)).extracting(Scenario::name).containsExactly("a", "b", "c");
+        assertThat(ScenarioFiles.load(dir)).extracting(Scenario::name).containsExactly("a", "b", "c", "d");
         assertThat(ScenarioFiles.load(dir.resolve("c/c.json"))).extracting(Scenario::source)
                 .containsExactly(dir.resolve("c/c.json").toString());
     }

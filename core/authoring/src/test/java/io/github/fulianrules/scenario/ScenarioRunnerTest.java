@@ -131,14 +131,15 @@ class ScenarioRunnerTest {
     }
 
     @Test
-    void findingsOfRequirementsNoEntryExpectsAreNotCheckedAndDataFindingsAreNotExplained() {
+    void findingsOfRequirementsNoEntryExpectsAreNeitherListedNorUnexpectedAndDataFindingsAreNotExplained() {
         DistrictData withWaiver = DistrictData.builder(AssessmentPeriod.year(2025))
                 .addAll(TinyRuleSet.district(2).facts().toList())
                 .add(new Waiver("w1", "FL-9.9z", "d", "机构改革过渡期", "区委组织部", LocalDate.of(2025, 1, 1),
                         LocalDate.of(2099, 12, 31))).build();
         Case fine = new Case(withWaiver);
         fine.absent.add(e("requirementId", "FL-1.1a"));
-        Case wrong = new Case(withWaiver);
+        Case wrong = new Case(DistrictData.builder(AssessmentPeriod.year(2025)).addAll(TinyRuleSet.district(1).facts().toList())
+                .addAll(withWaiver.waivers()).build());
         wrong.expect.add(e("requirementId", "DATA", "code", "UNKNOWN_REFERENCE"));
 
         assertThat(differences(fine)).isEmpty();
