@@ -13,6 +13,7 @@ import io.github.fulianrules.internal.LocatedYaml.Sequence;
 import io.github.fulianrules.model.DistrictData;
 import io.github.fulianrules.report.Kind;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,15 +69,21 @@ public final class ScenarioFiles {
     private ScenarioFiles() {
     }
 
+    private static ScenarioException cannotList(Path dir, IOException e) {
+        return new ScenarioException(List.of(new InputException(dir.toString(), 0, 0, "",
+                "cannot list the scenarios: " + e.getMessage())));
+    }
+
     /** The scenarios of a file, or of every {@code .yaml}, {@code .yml} and {@code .json} file under a directory, in path order. */
     public static List<Scenario> load(Path fileOrDir) {
         List<Path> files;
         if (Files.isDirectory(fileOrDir)) {
             try (Stream<Path> walk = Files.walk(fileOrDir)) {
                 files = walk.filter(Files::isRegularFile).filter(ScenarioFiles::isScenarioFile).sorted().toList();
+            } catch (UncheckedIOException e) {   // a folder met during the walk that cannot be read
+                throw cannotList(fileOrDir, e.getCause());
             } catch (IOException e) {
-                throw new ScenarioException(List.of(new InputException(fileOrDir.toString(), 0, 0, "",
-                        "cannot list the scenarios: " + e.getMessage())));
+                throw cannotList(fileOrDir, e);
             }
         } else {
             files = List.of(fileOrDir);
