@@ -141,6 +141,11 @@ class DrlCompilerTest {
         Path jar = dir.resolve("rules.jar");
 
         assertThat(DrlCompiler.buildBundle(dir.resolve("rules"), jar).rules()).hasSize(1);
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+            assertThat(file.getInputStream(file.getEntry("rules/reports.drl")).readAllBytes())
+                    .asString(java.nio.charset.StandardCharsets.UTF_8).isEqualTo(TinyRuleSet.RULE);
+            assertThat(file.getEntry("rules/catalogue.yaml")).isNotNull();
+        }
 
         FulianRules rules = FulianRules.builder().rulesFrom(jar).build();
         assertThat(rules.evaluate(TinyRuleSet.district(1)).findings()).singleElement()
@@ -165,5 +170,15 @@ class DrlCompilerTest {
         }
 
         assertThat(DrlCompiler.drlFiles(dir)).containsExactly(dir.resolve("a.drl"), dir.resolve("b.drl"), dir.resolve("sub/c.drl"));
+    }
+
+    @Test
+    void aCompileErrorDroolsPlacesIsAtItsFileRelativeToTheRuleSet() {
+        Map<String, String> files = TinyRuleSet.files();
+        files.put(TinyRuleSet.DRL, TinyRuleSet.RULE.replace("Federation(level", "Federaton(level"));
+
+        RuleSetException e = thrownBy(write(files));
+
+        assertThat(e.problems()).isNotEmpty().allSatisfy(p -> assertThat(p).startsWith("reports.drl:10:"));
     }
 }

@@ -325,4 +325,18 @@ class LinterTest {
         assertThat(Linter.locate(new CompileError("c.drl", -1, -1, "Unknown field womensWorkStaton"), List.of(A, B)))
                 .hasToString("c.drl:0:0 Unknown field womensWorkStaton");
     }
+
+    @Test
+    void aLineOfZeroIsNoLine() {
+        assertThat(Linter.locate(new CompileError("a.drl", 0, 0, "[ERR 102] Line 5:3 mismatched input 'x'"), List.of(A)))
+                .hasToString("a.drl:5:4 [ERR 102] Line 5:3 mismatched input 'x'");
+        assertThat(Linter.locate(new CompileError(null, 0, 0, "Unknown field nosuchthing in womensWorkStaton"), List.of(A)))
+                .hasToString("a.drl:3:31 Unknown field nosuchthing in womensWorkStaton");
+    }
+
+    @Test
+    void anEmptyQuotedExpressionIsNotLookedFor() {
+        assertThat(Linter.locate(new CompileError(null, -1, -1, "bad expression:  "), List.of(A)))
+                .hasToString("?:0:0 bad expression:  ");
+    }
 }
