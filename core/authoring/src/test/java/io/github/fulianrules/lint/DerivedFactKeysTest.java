@@ -179,4 +179,13 @@ class DerivedFactKeysTest {
         assertThat(checkBoth(producing, reading("Tally(subjectId == $id, key == \"activities.platform\", $n : value)")))
                 .isEmpty();
     }
+
+    @Test
+    void anEnumIsFoundByItsOwnImportNotByAnotherOne() {
+        String producing = producingByType("import io.github.fulianrules.model.Level;\n"
+                + "import io.github.fulianrules.model.ActivityType;\nimport io.github.fulianrules.model.Federation;",
+                "ActivityType", "\"by.\" + $t.name()");
+
+        assertThat(checkBoth(producing, reading("Tally(subjectId == $id, key == \"by.REFORM_REPORT\", $n : value)"))).isEmpty();
+    }
 }

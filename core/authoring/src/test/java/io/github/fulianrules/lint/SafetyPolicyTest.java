@@ -211,4 +211,10 @@ class SafetyPolicyTest {
         assertThat(check("insert(new Tally(\"a\"")).extracting(Problem::message)
                 .anySatisfy(m -> assertThat(m).contains("inserts something other than"));
     }
+
+    @Test
+    void aCommentEndsAtTheEndOfTheTextOrAtItsOwnEnd() {
+        assertThat(check("x // c")).isEmpty();
+        assertThat(SafetyPolicy.blankCommentsAndStrings("/* a *//x")).isEqualTo(" ".repeat(7) + "/x");
+    }
 }
