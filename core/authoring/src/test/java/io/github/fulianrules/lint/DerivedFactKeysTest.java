@@ -93,4 +93,99 @@ class DerivedFactKeysTest {
 
         assertThat(DerivedFactKeys.check(files)).isEmpty();
     }
+
+    private static List<Problem> checkBoth(String producing, String reading) {
+        List<ParsedDrl> files = List.of(new DrlSource("derived.drl", producing), new DrlSource("reading.drl", reading))
+                .stream().map(ParsedDrl::parse).flatMap(Optional::stream).toList();
+        assertThat(files).hasSize(2);
+        return DerivedFactKeys.check(files);
+    }
+
+    private static String producingByType(String imports, String type, String key) {
+        return "package io.github.fulianrules.rules;\n" + imports + "\nrule \"derived: by type\"\nwhen\n"
+                + "    Federation($id : id)\n    $t : " + type + "() from " + type + ".values()\nthen\n"
+                + "    insertLogical(new Tally($id, " + key + ", 1));\nend\n";
+    }
+
+    @Test
+    void aKeyNearEnoughForItsLengthIsSuggested() {
+        assertThat(check(reading("Tally(subjectId == $id, key == \"activities.platf\", $n : value)")))
+                .extracting(Problem::message).containsExactly("rule \"FL-2.3c reads a tally\" reads Tally key"
+                        + " \"activities.platf\", which no rule produces (did you mean \"activities.platform\"?)");
+    }
+
+    @Test
+    void aTallyMadeWithAKeyAndNoValueStillProducesItsKey() {
+        String producing = PRODUCING.replace("new Tally($id, \"activities.platform\", 0)", "new Tally($id, \"activities.platform\")");
+
+        assertThat(checkBoth(producing, reading("Tally(subjectId == $id, key == \"activities.platform\", $n : value)")))
+                .isEmpty();
+        assertThat(checkBoth(PRODUCING.replace("new Tally($id, \"activities.platform\", 0)", "new Tally($id)"),
+                reading("Tally(subjectId == $id, key == \"activities.platform\", $n : value)"))).hasSize(1);
+    }
+
+    @Test
+    void anEnumOfTheModelImportedByNameGivesItsConstantsByNameOrToString() {
+        String producing = producingByType("import io.github.fulianrules.model.ActivityType;\n"
+                + "import io.github.fulianrules.model.Federation;", "ActivityType", "\"by.\" + $t.toString()");
+
+        assertThat(checkBoth(producing, reading("Tally(subjectId == $id, key == \"by.REFORM_REPORT\", $n : value)"))).isEmpty();
+        assertThat(checkBoth(producing, reading("Tally(subjectId == $id, key == \"by.REFORM_REPORTS\", $n : value)")))
+                .extracting(Problem::message).containsExactly("rule \"FL-2.3c reads a tally\" reads Tally key"
+                        + " \"by.REFORM_REPORTS\", which no rule produces (did you mean \"by.REFORM_REPORT\"?)");
+    }
+
+    @Test
+    void anEnumOutsideTheModelOrAnotherMethodCouldGiveAnything() {
+        String javaEnum = producingByType("import java.time.DayOfWeek;\nimport io.github.fulianrules.model.*;", "DayOfWeek",
+                "\"by.\" + $t.name()");
+        String otherMethod = producingByType("import io.github.fulianrules.model.*;", "ActivityType", "\"by.\" + $t.ordinal()");
+        String argument = producingByType("import io.github.fulianrules.model.*;", "ActivityType", "\"by.\" + $t.name(1)");
+        String reading = reading("Tally(subjectId == $id, key == \"by.anything\", $n : value)");
+
+        assertThat(checkBoth(javaEnum, reading)).isEmpty();
+        assertThat(checkBoth(otherMethod, reading)).isEmpty();
+        assertThat(checkBoth(argument, reading)).isEmpty();
+        assertThat(checkBoth(producingByType("import io.github.fulianrules.model.*;", "ActivityType", "\"by.\" + $t.name()"),
+                reading)).hasSize(1);
+    }
+
+    @Test
+    void theDistanceOfTwoWordsIsTheEditsFromOneToTheOther() {
+        assertThat(DerivedFactKeys.distance("kitten", "sitting")).isEqualTo(3);
+        assertThat(DerivedFactKeys.distance("", "abc")).isEqualTo(3);
+        assertThat(DerivedFactKeys.distance("abc", "")).isEqualTo(3);
+        assertThat(DerivedFactKeys.distance("abc", "abd")).isEqualTo(1);
+        assertThat(DerivedFactKeys.distance("abc", "abc")).isZero();
+    }
+
+    @Test
+    void aKeyComparedEitherWayRoundIsRead() {
+        assertThat(check(reading("Tally(subjectId == $id, \"activities.platfrm\" == key, $n : value)")))
+                .extracting(Problem::message).singleElement().asString().contains("\"activities.platfrm\"");
+        assertThat(check(reading("Tally(subjectId == \"d1\", key == \"activities.platform\", $n : value)"))).isEmpty();
+    }
+
+    @Test
+    void aKeyWrittenOnTheNextLineIsAtItsLiteral() {
+        assertThat(check(reading("Tally(subjectId == $id, key ==\n            \"activities.platfrm\", $n : value)")))
+                .extracting(Problem::toString).singleElement().asString().startsWith("reading.drl:10:13 ");
+    }
+
+    @Test
+    void aKeyInParenthesesIsProducedAsWritten() {
+        String producing = PRODUCING.replace("\"activities.platform\"", "(\"activities.\" + \"plat\" + \"form\")");
+
+        assertThat(checkBoth(producing, reading("Tally(subjectId == $id, key == \"activities.platform\", $n : value)")))
+                .isEmpty();
+    }
+
+    @Test
+    void anEnumIsFoundByItsOwnImportNotByAnotherOne() {
+        String producing = producingByType("import io.github.fulianrules.model.Level;\n"
+                + "import io.github.fulianrules.model.ActivityType;\nimport io.github.fulianrules.model.Federation;",
+                "ActivityType", "\"by.\" + $t.name()");
+
+        assertThat(checkBoth(producing, reading("Tally(subjectId == $id, key == \"by.REFORM_REPORT\", $n : value)"))).isEmpty();
+    }
 }

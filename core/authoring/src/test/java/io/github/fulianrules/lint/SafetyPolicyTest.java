@@ -140,4 +140,81 @@ class SafetyPolicyTest {
         assertThat(blanked).hasSameSizeAs(text);
         assertThat(blanked).isEqualTo("a \"    \" d     \nf     \n     i ' ' k\rl");
     }
+
+    @Test
+    void theTextIsReadToItsLastCharacter() {
+        assertThat(check("#")).extracting(Problem::toString)
+                .containsExactly("r.drl:1:1 uses #, which rules may not use (write comments with //)");
+        assertThat(check("x \\")).isEmpty();
+        assertThat(check("x /")).isEmpty();
+        assertThat(check("x \\u")).extracting(Problem::toString).containsExactly("r.drl:1:3 uses a Unicode escape (\\u…),"
+                + " which rules may not use: Java reads it before comments and strings; write the character itself");
+        assertThat(check("x 'a")).extracting(Problem::toString).containsExactly("r.drl:1:3 a string is not closed on its line");
+        assertThat(check("x \"a\\")).extracting(Problem::toString).containsExactly("r.drl:1:3 a string is not closed on its line");
+        assertThat(SafetyPolicy.blankCommentsAndStrings("a /* b\n c")).isEqualTo("a     \n  ");
+        assertThat(SafetyPolicy.blankCommentsAndStrings("a /* b */c")).isEqualTo("a" + " ".repeat(8) + "c");
+    }
+
+    @Test
+    void onlyPrintableAsciiTabsAndLineBreaksAreAllowedOutsideStrings() {
+        assertThat(check("~ \t\r\n")).isEmpty();
+        assertThat(check("x\u007f")).extracting(Problem::toString).containsExactly("r.drl:1:2 has the character U+007F"
+                + " outside a string or comment; rules are written in ASCII outside strings and comments");
+        assertThat(check("x\u001f")).extracting(Problem::message).singleElement().asString().contains("U+001F");
+        assertThat(check("// é\n\"é\"")).isEmpty();
+    }
+
+    @Test
+    void aLexicalProblemInARuleNamesTheRule() {
+        assertThat(check(rule("# x"))).extracting(Problem::message).contains("rule \"judge\" uses #, which rules may not use"
+                + " (write comments with //)");
+    }
+
+    @Test
+    void anImportAtTheStartOfTheFileIsCheckedAsAnImport() {
+        assertThat(check("import java.io.File;\n")).extracting(Problem::message)
+                .contains("import java.io.File is outside the fact model; allowed: io.github.fulianrules.model.*,"
+                        + " io.github.fulianrules.rulesupport.*, java.time.*")
+                .noneSatisfy(m -> assertThat(m).startsWith("names a class of"));
+    }
+
+    @Test
+    void aClassOfAnyOtherPackageIsRefusedWhateverItsLength() {
+        assertThat(check(rule("Object x = com.evil.Thing.make();"))).extracting(Problem::message)
+                .contains("rule \"judge\" names a class of com.evil, which rules may not use");
+        assertThat(check(rule("Object x = _a.b.Thing.make();"))).extracting(Problem::message)
+                .contains("rule \"judge\" names a class of _a.b, which rules may not use");
+        assertThat(check(rule("Object x = $f . id . length();"))).isEmpty();
+    }
+
+    @Test
+    void aChainAfterADotContinuesAnotherChainEvenAtTheStartOfTheFile() {
+        assertThat(check(".com.evil.Thing;")).extracting(Problem::message)
+                .noneSatisfy(m -> assertThat(m).startsWith("names a class of"));
+    }
+
+    @Test
+    void aProblemNamesTheRuleItIsIn() {
+        String two = HEADER + "rule \"one\"\nwhen\nthen\nend\n" + "rule \"two\"\nwhen\nthen\n    System.exit(3);\nend\n";
+
+        assertThat(check(two)).extracting(Problem::message).first().asString().startsWith("rule \"two\" uses System");
+        assertThat(check("# x\n" + HEADER)).extracting(Problem::message).containsExactly("uses #, which rules may not use"
+                + " (write comments with //)");
+    }
+
+    @Test
+    void anInsertIsReadToTheEndOfItsArguments() {
+        assertThat(check(rule("insertLogical(new Tally($id, \"k\", java.util.List.of(1).stream().map(x -> { return x; }).count()));")))
+                .isEmpty();
+        assertThat(check(rule("Object o = \"\" + insert + \"\";"))).extracting(Problem::message)
+                .anySatisfy(m -> assertThat(m).contains("inserts something other than"));
+        assertThat(check("insert(new Tally(\"a\"")).extracting(Problem::message)
+                .anySatisfy(m -> assertThat(m).contains("inserts something other than"));
+    }
+
+    @Test
+    void aCommentEndsAtTheEndOfTheTextOrAtItsOwnEnd() {
+        assertThat(check("x // c")).isEmpty();
+        assertThat(SafetyPolicy.blankCommentsAndStrings("/* a *//x")).isEqualTo(" ".repeat(7) + "/x");
+    }
 }
