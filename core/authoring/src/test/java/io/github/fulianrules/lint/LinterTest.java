@@ -339,4 +339,13 @@ class LinterTest {
         assertThat(Linter.locate(new CompileError(null, -1, -1, "bad expression:  "), List.of(A)))
                 .hasToString("?:0:0 bad expression:  ");
     }
+
+    @Test
+    void aMissingStrengthIsNamedAtItsRulesLineNotTheBlankLineAbove() {
+        Map<String, String> files = TinyRuleSet.files();
+        files.put(TinyRuleSet.DRL, TinyRuleSet.RULE.replace(" @strength(\"SHOULD\")", ""));   // the rule on line 6, after a blank line
+
+        assertThat(lint(files)).extracting(Problem::toString).anySatisfy(p -> assertThat(p)
+                .startsWith(TinyRuleSet.DRL + ":6:1 ").contains("strength"));
+    }
 }

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * @param text its text
  */
 public record DrlSource(String file, String text) {
-    private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
+    private static final Pattern RULE = Pattern.compile("(?m)^[ \\t]*rule\\s+\"([^\"]+)\"");
     private static final Pattern END = Pattern.compile("(?m)^\\s*end\\s*$");
     private static final Pattern PARAM = Pattern.compile("Param\\s*\\(\\s*name\\s*==\\s*\"([A-Za-z0-9_]+)\"");
 
