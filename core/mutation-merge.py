@@ -23,8 +23,9 @@ for root in sys.argv[1:]:
             text = text[:text.rfind("</mutation>") + len("</mutation>")] + "</mutations>"
         for m in ET.fromstring(text):
             f = lambda k: (m.findtext(k) or "")
+            # pitest 1.30 writes <indexes><index>…</index></indexes>: two mutants of one kind on a line differ there
             key = (f("mutatedClass"), f("mutatedMethod"), f("methodDescription"), f("lineNumber"), f("mutator"),
-                   f("indexes") or f("index"))
+                   ",".join(i.text or "" for i in m.iter("index")))
             status = m.get("status")
             old = mutants.get(key)
             if old is None or RANK.get(status, 0) > RANK.get(old[0], 0):

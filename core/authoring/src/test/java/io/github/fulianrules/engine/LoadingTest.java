@@ -199,4 +199,19 @@ class LoadingTest {
         assertThat(read.classes().models()).isNotEmpty();
         assertThat(read.classes().classes().keySet()).allMatch(n -> n.endsWith(".class"));
     }
+
+    @Test
+    void codeThePolicyOnTheTextLetsThroughIsRefusedByTheVerifierAtItsPlace(@TempDir Path dir) {
+        String rule = TinyRuleSet.RULE.replace("$n, $min));", "$n, $min + (long) Math.random()));");
+        int line = (int) rule.substring(0, rule.indexOf("Math.random")).lines().count();
+        int column = rule.lines().skip(line - 1).findFirst().orElseThrow().indexOf("random") + 1;
+
+        assertThatThrownBy(() -> FulianRules.builder().rulesFrom(ruleSet(dir, rule)).build())
+                .isInstanceOfSatisfying(RuleSetException.class, e -> {
+                    assertThat(e.getMessage()).startsWith("the rules of " + dir + " use what rules may not use (see the allow-list)");
+                    assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p)
+                            .startsWith(TinyRuleSet.DRL + ":" + line + ":" + column + " rule \"FL-1.1a ")
+                            .contains("java.lang.Math.random"));
+                });
+    }
 }
