@@ -49,9 +49,15 @@ class ReportWorkbookCellsTest {
                 measured, required, gap, List.of(), message, null, "青溪区.xlsx!组织!2");
     }
 
+    private static Finding waived(Finding f, String reason, Text remedy) {
+        return new Finding(f.requirementId(), f.code(), f.clause(), f.strength(), f.kind(), f.subjectId(), f.subjectType(),
+                true, reason, f.measured(), f.required(), f.gap(), f.details(), f.message(), remedy, f.location());
+    }
+
     private static final List<Finding> FOUND = List.of(
             finding("FL-1.1", Kind.VIOLATION, "qx", "2.5", "12.5%", 3, new Text("执委人数不足", "too few executive members")),
-            finding("FL-1.2", Kind.WARNING, "qx-qh", "40%", "-7", 0, null),
+            waived(finding("FL-1.2", Kind.WARNING, "qx-qh", "40%", "-7", 0, null), "W-1: 区委批复",
+                    new Text("增补执委", "add executive members")),
             finding("FL-1.3", Kind.RECOMMENDATION, "qx-qh", "3 of 5", null, 0, null),
             finding("FL-1.4", Kind.DATA, "qx-qh", "=1+1", "1234567890123456", 0, null));
 
@@ -141,6 +147,8 @@ class ReportWorkbookCellsTest {
         assertThat(texts(en.get(1)).subList(9, 13)).containsExactly("too few executive members", "",
                 enWords.strength(Strength.MUST), "no");
         assertThat(texts(zh.get(2)).get(9)).as("no message: no cell").isEmpty();
+        assertThat(texts(zh.get(2)).subList(10, 14)).containsExactly("增补执委", zhWords.strength(Strength.MUST), "是", "W-1: 区委批复");
+        assertThat(texts(en.get(2)).get(10)).isEqualTo("add executive members");
     }
 
     @Test
@@ -219,7 +227,7 @@ class ReportWorkbookCellsTest {
         assertThat(style(xlsx, NOTES, "A1")).isEqualTo("bold size 14");
         assertThat(rows).contains(List.of("区妇联", "青溪区妇联"), List.of("考核期", "2025-01-01 – 2025-12-31"),
                 List.of(w.kind(Kind.VIOLATION), "1"), List.of(w.kind(Kind.DATA), "1"),
-                List.of("未豁免的违规", "1"), List.of("已豁免", "0"),
+                List.of("未豁免的违规", "1"), List.of("已豁免", "1"),
                 List.of("输入记录", "读入", "采纳", "退回"), List.of(w.recordKind("people"), "10", "9", "1"));
         String violations = at(xlsx, "说明", w.kind(Kind.VIOLATION));
         assertThat(style(xlsx, NOTES, violations)).isEqualTo("bold fill " + ReportWorkbook.VIOLATION_FILL);
@@ -230,9 +238,12 @@ class ReportWorkbookCellsTest {
             assertThat(style(xlsx, NOTES, at(xlsx, "说明", head))).isEqualTo("bold fill " + WorkbookWriting.HEADER_FILL);
         }
         assertThat(style(xlsx, NOTES, rightOf(at(xlsx, "说明", "退回")))).as("the header is four cells").isEqualTo("no cell");
+        assertThat(rows.indexOf(List.of(w.recordKind("people"), "10", "9", "1")))
+                .as("the records under their header").isEqualTo(rows.indexOf(List.of("输入记录", "读入", "采纳", "退回")) + 1);
         assertThat(rows.get(rows.size() - 1).get(0)).startsWith("数据问题表示该记录无法判断");
         assertThat(columnWidth(xlsx, NOTES, 1)).isEqualTo("22.0");
         assertThat(columnWidth(xlsx, NOTES, 2)).isEqualTo("40.0");
+        assertThat(columnWidth(xlsx, NOTES, 3)).isEqualTo("10.0");
         assertThat(columnWidth(xlsx, NOTES, 4)).isEqualTo("10.0");
     }
 
