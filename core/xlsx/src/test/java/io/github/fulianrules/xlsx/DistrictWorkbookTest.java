@@ -2,6 +2,7 @@ package io.github.fulianrules.xlsx;
 
 import static io.github.fulianrules.xlsx.Workbooks.facts;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.fulianrules.input.DistrictReader;
 import io.github.fulianrules.model.DistrictData;
@@ -50,5 +51,50 @@ class DistrictWorkbookTest {
 
         assertThat(facts(DistrictReader.read(xlsx))).isEqualTo(facts(sample));
         assertThat(DistrictReader.read(xlsx).locations().get("qx")).isEqualTo(xlsx + "!组织!2");
+    }
+
+    @Test
+    void aFileThatIsNotThereIsNamedAsGiven(@TempDir Path dir) {
+        Path missing = dir.resolve("无.xlsx");
+
+        assertThat(catchThrowableOfType(WorkbookException.class, () -> DistrictWorkbook.read(missing)))
+                .hasMessage(missing + ": no such file")
+                .satisfies(e -> assertThat(e.file()).isEqualTo(missing.toString()))
+                .satisfies(e -> assertThat(e.sheet()).isEmpty())
+                .satisfies(e -> assertThat(e.cell()).isEmpty());
+    }
+
+    @Test
+    void bytesWithoutANameAreCalledInput() {
+        byte[] notAWorkbook = "id,name".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(catchThrowableOfType(WorkbookException.class, () -> DistrictWorkbook.readContents(notAWorkbook, null)))
+                .hasMessage("<input>: not an Excel workbook (.xlsx)");
+        assertThat(catchThrowableOfType(WorkbookException.class, () -> DistrictWorkbook.readContents(notAWorkbook, " ")))
+                .hasMessage("<input>: not an Excel workbook (.xlsx)");
+        assertThat(catchThrowableOfType(WorkbookException.class, () -> new XlsxFormat().read(notAWorkbook, "上传.xlsx")))
+                .hasMessage("上传.xlsx: not an Excel workbook (.xlsx)");
+    }
+
+    @Test
+    void theFormatReadsBytesAndFilesAlike(@TempDir Path dir) throws Exception {
+        byte[] xlsx = Workbooks.withPeriod(java.util.Map.of("楼宇", Workbooks.rows(java.util.List.of("编号", "所在组织"),
+                java.util.List.of("b1", "sd1"))));
+        Path file = Files.write(dir.resolve("楼宇.xlsx"), xlsx);
+
+        assertThat(new XlsxFormat().read(xlsx, "上传.xlsx").locations()).containsEntry("b1", "上传.xlsx!楼宇!2");
+        assertThat(new XlsxFormat().read(file).locations()).containsEntry("b1", file + "!楼宇!2");
+    }
+
+    @Test
+    void anErrorNamesItsSheetAndCell() throws Exception {
+        byte[] xlsx = Workbooks.withPeriod(java.util.Map.of("楼宇", Workbooks.rows(java.util.List.of("编号", "所在组织"),
+                java.util.List.of("b1", 7))));
+
+        WorkbookException e = catchThrowableOfType(WorkbookException.class, () -> DistrictWorkbook.readContents(xlsx, "x.xlsx"));
+
+        assertThat(e.file()).isEqualTo("x.xlsx");
+        assertThat(e.sheet()).isEqualTo("楼宇");
+        assertThat(e.cell()).isEqualTo("B2");
     }
 }

@@ -130,6 +130,14 @@ class HostileWorkbookTest {
     }
 
     @Test
+    void aRowPastTheCapIsRefused() throws Exception {
+        byte[] wb = tampered(Map.of("xl/worksheets/sheet2.xml", manyRows(WorkbookReading.MAX_ROWS)));
+
+        assertThat(error(wb)).isEqualTo("hostile.xlsx!楼宇: more than 100000 rows (a district has a few thousand records "
+                + "of a kind at most)");
+    }
+
+    @Test
     void aZipBombIsRefusedBeforeItIsParsed() throws Exception {
         assertThat(error(tampered(Map.of("xl/worksheets/sheet2.xml", spaces(16)))))
                 .isEqualTo("hostile.xlsx: the part xl/worksheets/sheet2.xml unpacks to more than 100 times its packed size "

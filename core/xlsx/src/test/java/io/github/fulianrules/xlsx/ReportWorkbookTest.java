@@ -3,11 +3,13 @@ package io.github.fulianrules.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.fulianrules.FulianRules;
+import io.github.fulianrules.catalogue.Requirement;
 import io.github.fulianrules.model.DistrictData;
 import io.github.fulianrules.model.Federation;
 import io.github.fulianrules.report.Finding;
 import io.github.fulianrules.report.Kind;
 import io.github.fulianrules.report.Report;
+import io.github.fulianrules.report.ReportWords;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
@@ -161,5 +163,19 @@ class ReportWorkbookTest {
         assertThat(cells).filteredOn(c -> c.contains(" STRING ")).extracting(c -> c.substring(c.indexOf(" STRING ") + 8))
                 .noneMatch(v -> !v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0);
         assertThat(cells).anyMatch(c -> c.endsWith(" STRING '=HYPERLINK(\"http://x\",\"y\")"));
+    }
+
+    @Test
+    void theScorecardNamesEachRequirementInTheCataloguesWords() throws Exception {
+        Requirement fl41e = engine.catalogue().requirement("FL-4.1e").orElseThrow();
+        Row zh = rows(workbook(sample, "zh"), "记分卡").stream().filter(r -> text(r, 0).equals("FL-4.1e")).findFirst().orElseThrow();
+        Row en = rows(workbook(sample, "en"), "scorecard").stream().filter(r -> text(r, 0).equals("FL-4.1e")).findFirst()
+                .orElseThrow();
+
+        assertThat(text(zh, 1)).isEqualTo(fl41e.clause()).isNotEmpty();
+        assertThat(text(zh, 2)).isEqualTo(ReportWords.of("zh").strength(fl41e.strength()));
+        assertThat(text(zh, 3)).isEqualTo(fl41e.sourceWords()).isNotEmpty();
+        assertThat(text(en, 2)).isEqualTo(ReportWords.of("en").strength(fl41e.strength()));
+        assertThat(text(en, 3)).isEqualTo(fl41e.check()).isNotEmpty();
     }
 }

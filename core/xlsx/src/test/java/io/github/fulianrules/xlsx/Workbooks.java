@@ -119,6 +119,115 @@ final class Workbooks {
         }
     }
 
+    /** {@code xlsx} with the part {@code name} holding {@code text} instead, the other parts as they are. */
+    static byte[] withPart(byte[] xlsx, String name, String text) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(xlsx)).get();
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {
+            for (ZipArchiveEntry e : java.util.Collections.list(in.getEntries())) {
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                if (e.getName().equals(name)) {
+                    out.write(text.getBytes(StandardCharsets.UTF_8));
+                } else {
+                    try (InputStream part = in.getInputStream(e)) {
+                        part.transferTo(out);
+                    }
+                }
+                out.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * How cell {@code ref} of the sheet part {@code sheetPart} looks, as styles.xml says: {@code bold},
+     * {@code size 14}, {@code fill DDEBF7}, {@code format yyyy-mm-dd}, {@code left}, {@code wrap},
+     * {@code vertical center}, space-separated; empty for a cell without a style, {@code no cell} for none.
+     */
+    static String style(byte[] xlsx, String sheetPart, String ref) throws IOException {
+        java.util.regex.Matcher cell = java.util.regex.Pattern.compile("<c r=\"" + ref + "\"( s=\"(\\d+)\")?")
+                .matcher(part(xlsx, sheetPart));
+        if (!cell.find()) {
+            return "no cell";
+        }
+        return cell.group(2) == null ? "" : xf(xlsx, Integer.parseInt(cell.group(2)));
+    }
+
+    /** How the cells of column {@code column} (1 for A) of the sheet part look by default, as {@link #style}. */
+    static String columnStyle(byte[] xlsx, String sheetPart, int column) throws IOException {
+        java.util.regex.Matcher col = java.util.regex.Pattern.compile("<col min=\"" + column + "\" max=\"" + column
+                + "\"[^>]*?(style=\"(\\d+)\")?/>").matcher(part(xlsx, sheetPart));
+        if (!col.find()) {
+            return "no column";
+        }
+        return col.group(2) == null ? "" : xf(xlsx, Integer.parseInt(col.group(2)));
+    }
+
+    /** The width of column {@code column} (1 for A) of the sheet part, as written. */
+    static String columnWidth(byte[] xlsx, String sheetPart, int column) throws IOException {
+        java.util.regex.Matcher col = java.util.regex.Pattern.compile("<col min=\"" + column + "\" max=\"" + column
+                + "\" width=\"([^\"]*)\"").matcher(part(xlsx, sheetPart));
+        return col.find() ? col.group(1) : "no column";
+    }
+
+    private static String xf(byte[] xlsx, int index) throws IOException {
+        String styles = part(xlsx, "xl/styles.xml");
+        List<String> xfs = elements(between(styles, "<cellXfs", "</cellXfs>"), "xf");
+        List<String> fonts = elements(between(styles, "<fonts", "</fonts>"), "font");
+        List<String> fills = elements(between(styles, "<fills", "</fills>"), "fill");
+        String xf = xfs.get(index);
+        List<String> look = new ArrayList<>();
+        String font = fonts.get(Integer.parseInt(attribute(xf, "fontId")));
+        if (font.contains("<b/>")) {
+            look.add("bold");
+        }
+        String size = attribute(font, "val");
+        if (!size.startsWith("11")) {
+            look.add("size " + size.replaceAll("\\.0+$", ""));
+        }
+        String fill = attribute(fills.get(Integer.parseInt(attribute(xf, "fillId"))), "rgb");
+        if (!fill.isEmpty()) {
+            look.add("fill " + fill);
+        }
+        String format = attribute(xf, "numFmtId");
+        if (!format.equals("0")) {
+            java.util.regex.Matcher code = java.util.regex.Pattern.compile("numFmtId=\"" + format + "\" formatCode=\"([^\"]*)\"")
+                    .matcher(styles);
+            look.add("format " + (code.find() ? code.group(1) : format));
+        }
+        for (String a : List.of("horizontal", "vertical")) {
+            String v = attribute(xf, a);
+            if (!v.isEmpty()) {
+                look.add(a.equals("horizontal") ? v : a + " " + v);
+            }
+        }
+        if (xf.contains("wrapText=\"true\"")) {
+            look.add("wrap");
+        }
+        return String.join(" ", look);
+    }
+
+    private static String between(String s, String start, String end) {
+        int from = s.indexOf(start);
+        return s.substring(s.indexOf('>', from) + 1, s.indexOf(end, from));
+    }
+
+    /** The elements {@code <name .../>} or {@code <name ...>...</name>} at the top of {@code xml}, in order. */
+    private static List<String> elements(String xml, String name) {
+        List<String> list = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<" + name + "(?:\\s[^>]*?)?(?:/>|>.*?</" + name + ">)")
+                .matcher(xml);
+        while (m.find()) {
+            list.add(m.group());
+        }
+        return list;
+    }
+
+    private static String attribute(String xml, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + name + "=\"([^\"]*)\"").matcher(xml);
+        return m.find() ? m.group(1) : "";
+    }
+
     /** {@code d} without its locations, to compare the facts of two readings. */
     static DistrictData facts(DistrictData d) {
         return new DistrictData(d.period(), d.federations(), d.people(), d.positions(), d.womensHomes(), d.units(),
