@@ -45,7 +45,7 @@ class EngineTest {
     static void compile() {
         Map<String, String> files = TinyRuleSet.files();
         files.put("parameters.yaml", TinyRuleSet.PARAMETERS.replace("value: 2}", "value: 2}\n      - {from: " + RAISED + ", value: 3}"));
-        engine = FulianRules.builder().rulesFrom(TinyRuleSet.writeTo(dir, files)).build();
+        engine = TinyRuleSet.engine(dir, files);
     }
 
     @Test

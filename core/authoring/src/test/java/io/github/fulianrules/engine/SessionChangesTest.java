@@ -49,7 +49,7 @@ class SessionChangesTest {
         files.put("messages_en.properties", TinyRuleSet.MESSAGES_EN.replace("the {required} required",
                 "the {reformReportsPerYear} a year required"));
         files.put("messages_zh.properties", TinyRuleSet.MESSAGES_ZH.replace("区妇联本期", "{subject}本期"));
-        engine = FulianRules.builder().rulesFrom(TinyRuleSet.writeTo(dir, files)).build();
+        engine = TinyRuleSet.engine(dir, files);
     }
 
     private static Waiver waiver(String subject) {

@@ -55,7 +55,7 @@ class WhatIfTest {
                     values:
                       - {from: 2018-01-01, value: 1}
                 """);
-        engine = FulianRules.builder().rulesFrom(TinyRuleSet.writeTo(dir, files)).build();
+        engine = TinyRuleSet.engine(dir, files);
     }
 
     /** District d (reports: d), with sub-districts s1 and s2 (reports: s1, s2), each under d. */

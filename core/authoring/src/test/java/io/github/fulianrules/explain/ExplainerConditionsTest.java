@@ -121,7 +121,7 @@ class ExplainerConditionsTest {
         files.put("catalogue.yaml", CATALOGUE);
         files.put("derived.drl", DERIVED);
         files.put("more.drl", MORE);
-        engine = FulianRules.builder().rulesFrom(TinyRuleSet.writeTo(rules, files)).build();
+        engine = TinyRuleSet.engine(rules, files);
     }
 
     private final Explainer explainer = new Explainer(engine);

@@ -32,7 +32,7 @@ class ExplainerTest {
 
     @BeforeAll
     static void compile() {
-        engine = FulianRules.builder().rulesFrom(TinyRuleSet.writeTo(rules)).build();
+        engine = TinyRuleSet.engine(rules);
     }
 
     private final Explainer explainer = new Explainer(engine);

@@ -31,7 +31,7 @@ class ScenarioRunnerTest {
 
     @BeforeAll
     static void compile() {
-        engine = FulianRules.builder().rulesFrom(TinyRuleSet.writeTo(rules)).build();
+        engine = TinyRuleSet.engine(rules);
     }
 
     private static final String RULE = "rule \"FL-1.1a The district federation reports the reform's progress to the"

@@ -24,7 +24,7 @@ class ScenarioTestsTest {
 
     @BeforeAll
     static void compile() {
-        engine = FulianRules.builder().rulesFrom(TinyRuleSet.writeTo(rules)).build();
+        engine = TinyRuleSet.engine(rules);
     }
 
     @TempDir

@@ -1,5 +1,6 @@
 package io.github.fulianrules.testing;
 
+import io.github.fulianrules.FulianRules;
 import io.github.fulianrules.model.Activity;
 import io.github.fulianrules.model.ActivityType;
 import io.github.fulianrules.model.AssessmentPeriod;
@@ -103,6 +104,16 @@ public final class TinyRuleSet {
     /** Writes the unchanged rule set into {@code dir}. */
     public static Path writeTo(Path dir) {
         return writeTo(dir, files());
+    }
+
+    /** The engine of {@code files}, written into {@code dir} and compiled. */
+    public static FulianRules engine(Path dir, Map<String, String> files) {
+        return FulianRules.builder().rulesFrom(writeTo(dir, files)).build();
+    }
+
+    /** The engine of the unchanged rule set, written into {@code dir} and compiled. */
+    public static FulianRules engine(Path dir) {
+        return engine(dir, files());
     }
 
     /** A district of 2025 whose federation {@code d} made {@code reports} reform reports in the year. */
