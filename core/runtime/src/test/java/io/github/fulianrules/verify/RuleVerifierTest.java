@@ -543,33 +543,29 @@ class RuleVerifierTest {
         assertThat(problems).isEmpty();
     }
 
+    /** Visits a switch instruction, given the labels {@code top} (before it) and {@code end} (after it). */
+    private interface Switch {
+        void visit(MethodVisitor mv, Label top, Label end);
+    }
+
+    /** A method body: label {@code top}, a 0 pushed, the switch on it, label {@code end}. */
+    private static Consumer<MethodVisitor> switchAtTop(Switch visit) {
+        return mv -> {
+            Label top = new Label();
+            Label end = new Label();
+            mv.visitLabel(top);
+            mv.visitInsn(Opcodes.ICONST_0);
+            visit.visit(mv, top, end);
+            mv.visitLabel(end);
+        };
+    }
+
     @Test
     void aSwitchThatJumpsBackwardsIsALoop() {
         List<Consumer<MethodVisitor>> switches = List.of(
-                mv -> {
-                    Label top = new Label();
-                    Label end = new Label();
-                    mv.visitLabel(top);
-                    mv.visitInsn(Opcodes.ICONST_0);
-                    mv.visitTableSwitchInsn(0, 0, end, top);
-                    mv.visitLabel(end);
-                },
-                mv -> {
-                    Label top = new Label();
-                    Label end = new Label();
-                    mv.visitLabel(top);
-                    mv.visitInsn(Opcodes.ICONST_0);
-                    mv.visitTableSwitchInsn(0, 0, top, end);
-                    mv.visitLabel(end);
-                },
-                mv -> {
-                    Label top = new Label();
-                    Label end = new Label();
-                    mv.visitLabel(top);
-                    mv.visitInsn(Opcodes.ICONST_0);
-                    mv.visitLookupSwitchInsn(end, new int[] {3}, new Label[] {top});
-                    mv.visitLabel(end);
-                });
+                switchAtTop((mv, top, end) -> mv.visitTableSwitchInsn(0, 0, end, top)),
+                switchAtTop((mv, top, end) -> mv.visitTableSwitchInsn(0, 0, top, end)),
+                switchAtTop((mv, top, end) -> mv.visitLookupSwitchInsn(end, new int[] {3}, new Label[] {top})));
 
         for (Consumer<MethodVisitor> s : switches) {
             assertThat(verify(s)).singleElement().satisfies(p -> {

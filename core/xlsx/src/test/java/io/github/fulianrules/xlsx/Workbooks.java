@@ -147,20 +147,22 @@ final class Workbooks {
     static String style(byte[] xlsx, String sheetPart, String ref) throws IOException {
         java.util.regex.Matcher cell = java.util.regex.Pattern.compile("<c r=\"" + ref + "\"( s=\"(\\d+)\")?")
                 .matcher(part(xlsx, sheetPart));
-        if (!cell.find()) {
-            return "no cell";
-        }
-        return cell.group(2) == null ? "" : xf(xlsx, Integer.parseInt(cell.group(2)));
+        return styled(xlsx, cell, "no cell");
     }
 
     /** How the cells of column {@code column} (1 for A) of the sheet part look by default, as {@link #style}. */
     static String columnStyle(byte[] xlsx, String sheetPart, int column) throws IOException {
         java.util.regex.Matcher col = java.util.regex.Pattern.compile("<col min=\"" + column + "\" max=\"" + column
                 + "\"[^>]*?(style=\"(\\d+)\")?/>").matcher(part(xlsx, sheetPart));
-        if (!col.find()) {
-            return "no column";
+        return styled(xlsx, col, "no column");
+    }
+
+    /** The look of the style index in group 2 of {@code found}'s first match, as {@link #style}; {@code none} without a match. */
+    private static String styled(byte[] xlsx, java.util.regex.Matcher found, String none) throws IOException {
+        if (!found.find()) {
+            return none;
         }
-        return col.group(2) == null ? "" : xf(xlsx, Integer.parseInt(col.group(2)));
+        return found.group(2) == null ? "" : xf(xlsx, Integer.parseInt(found.group(2)));
     }
 
     /** The width of column {@code column} (1 for A) of the sheet part, as written. */
