@@ -115,25 +115,4 @@ class RuleFailureTest {
         }
         assertThat(open).hasValue(0);
     }
-
-    @Test
-    void moreFactsThanTheLimitStopTheEvaluation() {
-        long oneFederation;
-        try (RuleSession session = FulianRules.bundled().openSession(AssessmentPeriod.year(2025))) {
-            session.insertAll(district("d").facts().toList()).findings();
-            oneFederation = session.factCount();
-        }
-        DistrictData.Builder many = DistrictData.builder(AssessmentPeriod.year(2025))
-                .add(new Federation("d", Level.DISTRICT, "区妇联", null, null));
-        for (int i = 0; i < 50; i++) {
-            many.add(new Federation("s" + i, Level.SUB_DISTRICT, "街道妇联", "d", null));
-        }
-        FulianRules capped = FulianRules.builder().maxFacts(oneFederation + 5).build();
-
-        assertThatThrownBy(() -> capped.evaluate(many.build()))
-                .isInstanceOf(RuleLimitException.class).hasMessageContaining("more than " + (oneFederation + 5) + " facts");
-        assertThat(capped.evaluate(district("d")).districtId()).isEqualTo("d");
-        assertThat(capped.openSessions()).isZero();
-        assertThatThrownBy(() -> FulianRules.builder().maxFacts(0)).isInstanceOf(IllegalArgumentException.class);
-    }
 }

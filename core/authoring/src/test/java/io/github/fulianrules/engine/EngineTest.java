@@ -200,13 +200,17 @@ class EngineTest {
 
     @Test
     void aClosedSessionRefusesWorkAndClosingTwiceCountsOnce() {
+        Federation d = new Federation("d", Level.DISTRICT, "区妇联", null, null);
         RuleSession session = engine.openSession(AssessmentPeriod.year(2025));
+        session.insert(d);
         session.close();
         session.close();
 
         assertThat(engine.openSessions()).isZero();
-        assertThatThrownBy(() -> session.insert(new Federation("d", Level.DISTRICT, "区妇联", null, null)))
+        assertThatThrownBy(() -> session.insert(new Federation("e", Level.DISTRICT, "区妇联", null, null)))
                 .isInstanceOf(IllegalStateException.class).hasMessage("the session is closed");
+        assertThatThrownBy(() -> session.retract(d)).isInstanceOf(IllegalStateException.class).hasMessage("the session is closed");
+        assertThatThrownBy(() -> session.update(d, d)).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(session::findings).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(session::recordExplanations).isInstanceOf(IllegalStateException.class);
     }

@@ -1,13 +1,12 @@
 package io.github.fulianrules.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.fulianrules.FulianRules;
 import io.github.fulianrules.RuleSession;
+import io.github.fulianrules.internal.DrlSource;
 import io.github.fulianrules.internal.RuleBundle;
 import io.github.fulianrules.internal.RuleSet;
-import io.github.fulianrules.internal.DrlSource;
 import io.github.fulianrules.internal.Sha256;
 import io.github.fulianrules.model.AssessmentPeriod;
 import io.github.fulianrules.model.Federation;
@@ -101,17 +100,6 @@ class SessionChangesTest {
             session.update(unnamed, new Federation("d", Level.DISTRICT, "青溪区妇联", null, null));
             assertThat(session.findings()).singleElement().satisfies(f -> assertThat(f.message().zh()).startsWith("青溪区妇联"));
         }
-    }
-
-    @Test
-    void aClosedSessionRefusesChangesToo() {
-        Federation d = new Federation("d", Level.DISTRICT, "区妇联", null, null);
-        RuleSession session = engine.openSession(AssessmentPeriod.year(2025));
-        session.insert(d);
-        session.close();
-
-        assertThatThrownBy(() -> session.retract(d)).isInstanceOf(IllegalStateException.class).hasMessage("the session is closed");
-        assertThatThrownBy(() -> session.update(d, d)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
