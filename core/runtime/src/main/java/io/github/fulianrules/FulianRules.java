@@ -298,12 +298,36 @@ public final class FulianRules {
         /** Loads and checks the rules; throws {@link RuleSetException} naming every problem. */
         public FulianRules build() {
             JacksonVersion.requireSupported();
+            if (directory != null && !java.nio.file.Files.exists(directory)) {
+                throw new RuleSetException("no rule set at " + directory + ": neither a directory nor a bundle (.jar) "
+                        + "is there", List.of());
+            }
             RuleSet rules = directory == null ? RuleSetLoader.bundled()
                     : java.nio.file.Files.isRegularFile(directory) ? RuleSetLoader.fromBundle(directory)
                     : RuleSetLoader.fromDirectory(directory);
             checkKnown(rules, overrides);
             return new FulianRules(rules, overrides, firingsPerFact, timeout, maxFacts, new AtomicInteger(),
                     rules.kieBase().newKieSessionsPool(1));
+        }
+
+        /**
+         * Loads the rules of {@link #rulesFrom} as {@link #build()} does and returns them as
+         * {@link ReloadableRules}: every reload builds the directory or bundle again with the limits and
+         * parameter overrides set here, as they are now (later calls on this builder change nothing).
+         *
+         * @throws IllegalStateException when no {@link #rulesFrom} was given: the bundled rules never change
+         */
+        public ReloadableRules buildReloadable() {
+            if (directory == null) {
+                throw new IllegalStateException("reloadable rules need rulesFrom(path): the bundled rules never change");
+            }
+            Builder settings = new Builder();
+            settings.overrides.putAll(overrides);
+            settings.directory = directory;
+            settings.firingsPerFact = firingsPerFact;
+            settings.timeout = timeout;
+            settings.maxFacts = maxFacts;
+            return new ReloadableRules(directory, settings::build);
         }
     }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * begins.
  *
  * <pre>{@code
- * ReloadableRules rules = ReloadableRules.from(Path.of("my-rules"));
+ * ReloadableRules rules = FulianRules.builder().rulesFrom(Path.of("my-rules"))
+ *         .timeout(Duration.ofSeconds(5)).maxFacts(500_000).buildReloadable();
  * Report r = rules.evaluate(district);
  * ReloadableRules.Outcome o = rules.reload();   // after an analyst's edit
  * if (!o.reloaded()) log.warn("kept the last good rules: {}", o.problems());
@@ -41,16 +43,23 @@ public final class ReloadableRules {
     private static final Logger LOG = LoggerFactory.getLogger(ReloadableRules.class);
 
     private final Path dir;
+    private final Supplier<FulianRules> loader;
     private final AtomicReference<FulianRules> current;
 
-    private ReloadableRules(Path dir, FulianRules first) {
+    /** Loads with {@code loader} now and at every reload; the first load must succeed. */
+    ReloadableRules(Path dir, Supplier<FulianRules> loader) {
         this.dir = dir;
-        this.current = new AtomicReference<>(first);
+        this.loader = loader;
+        this.current = new AtomicReference<>(loader.get());
     }
 
-    /** Loads {@code dir}, a directory or a bundle; it must be good the first time (throws {@link RuleSetException}). */
+    /**
+     * Loads {@code dir}, a directory or a bundle, with the default limits; it must be good the first
+     * time (throws {@link RuleSetException}). For a timeout, a fact limit or parameter overrides, use
+     * {@link FulianRules.Builder#buildReloadable()}.
+     */
     public static ReloadableRules from(Path dir) {
-        return new ReloadableRules(dir, FulianRules.builder().rulesFrom(dir).build());
+        return FulianRules.builder().rulesFrom(dir).buildReloadable();
     }
 
     /** The engine to use now. */
@@ -75,7 +84,7 @@ public final class ReloadableRules {
     /** Loads the directory again; on any problem keeps serving the last good rules. One reload at a time. */
     public synchronized Outcome reload() {
         try {
-            current.set(FulianRules.builder().rulesFrom(dir).build());
+            current.set(loader.get());
             LOG.info("Reloaded the rules of {}", dir);
             return new Outcome(true, List.of());
         } catch (RuleSetException e) {

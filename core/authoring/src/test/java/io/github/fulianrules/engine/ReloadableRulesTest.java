@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.fulianrules.FulianRules;
 import io.github.fulianrules.ReloadableRules;
+import io.github.fulianrules.RuleLimitException;
 import io.github.fulianrules.RuleSetException;
 import io.github.fulianrules.report.Finding;
 import io.github.fulianrules.testing.TinyRuleSet;
@@ -56,6 +57,35 @@ class ReloadableRulesTest {
         assertThat(outcome.reloaded()).isFalse();
         assertThat(outcome.problems()).singleElement().satisfies(p -> assertThat(p).startsWith("the bundle " + jar));
         assertThat(rules.evaluate(TinyRuleSet.district(1)).findings()).hasSize(1);
+    }
+
+    @Test
+    void aReloadKeepsTheLimitsAndOverridesOfItsBuilder(@TempDir Path dir) throws IOException {
+        FulianRules.Builder builder = FulianRules.builder().rulesFrom(TinyRuleSet.writeTo(dir))
+                .parameter("reformReportsPerYear", 1).maxFacts(5);
+        ReloadableRules rules = builder.buildReloadable();
+        builder.parameter("reformReportsPerYear", 9).maxFacts(1_000);   // later settings change nothing
+
+        setRequired(dir, 5);
+        assertThat(rules.reload().reloaded()).isTrue();
+
+        assertThat(rules.evaluate(TinyRuleSet.district(1)).findings()).as("the override, not the file's 5").isEmpty();
+        assertThatThrownBy(() -> rules.evaluate(TinyRuleSet.district(3)))
+                .isInstanceOf(RuleLimitException.class).hasMessageStartingWith("the session holds more than 5 facts");
+    }
+
+    @Test
+    void theBundledRulesCannotBeReloadable() {
+        assertThatThrownBy(() -> FulianRules.builder().buildReloadable())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("rulesFrom(path)");
+    }
+
+    @Test
+    void aPathWhereNothingIsIsNamedAsSuch(@TempDir Path dir) {
+        Path missing = dir.resolve("my-rules");
+
+        assertThatThrownBy(() -> ReloadableRules.from(missing)).isInstanceOf(RuleSetException.class)
+                .hasMessage("no rule set at " + missing + ": neither a directory nor a bundle (.jar) is there");
     }
 
     @Test

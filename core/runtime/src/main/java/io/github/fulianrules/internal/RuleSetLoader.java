@@ -8,8 +8,8 @@ import io.github.fulianrules.report.Strength;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
+import java.net.JarURLConnection;
 import java.net.URL;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -198,20 +198,24 @@ public final class RuleSetLoader {
                 return sources;
             }
             List<String> names = new ArrayList<>();
-            if ("jar".equals(dir.getProtocol())) {
-                String jar = dir.getPath().substring("file:".length(), dir.getPath().indexOf("!/"));
-                try (JarFile jf = new JarFile(URLDecoder.decode(jar, StandardCharsets.UTF_8))) {
+            if (dir.openConnection() instanceof JarURLConnection jar) {
+                // Whatever jar the URL names, a plain one or one nested in a Spring Boot jar
+                // (jar:nested:…/app.jar/!BOOT-INF/lib/….jar!/…): its own handler opens it.
+                jar.setUseCaches(false);
+                try (JarFile jf = jar.getJarFile()) {
                     jf.stream().map(JarEntry::getName)
                             .filter(n -> n.startsWith(SOURCE_DIR) && n.endsWith(".drl"))
                             .map(n -> n.substring(SOURCE_DIR.length()))
                             .filter(n -> !n.contains("/"))
                             .forEach(names::add);
                 }
-            } else {
+            } else if ("file".equals(dir.getProtocol())) {
                 Path folder = Path.of(dir.toURI());
                 try (Stream<Path> files = Files.list(folder)) {
                     files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".drl")).forEach(names::add);
                 }
+            } else {
+                LOG.warn("Cannot list the bundled DRL sources at {}: neither a jar nor a folder", dir);
             }
             names.sort(null);
             for (String n : names) {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The host as a new user builds it: the rules artifact alone (no authoring artifact), packed into one
  * jar by the shade plugin's defaults, run with {@code java -cp}; and the same host with Jackson at the
- * lowest version the README states, and below it.
+ * lowest version the README states, below it, and with {@code jackson-databind} alone pinned.
  */
 class HostFatJarIT {
     private static final Path JAR = Path.of(System.getProperty("host.jar", "target/fulian-rules-embedding-example-0.1.0-SNAPSHOT.jar"));
@@ -82,6 +82,16 @@ class HostFatJarIT {
         assertThat(run.exitCode()).isNotZero();
         assertThat(run.err()).contains("fulian-rules needs jackson-core 2.16.0 or later, but the class path has 2.15.4")
                 .doesNotContain("NoSuchMethodError");
+    }
+
+    @Test
+    void jacksonModulesOfDifferentVersionsAreNamedWithHowToAlignThem(@TempDir Path dir) throws Exception {
+        Run run = java(dir, hostClassPathWithJacksonFrom(System.getProperty("jackson.databind-pinned.dir")), SAMPLE.toString());
+
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains("fulian-rules needs the Jackson modules at one version, but the class path has "
+                        + "jackson-core 2.17.3, jackson-databind 2.17.3, jackson-dataformat-yaml ")
+                .contains("importing com.fasterxml.jackson:jackson-bom").doesNotContain("NoSuchMethodError");
     }
 
     /** The host's own classes and dependencies, with every Jackson jar replaced by those in {@code jacksonDir}. */
