@@ -6,11 +6,12 @@ package io.github.fulianrules.report;
  *
  * <p>Columns, always these: district, requirement, code, clause, strength, kind, waived, subject
  * type, subject id, subject name, measured, required, gap, message, remedy, location. Header,
- * kinds, strengths and subject types are in the language asked for; ids and codes are as in the
- * JSON report. People appear by id only.
+ * kinds, strengths, subject types, levels and measured or required values such as {@code NO} or
+ * {@code FEMALE} are words in the language asked for ({@link ModelLabels}); ids and codes are as in
+ * the JSON report.
  *
  * <p>The scorecard is a separate table, {@link #scorecard}: one row per area and requirement,
- * plus a total row per area (requirement {@code ALL}).
+ * plus a total row per area (requirement 全部 / all).
  *
  * <p>A text cell that a spreadsheet would run as a formula (starting with {@code = + - @}) is
  * written with a leading apostrophe; numbers are written as they are.
@@ -50,7 +51,8 @@ public final class ReportCsv {
         for (Finding f : report.findings()) {
             row(out, report.districtId(), f.requirementId(), f.code(), f.clause(), l.strength(f.strength()),
                     l.kind(f.kind()), l.yesNo(f.waived()), l.subjectType(f.subjectType()), f.subjectId(),
-                    report.names().get(f.subjectId()), f.measured(), f.required(), Long.toString(f.gap()),
+                    report.names().get(f.subjectId()), ModelLabels.value(f.measured(), l.lang()),
+                    ModelLabels.value(f.required(), l.lang()), Long.toString(f.gap()),
                     f.message() == null ? null : f.message().in(l.lang()),
                     f.remedy() == null ? null : f.remedy().in(l.lang()), f.location());
         }
@@ -66,11 +68,11 @@ public final class ReportCsv {
                 l.pick("检查", "checked"), l.pick("达标", "met"), l.pick("豁免", "waived"), l.pick("未达标", "unmet"),
                 l.pick("达标率%", "rate %"));
         report.scorecard().lines().forEach(line -> {
-            row(out, report.districtId(), line.level().name(), line.areaId(), line.name(), line.parentId(), "ALL",
+            row(out, report.districtId(), l.level(line.level()), line.areaId(), line.name(), line.parentId(), l.pick("全部", "all"),
                     Integer.toString(line.checked()), Integer.toString(line.met()), Integer.toString(line.waived()),
                     Integer.toString(line.unmet()), line.ratePercent() == null ? "" : line.ratePercent().toString());
             for (RequirementScore s : line.requirements().values()) {
-                row(out, report.districtId(), line.level().name(), line.areaId(), line.name(), line.parentId(),
+                row(out, report.districtId(), l.level(line.level()), line.areaId(), line.name(), line.parentId(),
                         s.requirementId(), Integer.toString(s.checked()), Integer.toString(s.met()),
                         Integer.toString(s.waived()), Integer.toString(s.unmet()), Double.toString(s.ratePercent()));
             }

@@ -89,9 +89,19 @@ class ReportCsvTest {
 
         assertThat(rows.get(0)).containsExactly("district", "level", "area id", "area name", "parent id", "requirement",
                 "checked", "met", "waived", "unmet", "rate %");
-        assertThat(rows.get(1)).containsExactly("qx", "DISTRICT", "qx", "qx", "", "ALL", "5", "3", "1", "1", "80.0");
-        assertThat(rows.get(2)).containsExactly("qx", "DISTRICT", "qx", "qx", "", "FL-2.4a", "1", "0", "1", "0", "100.0");
+        assertThat(rows.get(1)).containsExactly("qx", "district", "qx", "qx", "", "all", "5", "3", "1", "1", "80.0");
+        assertThat(rows.get(2)).containsExactly("qx", "district", "qx", "qx", "", "FL-2.4a", "1", "0", "1", "0", "100.0");
         assertThat(rows).hasSize(4);
+    }
+
+    @Test
+    void levelsAndValuesAreWordsNotConstants() {
+        List<List<String>> card = Csv.parse(ReportCsv.scorecard(report(), "zh"));
+        List<String> building = Csv.parse(ReportCsv.findings(report(), "zh")).get(2);
+
+        assertThat(card.get(1)).startsWith("qx", "全区", "qx", "qx", "", "全部");
+        assertThat(building.subList(10, 12)).as("measured, required").containsExactly("否", "是");
+        assertThat(Csv.parse(ReportCsv.findings(report(), "en")).get(2).subList(10, 12)).containsExactly("no", "yes");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.github.fulianrules.xlsx;
 import io.github.fulianrules.catalogue.Catalogue;
 import io.github.fulianrules.catalogue.Requirement;
 import io.github.fulianrules.report.Finding;
+import io.github.fulianrules.report.ModelLabels;
 import io.github.fulianrules.report.Kind;
 import io.github.fulianrules.report.RecordAccount;
 import io.github.fulianrules.report.Report;
@@ -96,8 +97,8 @@ public final class ReportWorkbook {
             text(ws, r, 3, w.subjectType(f.subjectType()));
             text(ws, r, 4, f.subjectId());
             text(ws, r, 5, report.names().get(f.subjectId()));
-            measure(ws, r, 6, f.measured());
-            measure(ws, r, 7, f.required());
+            measure(ws, r, 6, ModelLabels.value(f.measured(), lang));
+            measure(ws, r, 7, ModelLabels.value(f.required(), lang));
             ws.value(r, 8, f.gap());
             text(ws, r, 9, f.message() == null ? null : f.message().in(lang));
             text(ws, r, 10, f.remedy() == null ? null : f.remedy().in(lang));

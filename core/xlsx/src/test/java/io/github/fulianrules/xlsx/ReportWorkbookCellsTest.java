@@ -62,6 +62,10 @@ class ReportWorkbookCellsTest {
             finding("FL-1.4", Kind.DATA, "qx-qh", "=1+1", "1234567890123456", 0, null));
 
     private static Report report() {
+        return report(FOUND);
+    }
+
+    private static Report report(List<Finding> found) {
         Map<String, RequirementScore> scores = new LinkedHashMap<>();
         scores.put("FL-1.1", new RequirementScore("FL-1.1", 4, 1, 1));
         scores.put("FL-1.2", new RequirementScore("FL-1.2", 0, 0, 0));
@@ -70,8 +74,8 @@ class ReportWorkbookCellsTest {
                 List.of(new ScoreLine("qx-qh", "清河街道妇联", Level.SUB_DISTRICT, "qx", inQinghe)), List.of());
         Accounting accounting = new Accounting(List.of(new RecordAccount("people", 10, 9,
                 List.of(new Rejection("p9", "青溪区.xlsx!人员!10", List.of("MISSING_ID"))))), List.of());
-        return new Report("qx", new AssessmentPeriod(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)), FOUND,
-                Summary.of(FOUND, scores), scorecard, accounting, Map.of("qx", "青溪区妇联"));
+        return new Report("qx", new AssessmentPeriod(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)), found,
+                Summary.of(found, scores), scorecard, accounting, Map.of("qx", "青溪区妇联"));
     }
 
     private static byte[] workbook(Report report, String lang) throws Exception {
@@ -129,6 +133,19 @@ class ReportWorkbookCellsTest {
         assertThat(cell(rows.get(4), 6).getText()).as("defused").isEqualTo("'=1+1");
         assertThat(cell(rows.get(4), 7).getType()).as("too long for a number").isEqualTo(CellType.STRING);
         assertThat(cell(rows.get(1), 8).asNumber()).isEqualByComparingTo(BigDecimal.valueOf(3));
+    }
+
+    @Test
+    void valuesOfTheFactModelAreWordsNotConstants() throws Exception {
+        Report report = report(List.of(finding("FL-4.3a", Kind.VIOLATION, "qx", "NO", "YES", 1, null),
+                finding("FL-2.1a", Kind.WARNING, "qx", "MALE", "FEMALE", 1, null)));
+
+        List<Row> zh = rows(workbook(report, "zh"), "发现");
+        List<Row> en = rows(workbook(report, "en"), "findings");
+
+        assertThat(List.of(cell(zh.get(1), 6).getText(), cell(zh.get(1), 7).getText(), cell(zh.get(2), 6).getText(),
+                cell(zh.get(2), 7).getText())).containsExactly("否", "是", "男", "女");
+        assertThat(List.of(cell(en.get(1), 6).getText(), cell(en.get(1), 7).getText())).containsExactly("no", "yes");
     }
 
     @Test

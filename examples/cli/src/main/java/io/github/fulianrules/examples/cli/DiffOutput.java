@@ -10,6 +10,7 @@ import io.github.fulianrules.compare.ReportDifference;
 import io.github.fulianrules.model.AssessmentPeriod;
 import io.github.fulianrules.model.Level;
 import io.github.fulianrules.report.Finding;
+import io.github.fulianrules.report.ModelLabels;
 import io.github.fulianrules.report.ReportCsv;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -32,6 +33,11 @@ final class DiffOutput {
 
     private String pick(String zh, String english) {
         return en ? english : zh;
+    }
+
+    /** A value such as {@code NO}, {@code FEMALE} or a level in words; numbers and ids as they are. */
+    private String word(String value) {
+        return ModelLabels.value(value, en ? "en" : "zh");
     }
 
     private String kind(ChangeKind k) {
@@ -296,12 +302,13 @@ final class DiffOutput {
     String csvRows(ReportDifference d) {
         StringBuilder out = new StringBuilder();
         for (FindingChange c : d.changes()) {
-            out.append(ReportCsv.row(d.districtId(), c.kind().name(), c.requirementId(), c.code(), c.latest().subjectType(),
+            out.append(ReportCsv.row(d.districtId(), kind(c.kind()), c.requirementId(), c.code(),
+                    ModelLabels.subjectType(c.latest().subjectType(), en ? "en" : "zh"),
                     c.subjectId(), c.federationId(), period(c.firstSeen()),
                     c.before() == null ? "" : Long.toString(c.before().gap()),
                     c.after() == null ? "" : Long.toString(c.after().gap()),
-                    c.before() == null ? "" : c.before().measured(), c.after() == null ? "" : c.after().measured(),
-                    c.latest().required(), message(c.latest())));
+                    c.before() == null ? "" : word(c.before().measured()), c.after() == null ? "" : word(c.after().measured()),
+                    word(c.latest().required()), message(c.latest())));
         }
         return out.toString();
     }
@@ -347,7 +354,7 @@ final class DiffOutput {
                     "#" + pick("差距扩大", "widened"));
             for (FederationCounts f : first.byFederation()) {
                 ChangeCounts c = f.counts();
-                page.row("data-federation=\"" + ComparePage.esc(f.federationId()) + "\"", f.name(), f.level().name(),
+                page.row("data-federation=\"" + ComparePage.esc(f.federationId()) + "\"", f.name(), word(f.level().name()),
                         "#" + c.closed(), "#" + c.opened(), "#" + c.persisting(), "#" + c.narrowed(), "#" + c.widened());
             }
             page.endTable().raw("</section>\n");

@@ -9,6 +9,7 @@ import io.github.fulianrules.compare.Impact;
 import io.github.fulianrules.compare.ParameterChange;
 import io.github.fulianrules.compare.RequirementImpact;
 import io.github.fulianrules.compare.SubjectChange;
+import io.github.fulianrules.report.ModelLabels;
 import io.github.fulianrules.report.ReportCsv;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -39,6 +40,19 @@ final class ImpactOutput {
 
     private String pick(String zh, String english) {
         return en ? english : zh;
+    }
+
+    private String lang() {
+        return en ? "en" : "zh";
+    }
+
+    /** A measured or required value in words: 否 for {@code NO}; numbers as they are. */
+    private String word(String value) {
+        return ModelLabels.value(value, lang());
+    }
+
+    private String change(SubjectChange c) {
+        return c.newlyFailing() ? pick("新增不达标", "newly failing") : pick("转为达标", "newly passing");
     }
 
     private String parameters() {
@@ -94,8 +108,7 @@ final class ImpactOutput {
                 for (DistrictImpact d : impact.districts()) {
                     for (SubjectChange c : d.subjects()) {
                         out.println("  " + TextReport.row(new String[] {d.districtId(), c.requirementId(), c.subjectId(),
-                            c.newlyFailing() ? pick("新增不达标", "newly failing") : pick("转为达标", "newly passing"),
-                            measure(c), c.name().equals(c.subjectId()) ? "" : c.name()}, new int[] {6, 8, 20, 13, 24, 0}, 6));
+                            change(c), measure(c), c.name().equals(c.subjectId()) ? "" : c.name()}, new int[] {6, 8, 20, 13, 24, 0}, 6));
                     }
                 }
             }
@@ -114,7 +127,7 @@ final class ImpactOutput {
     }
 
     private String measure(SubjectChange c) {
-        return pick("实测 ", "measured ") + c.finding().measured() + pick("，要求 ", ", required ") + c.finding().required()
+        return pick("实测 ", "measured ") + word(c.finding().measured()) + pick("，要求 ", ", required ") + word(c.finding().required())
                 + (c.newlyFailing() ? "" : pick("（原要求）", " (before)"));
     }
 
@@ -203,7 +216,7 @@ final class ImpactOutput {
                 pick("改后检查", "checked after"), pick("原不达标", "failing before"), pick("改后不达标", "failing after"),
                 pick("新增不达标", "newly failing"), pick("转为达标", "newly passing")));
         for (RequirementImpact r : impact.requirements()) {
-            out.append(requirementRow("ALL", r));
+            out.append(requirementRow(pick("全部", "all"), r));
         }
         for (DistrictImpact d : impact.districts()) {
             for (RequirementImpact r : d.requirements()) {
@@ -229,9 +242,9 @@ final class ImpactOutput {
                 pick("实测", "measured"), pick("要求值", "required"), pick("差距", "gap")));
         for (DistrictImpact d : impact.districts()) {
             for (SubjectChange c : d.subjects()) {
-                out.append(ReportCsv.row(d.districtId(), c.requirementId(), c.subjectType(), c.subjectId(), c.name(), c.federationId(),
-                        c.newlyFailing() ? "NEWLY_FAILING" : "NEWLY_PASSING", c.finding().measured(), c.finding().required(),
-                        Long.toString(c.finding().gap())));
+                out.append(ReportCsv.row(d.districtId(), c.requirementId(), ModelLabels.subjectType(c.subjectType(), lang()),
+                        c.subjectId(), c.name(), c.federationId(), change(c), word(c.finding().measured()),
+                        word(c.finding().required()), Long.toString(c.finding().gap())));
             }
         }
         return out.toString();
@@ -279,8 +292,7 @@ final class ImpactOutput {
             for (SubjectChange c : d.subjects()) {
                 page.row("class=\"subject " + (c.newlyFailing() ? "failing" : "passing") + "\"", d.districtId(),
                         c.requirementId(), c.subjectId(), c.name(), c.federationId(),
-                        c.newlyFailing() ? pick("新增不达标", "newly failing") : pick("转为达标", "newly passing"),
-                        c.finding().measured(), c.finding().required());
+                        change(c), word(c.finding().measured()), word(c.finding().required()));
             }
         }
         page.endTable().raw("</section>\n");

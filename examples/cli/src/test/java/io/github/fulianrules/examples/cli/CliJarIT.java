@@ -92,6 +92,6 @@ class CliJarIT {
                 .contains("Compliance per sub-district").contains("青溪区妇联");
         assertThat(table.exitCode()).as("--fail-on never").isZero();
         assertThat(Files.readAllBytes(csv)).startsWith(0xEF, 0xBB, 0xBF);
-        assertThat(Files.readString(dir.resolve("qx.scorecard.csv"), StandardCharsets.UTF_8)).contains(",ALL,");
+        assertThat(Files.readString(dir.resolve("qx.scorecard.csv"), StandardCharsets.UTF_8)).contains(",全部,");
     }
 }

@@ -42,6 +42,20 @@ class DiffCommandTest {
     }
 
     @Test
+    void theChineseTableSaysChangesTypesAndValuesInWords(@TempDir Path dir) throws IOException {
+        Path report = sampleReport(dir);
+        Path csv = dir.resolve("diff.csv");
+
+        CliRun run = CliRun.of("diff", report.toString(), report.toString(), "--format", "csv", "--out", csv.toString());
+
+        assertThat(run.exitCode()).isZero();
+        List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertThat(rows.subList(1, rows.size())).isNotEmpty().allSatisfy(row -> assertThat(row).startsWith("qx,仍存在,"));
+        assertThat(String.join("\n", rows)).contains(",区妇联,").contains(",否,")
+                .doesNotContain("PERSISTING").doesNotContain("_FEDERATION").doesNotContain(",NO,").doesNotContain(",YES,");
+    }
+
+    @Test
     void aGeneratedPairGivesTheChangesTheGeneratorMade(@TempDir Path dir) throws IOException {
         Path y1 = dir.resolve("y2025.jsonl");
         Path y2 = dir.resolve("y2026.jsonl");

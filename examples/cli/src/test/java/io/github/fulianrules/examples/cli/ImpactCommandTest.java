@@ -77,10 +77,12 @@ class ImpactCommandTest {
 
         assertThat(csvRun.exitCode()).isZero();
         assertThat(htmlRun.exitCode()).isZero();
-        assertThat(Files.readString(csv, StandardCharsets.UTF_8)).startsWith("\uFEFF区,要求,").contains("\r\nALL,FL-4.2d,24,24,6,16,10,0\r\n")
+        assertThat(Files.readString(csv, StandardCharsets.UTF_8)).startsWith("\uFEFF区,要求,").contains("\r\n全部,FL-4.2d,24,24,6,16,10,0\r\n")
                 .contains("\r\nqx,FL-4.2d,24,24,6,16,10,0\r\n");
-        assertThat(Files.readAllLines(dir.resolve("impact.subjects.csv"), StandardCharsets.UTF_8)).hasSize(11)
-                .allSatisfy(l -> assertThat(l).doesNotStartWith("qx,FL-4.4"));
+        List<String> subjects = Files.readAllLines(dir.resolve("impact.subjects.csv"), StandardCharsets.UTF_8);
+        assertThat(subjects).hasSize(11).allSatisfy(l -> assertThat(l).doesNotStartWith("qx,FL-4.4"));
+        assertThat(subjects.get(1)).as("words, not constants").startsWith("qx,FL-4.2d,社区妇联,").contains(",新增不达标,")
+                .doesNotContain("COMMUNITY_FEDERATION").doesNotContain("NEWLY_");
         String page = Files.readString(html, StandardCharsets.UTF_8);
         assertThat(page).startsWith("<!DOCTYPE html>").contains("id=\"chart-FL-4.2d\"").doesNotContain("id=\"chart-FL-4.2c\"")
                 .doesNotContain("<script").doesNotContain("http://").doesNotContain("https://");

@@ -218,8 +218,8 @@ class MainTest {
         assertThat(run.exitCode()).isEqualTo(Main.VIOLATIONS);
         assertThat(Files.readString(csv, StandardCharsets.UTF_8)).startsWith("\uFEFF区妇联,要求编号");
         String card = Files.readString(dir.resolve("qx.scorecard.csv"), StandardCharsets.UTF_8);
-        assertThat(card).startsWith("\uFEFF区妇联,层级,区域编号").contains("\r\nqx,DISTRICT,qx,青溪区妇联,,ALL,316,")
-                .contains("\r\nqx,SUB_DISTRICT,qx-dh,东湖街道妇联,qx,ALL,");
+        assertThat(card).startsWith("\uFEFF区妇联,层级,区域编号").contains("\r\nqx,全区,qx,青溪区妇联,,全部,316,")
+                .contains("\r\nqx,街道,qx-dh,东湖街道妇联,qx,全部,");
     }
 
     @Test
