@@ -1,6 +1,7 @@
 package io.github.fulianrules.testkit;
 
 import io.github.fulianrules.FulianRules;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -43,7 +44,12 @@ public final class RulesExtension implements ParameterResolver {
             try {
                 FulianRules.Builder builder = FulianRules.builder();
                 if (!rules.isEmpty()) {
-                    builder.rulesFrom(Path.of(rules));
+                    Path path = Path.of(rules);
+                    if (!Files.exists(path)) {
+                        throw new ParameterResolutionException("@RulesUnderTest(\"" + rules + "\"): no such bundle or"
+                                + " directory in " + Path.of("").toAbsolutePath());
+                    }
+                    builder.rulesFrom(path);
                 }
                 for (String p : parameters) {
                     int eq = p.indexOf('=');
