@@ -68,6 +68,14 @@ public final class DistrictFacts {
         return this;
     }
 
+    /** The officers that follow hold posts in the federation {@code federationId}, added before. */
+    public DistrictFacts in(String federationId) {
+        current = others.stream().filter(f -> f instanceof Federation fed && fed.id().equals(federationId))
+                .map(Federation.class::cast).reduce((first, second) -> second)
+                .orElseThrow(() -> new IllegalArgumentException("no federation " + federationId + " added before"));
+        return this;
+    }
+
     /** Women holding {@code role} in the last federation. */
     public DistrictFacts women(Role role, String... personIds) {
         return officers(role, true, personIds);

@@ -64,6 +64,17 @@ class DistrictFactsTest {
     }
 
     @Test
+    void officersOfAFederationAddedBefore() {
+        DistrictData d = DistrictFacts.year(2025).federation("d", Level.DISTRICT).federation("s1", Level.SUB_DISTRICT)
+                .in("d").women(Role.CHAIR, "a")
+                .build();
+
+        assertThat(d.positions()).containsExactly(new Position("a", "d", Role.CHAIR));
+        assertThatThrownBy(() -> DistrictFacts.year(2025).in("d")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("no federation d added before");
+    }
+
+    @Test
     void officersOfNoFederationAreRefused() {
         assertThatThrownBy(() -> DistrictFacts.year(2025).women(Role.CHAIR, "a"))
                 .isInstanceOf(IllegalStateException.class)
