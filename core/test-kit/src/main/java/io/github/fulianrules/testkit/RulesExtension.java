@@ -4,6 +4,7 @@ import io.github.fulianrules.FulianRules;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
@@ -12,7 +13,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * Builds the engine {@link RulesUnderTest} names, once per rule set and parameters for the whole run,
- * and injects it into parameters of type {@link FulianRules}. With {@code @ExtendWith(RulesExtension.class)}
+ * and injects it into parameters of type {@link FulianRules}; a {@code @Nested} class without its own
+ * annotation uses that of the class it is nested in. With {@code @ExtendWith(RulesExtension.class)}
  * and no {@link RulesUnderTest}, the bundled rules.
  */
 public final class RulesExtension implements ParameterResolver {
@@ -25,8 +27,7 @@ public final class RulesExtension implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        Config config = context.getTestClass()
-                .flatMap(c -> AnnotationSupport.findAnnotation(c, RulesUnderTest.class))
+        Config config = context.getTestClass().flatMap(RulesExtension::annotation)
                 .map(a -> new Config(a.value(), List.of(a.parameters())))
                 .orElse(new Config("", List.of()));
         // The root store: one engine per rule set and parameters for the whole run, kept until it ends.
@@ -35,6 +36,17 @@ public final class RulesExtension implements ParameterResolver {
             throw e;
         }
         return engine;
+    }
+
+    /** The class's {@link RulesUnderTest}, or that of the class it is nested in (a {@code @Nested} test class). */
+    private static Optional<RulesUnderTest> annotation(Class<?> testClass) {
+        for (Class<?> c = testClass; c != null; c = c.getEnclosingClass()) {
+            Optional<RulesUnderTest> found = AnnotationSupport.findAnnotation(c, RulesUnderTest.class);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The rules and parameters a test class names: the key of its engine. */

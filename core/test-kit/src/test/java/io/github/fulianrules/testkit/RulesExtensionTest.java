@@ -34,6 +34,17 @@ class RulesExtensionTest {
         }
     }
 
+    @RulesUnderTest("no-such-rules.jar")
+    static class Outer {
+        @org.junit.jupiter.api.Nested
+        class Inner {
+            @Test
+            void test(FulianRules engine) {
+                assertThat(engine).isNotNull();
+            }
+        }
+    }
+
     @RulesUnderTest(value = "src/test/java", parameters = "districtPartTimeViceChairsMin")
     static class ParameterWithoutValue {
         @Test
@@ -73,6 +84,12 @@ class RulesExtensionTest {
         assertThat(failures).hasSize(2).allSatisfy(f -> assertThat(f).isInstanceOf(ParameterResolutionException.class)
                 .hasMessage("@RulesUnderTest(\"no-such-rules.jar\"): no such bundle or directory in "
                         + Path.of("").toAbsolutePath()));
+    }
+
+    @Test
+    void aNestedClassUsesTheRulesOfTheClassItIsNestedIn() {
+        assertThat(failures(Outer.class)).singleElement().asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.THROWABLE)
+                .hasMessageStartingWith("@RulesUnderTest(\"no-such-rules.jar\"): no such bundle or directory in ");
     }
 
     @Test
