@@ -97,7 +97,10 @@ public final class DistrictFacts {
         return this;
     }
 
-    /** Any facts of the model; a {@link Person} replaces the record of the same id the officers made. */
+    /**
+     * Any facts of the model: a {@link Person} replaces the record of the same id the officers made, a
+     * {@link Federation} is the one the officers that follow hold posts in.
+     */
     public DistrictFacts add(Object... more) {
         for (Object fact : more) {
             if (fact instanceof Person p) {

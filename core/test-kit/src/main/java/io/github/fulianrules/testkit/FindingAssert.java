@@ -99,12 +99,24 @@ public final class FindingAssert {
         return report.hasNoFindingOf(requirementId);
     }
 
+    public ReportAssert hasNoFindingOf(String requirementId, String subjectId) {
+        return report.hasNoFindingOf(requirementId, subjectId);
+    }
+
     public ReportAssert isMet(String requirementId, String subjectId) {
         return report.isMet(requirementId, subjectId);
     }
 
     public ReportAssert notJudged(String requirementId) {
         return report.notJudged(requirementId);
+    }
+
+    public ReportAssert notJudged(String requirementId, String subjectId) {
+        return report.notJudged(requirementId, subjectId);
+    }
+
+    public ReportAssert hasNoOpenViolations() {
+        return report.hasNoOpenViolations();
     }
 
     public ReportAssert hasNoOtherFindings() {
