@@ -21,6 +21,8 @@ import org.assertj.core.api.AbstractAssert;
 public final class ReportAssert extends AbstractAssert<ReportAssert, Evaluation> {
     /** How many of the nearest findings a failure lists. */
     static final int NEAREST = 5;
+    /** How many of the findings no assertion picked {@link #hasNoOtherFindings()} lists. */
+    static final int OTHERS_SHOWN = 10;
 
     private final boolean hasChecks;
     private final List<FindingAssert> picked = new ArrayList<>();
@@ -126,7 +128,9 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Evaluation>
         picked.forEach(p -> claimed.addAll(p.candidates()));
         List<Finding> others = actual.findings().stream().filter(f -> !claimed.contains(f)).toList();
         if (!others.isEmpty()) {
-            failWithMessage("%s", "Expected no other findings, but found " + others.size() + ":" + list(others));
+            failWithMessage("%s", "Expected no other findings, but found " + others.size() + ":"
+                    + list(others.stream().limit(OTHERS_SHOWN).toList())
+                    + (others.size() > OTHERS_SHOWN ? "\n  … and " + (others.size() - OTHERS_SHOWN) + " more" : ""));
         }
         return this;
     }

@@ -134,6 +134,18 @@ class ReportAssertTest {
     }
 
     @Test
+    void hasNoOtherFindingsListsTheFirstTenAndCountsTheRest() {
+        List<Finding> twelve = java.util.stream.IntStream.range(0, 12).mapToObj(i -> finding("FL-4.1a", null, Kind.VIOLATION,
+                "S" + (10 + i), null, null, 0, false, "S" + (10 + i) + "未配备主席", "S" + (10 + i) + " has no chair")).toList();
+
+        assertThatThrownBy(() -> assertThat(report(twelve)).hasNoOtherFindings())
+                .hasMessageStartingWith("Expected no other findings, but found 12:\n  - a VIOLATION of FL-4.1a on S10\n")
+                .hasMessageContaining("on S19\n")
+                .hasMessageNotContaining("on S20")
+                .hasMessageEndingWith("      en: S19 has no chair\n  … and 2 more");
+    }
+
+    @Test
     void absentFindingsAndOpenViolations() {
         assertThatCode(() -> assertThat(EVALUATION).hasNoFindingOf("FL-2.4a").hasNoFindingOf("FL-4.1a", "S1"))
                 .doesNotThrowAnyException();
