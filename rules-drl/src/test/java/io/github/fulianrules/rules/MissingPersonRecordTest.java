@@ -1,18 +1,15 @@
 package io.github.fulianrules.rules;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static io.github.fulianrules.testkit.RulesAssertions.assertThat;
 
 import io.github.fulianrules.FulianRules;
-import io.github.fulianrules.model.AssessmentPeriod;
-import io.github.fulianrules.model.DistrictData;
 import io.github.fulianrules.model.Federation;
 import io.github.fulianrules.model.Level;
 import io.github.fulianrules.model.Person;
 import io.github.fulianrules.model.Position;
 import io.github.fulianrules.model.Role;
-import io.github.fulianrules.report.Finding;
-import io.github.fulianrules.report.Report;
-import java.util.List;
+import io.github.fulianrules.testkit.DistrictFacts;
+import io.github.fulianrules.testkit.Evaluation;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,64 +20,46 @@ import org.junit.jupiter.api.Test;
 class MissingPersonRecordTest {
     private final FulianRules engine = Engines.bundled();
 
-    private static DistrictData.Builder district() {
-        return DistrictData.builder(AssessmentPeriod.year(2025))
-                .add(new Federation("d", Level.DISTRICT, "示例区妇联", null, null))
-                .add(new Federation("s1", Level.SUB_DISTRICT, "东湖街道妇联", "d", 1000))
-                .add(new Federation("c1", Level.COMMUNITY, "东湖苑社区妇联", "s1", null));
-    }
-
-    private static List<String> of(Report report, String requirementId) {
-        return report.findingsOf(requirementId).stream().map(Finding::subjectId).toList();
+    private static DistrictFacts district() {
+        return DistrictFacts.year(2025).add(new Federation("d", Level.DISTRICT, "示例区妇联", null, null),
+                new Federation("s1", Level.SUB_DISTRICT, "东湖街道妇联", "d", 1000),
+                new Federation("c1", Level.COMMUNITY, "东湖苑社区妇联", "s1", null));
     }
 
     @Test
     void chairsAndAViceChairWithoutPersonRecordsAreDataFindingsNotViolations() {
-        Report report = engine.evaluate(district()
-                .add(new Position("ghost1", "s1", Role.CHAIR))
-                .add(new Position("ghost2", "s1", Role.FULL_TIME_VICE_CHAIR))
-                .add(new Position("ghost3", "c1", Role.CHAIR))
-                .build());
+        Evaluation e = Evaluation.of(engine, district().add(new Position("ghost1", "s1", Role.CHAIR),
+                new Position("ghost2", "s1", Role.FULL_TIME_VICE_CHAIR), new Position("ghost3", "c1", Role.CHAIR)).build());
 
-        assertThat(of(report, "FL-4.1a")).isEmpty();
-        assertThat(of(report, "FL-4.1b")).isEmpty();
-        assertThat(of(report, "FL-4.2b")).isEmpty();
-        assertThat(report.findingsOf("DATA")).filteredOn(f -> "UNKNOWN_REFERENCE".equals(f.code()))
-                .extracting(Finding::subjectId)
-                .contains("ghost1@s1:CHAIR", "ghost2@s1:FULL_TIME_VICE_CHAIR", "ghost3@c1:CHAIR");
+        assertThat(e).hasNoFindingOf("FL-4.1a").hasNoFindingOf("FL-4.1b").hasNoFindingOf("FL-4.2b")
+                .hasDataFinding("UNKNOWN_REFERENCE").on("ghost1@s1:CHAIR")
+                .hasDataFinding("UNKNOWN_REFERENCE").on("ghost2@s1:FULL_TIME_VICE_CHAIR")
+                .hasDataFinding("UNKNOWN_REFERENCE").on("ghost3@c1:CHAIR");
     }
 
     @Test
     void aChairWithoutPersonRecordBesideAQualifyingChairLeavesTheRequirementMet() {
-        Report report = engine.evaluate(district()
-                .add(Person.woman("p1").inLeadershipTeamOf("s1"))
-                .add(new Position("p1", "s1", Role.CHAIR))
-                .add(new Position("ghost", "s1", Role.CHAIR))
-                .build());
+        Evaluation e = Evaluation.of(engine, district().add(Person.woman("p1").inLeadershipTeamOf("s1"),
+                new Position("p1", "s1", Role.CHAIR), new Position("ghost", "s1", Role.CHAIR)).build());
 
-        assertThat(of(report, "FL-4.1a")).isEmpty();
-        assertThat(report.score("FL-4.1a").met()).isEqualTo(1);
+        assertThat(e).hasNoFindingOf("FL-4.1a").isMet("FL-4.1a", "s1");
     }
 
     @Test
     void aDelegateWithoutPersonRecordLeavesTheShareUnjudgedOnlyWhenSheCouldTipIt() {
-        DistrictData.Builder fourOfSix = district();
+        DistrictFacts fourOfSix = district().in("d")
+                .women(Role.CONGRESS_DELEGATE, "p0", "p1", "p2", "p3", "p9");
         for (int i = 0; i < 4; i++) {
-            fourOfSix.add(Person.woman("p" + i).asOutstandingRepresentative()).add(new Position("p" + i, "d", Role.CONGRESS_DELEGATE));
+            fourOfSix.add(Person.woman("p" + i).asOutstandingRepresentative());
         }
-        fourOfSix.add(Person.woman("p9")).add(new Position("p9", "d", Role.CONGRESS_DELEGATE));
         fourOfSix.add(new Position("ghost", "d", Role.CONGRESS_DELEGATE));
         // 4 of 6 misses 80% (400 < 480) but 5 of 6 would meet it (500 ≥ 480): not judged.
-        assertThat(of(engine.evaluate(fourOfSix.build()), "FL-2.1a")).isEmpty();
+        assertThat(Evaluation.of(engine, fourOfSix.build())).notJudged("FL-2.1a", "d");
 
-        DistrictData.Builder oneOfFour = district().add(Person.woman("p0").asOutstandingRepresentative())
-                .add(new Position("p0", "d", Role.CONGRESS_DELEGATE));
-        for (int i = 1; i < 3; i++) {
-            oneOfFour.add(Person.woman("p" + i)).add(new Position("p" + i, "d", Role.CONGRESS_DELEGATE));
-        }
-        oneOfFour.add(new Position("ghost", "d", Role.CONGRESS_DELEGATE));
+        DistrictFacts oneOfFour = district().add(new Position("ghost", "d", Role.CONGRESS_DELEGATE))
+                .in("d").women(Role.CONGRESS_DELEGATE, "p0", "p1", "p2")
+                .add(Person.woman("p0").asOutstandingRepresentative());
         // 1 of 4, and 2 of 4 even if the unknown delegate qualified: missed either way.
-        assertThat(engine.evaluate(oneOfFour.build()).findingsOf("FL-2.1a")).singleElement()
-                .satisfies(f -> assertThat(f.measured()).isEqualTo("1/4"));
+        assertThat(Evaluation.of(engine, oneOfFour.build())).hasViolation("FL-2.1a").on("d").measured("1/4");
     }
 }

@@ -8,6 +8,7 @@ import io.github.fulianrules.report.Kind;
 import io.github.fulianrules.report.Strength;
 import io.github.fulianrules.rulesupport.Assessment;
 import io.github.fulianrules.rulesupport.SubjectType;
+import io.github.fulianrules.testkit.Phrases;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,18 +100,18 @@ class ExpectationTest {
 
     @Test
     void aFindingIsDescribedByItsKindRequirementSubjectAndValues() {
-        assertThat(Expectation.describe(WARNING)).isEqualTo("a WARNING of FL-1.1a on d: measured 1, required 2, gap 1");
-        assertThat(Expectation.describe(finding(Kind.VIOLATION, null, true, "1", "2", 1, List.of("p1", "p2"))))
+        assertThat(Phrases.finding(WARNING)).isEqualTo("a WARNING of FL-1.1a on d: measured 1, required 2, gap 1");
+        assertThat(Phrases.finding(finding(Kind.VIOLATION, null, true, "1", "2", 1, List.of("p1", "p2"))))
                 .isEqualTo("a VIOLATION of FL-1.1a on d: measured 1, required 2, gap 1, details p1,p2, waived");
-        assertThat(Expectation.describe(finding(Kind.DATA, "UNKNOWN_REFERENCE", false, "x", null, 0, List.of("parentId"))))
+        assertThat(Phrases.finding(finding(Kind.DATA, "UNKNOWN_REFERENCE", false, "x", null, 0, List.of("parentId"))))
                 .isEqualTo("a DATA finding UNKNOWN_REFERENCE on d: measured x, details parentId");
     }
 
     @Test
     void aFindingWithoutValuesIsDescribedWithoutAColonAndAGapOfZeroIsLeftOut() {
-        assertThat(Expectation.describe(finding(Kind.RECOMMENDATION, null, false, "", null, 0, List.of())))
+        assertThat(Phrases.finding(finding(Kind.RECOMMENDATION, null, false, "", null, 0, List.of())))
                 .isEqualTo("a RECOMMENDATION of FL-1.1a on d");
-        assertThat(Expectation.describe(finding(Kind.WARNING, null, false, "2", "2", 0, List.of())))
+        assertThat(Phrases.finding(finding(Kind.WARNING, null, false, "2", "2", 0, List.of())))
                 .isEqualTo("a WARNING of FL-1.1a on d: measured 2, required 2");
     }
 

@@ -10,15 +10,17 @@ import org.junit.jupiter.api.DynamicTest;
  * The JUnit 5 entry for host projects: one dynamic test per scenario of a folder.
  *
  * <pre>{@code
+ * @RulesUnderTest                        // or @RulesUnderTest("target/our-rules.jar"): one engine per rule set
  * class OurScenariosTest {
  *     @TestFactory
- *     Stream<DynamicTest> scenarios() {
- *         return ScenarioTests.from(FulianRules.bundled(), Path.of("src/test/scenarios"));
+ *     Stream<DynamicTest> scenarios(FulianRules engine) {
+ *         return ScenarioTests.from(engine, Path.of("src/test/scenarios"));
  *     }
  * }
  * }</pre>
  *
- * Needs {@code org.junit.jupiter:junit-jupiter-api} on the test class path (an optional dependency here).
+ * Needs {@code org.junit.jupiter:junit-jupiter-api}, which {@code fulian-rules-test} brings (and
+ * {@code fulian-rules-authoring} leaves to the host).
  */
 public final class ScenarioTests {
     private ScenarioTests() {

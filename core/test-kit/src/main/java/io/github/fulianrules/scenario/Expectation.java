@@ -76,27 +76,6 @@ public record Expectation(Map<String, String> fields) {
         };
     }
 
-    /**
-     * The finding as a phrase for a difference report, e.g. {@code a VIOLATION of FL-2.4a on d:
-     * measured 3, required 4, gap 1}.
-     */
-    static String describe(Finding f) {
-        StringBuilder s = new StringBuilder(f.code() == null ? article(f.kind().name()) + " of " + f.requirementId()
-                : "a DATA finding " + f.code());
-        s.append(" on ").append(f.subjectId());
-        List<String> values = new ArrayList<>();
-        for (String k : List.of("measured", "required", "gap", "details")) {
-            String v = valueOf(f, k);
-            if (v != null && !v.isEmpty() && !(k.equals("gap") && v.equals("0"))) {
-                values.add(k + " " + v);
-            }
-        }
-        if (f.waived()) {
-            values.add("waived");
-        }
-        return values.isEmpty() ? s.toString() : s.append(": ").append(String.join(", ", values)).toString();
-    }
-
     /** This expectation as a finding, e.g. {@code finding of FL-2.4a on d with kind VIOLATION and gap 3}. */
     String asFinding() {
         return "finding of " + requirementId() + subjectPart() + withOthers("subjectId", "requirementId");
@@ -128,10 +107,6 @@ public record Expectation(Map<String, String> fields) {
         }
         String last = others.remove(others.size() - 1);
         return " with " + (others.isEmpty() ? last : String.join(", ", others) + " and " + last);
-    }
-
-    private static String article(String word) {
-        return ("AEIOU".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
     }
 
     @Override

@@ -2,13 +2,11 @@ package io.github.fulianrules.scenario;
 
 import io.github.fulianrules.FulianRules;
 import io.github.fulianrules.FulianRulesException;
-import io.github.fulianrules.RuleSession;
-import io.github.fulianrules.explain.Explainer;
-import io.github.fulianrules.model.DistrictData;
 import io.github.fulianrules.report.Finding;
-import io.github.fulianrules.report.Report;
 import io.github.fulianrules.report.RequirementIds;
 import io.github.fulianrules.rulesupport.Assessment;
+import io.github.fulianrules.testkit.Evaluation;
+import io.github.fulianrules.testkit.Phrases;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -26,7 +24,7 @@ import java.util.stream.Collectors;
  */
 public final class ScenarioRunner {
     private final FulianRules engine;
-    private Explainer explainer;
+    private Explanations.Explain explain;
 
     public ScenarioRunner(FulianRules engine) {
         this.engine = engine;
@@ -39,26 +37,19 @@ public final class ScenarioRunner {
     /**
      * Runs one scenario; a scenario that cannot run fails with the reason. Under a finding expected
      * and not reported, a check expected and not met, or a finding not expected, the difference
-     * says why, as {@link Explainer} does: the rule and facts behind the finding, or which condition
-     * of which rule found no fact.
+     * says why when {@link Explanations} are on the class path ({@code fulian-rules-authoring}): the rule
+     * and facts behind the finding, or which condition of which rule found no fact.
      */
     public ScenarioResult run(Scenario scenario) {
         List<String> diff = new ArrayList<>();
-        Report report;
-        List<Assessment> assessments;
+        Evaluation evaluation;
         try {
-            DistrictData data = scenario.given();
-            FulianRules withParams = scenario.parameters().isEmpty() ? engine : engine.withParameters(scenario.parameters());
-            try (RuleSession session = withParams.openSession(data.period())) {
-                session.locations(data.locations());
-                session.insertAll(data.facts().toList());
-                report = session.report();
-                assessments = session.objects(Assessment.class);
-            }
+            evaluation = Evaluation.of(engine, scenario.given(), scenario.parameters());
         } catch (FulianRulesException e) {
             return new ScenarioResult(scenario, List.of("cannot run: " + e.getMessage()));
         }
-        List<Finding> findings = report.findings();
+        List<Assessment> assessments = evaluation.assessments();
+        List<Finding> findings = evaluation.findings();
         for (Expectation e : scenario.expect()) {
             if (findings.stream().noneMatch(e::matches)) {
                 diff.add("Expected a " + e.asFinding() + ", but " + describe(findings, e.requirementId()) + "."
@@ -68,17 +59,17 @@ public final class ScenarioRunner {
         Set<String> exact = scenario.expect().stream().map(Expectation::requirementId).collect(Collectors.toSet());
         for (Finding f : findings) {
             if (exact.contains(f.requirementId()) && scenario.expect().stream().noneMatch(e -> e.matches(f))) {
-                diff.add("Did not expect " + Expectation.describe(f) + "." + why(scenario, f.requirementId(), f.subjectId()));
+                diff.add("Did not expect " + Phrases.finding(f) + "." + why(scenario, f.requirementId(), f.subjectId()));
             }
         }
         for (Expectation a : scenario.absent()) {
             findings.stream().filter(a::matches).forEach(f -> diff.add("Expected no " + a.asFinding()
-                    + ", but found " + Expectation.describe(f) + "."));
+                    + ", but found " + Phrases.finding(f) + "."));
         }
         for (Expectation m : scenario.met()) {
             if (assessments.stream().noneMatch(m::matchesMet)) {
                 List<String> seen = assessments.stream().filter(x -> x.requirementId().equals(m.requirementId()))
-                        .map(ScenarioRunner::check).sorted().toList();
+                        .map(Phrases::check).sorted().toList();
                 diff.add("Expected " + m.asMet() + ", but " + (seen.isEmpty()
                         ? m.requirementId() + " was checked on no subject"
                         : "its checks were: " + String.join("; ", seen)) + "."
@@ -86,7 +77,7 @@ public final class ScenarioRunner {
             }
         }
         for (Expectation n : scenario.notJudged()) {
-            assessments.stream().filter(n::matchesJudged).map(ScenarioRunner::check).sorted()
+            assessments.stream().filter(n::matchesJudged).map(Phrases::check).sorted()
                     .forEach(judged -> diff.add("Expected " + n.asNotJudged() + ", but it was judged: " + judged + "."));
         }
         return new ScenarioResult(scenario, diff);
@@ -97,26 +88,21 @@ public final class ScenarioRunner {
         if (RequirementIds.DATA.equals(requirementId)) {
             return "";
         }
-        if (explainer == null) {
-            explainer = new Explainer(engine);
+        if (explain == null) {
+            explain = Explanations.onClassPath().map(e -> e.of(engine)).orElse((given, parameters, r, s) -> List.of());
         }
         try {
-            return explainer.explain(scenario.given(), scenario.parameters(), requirementId, subjectId).stream()
+            return explain.explain(scenario.given(), scenario.parameters(), requirementId, subjectId).stream()
                     .map(line -> "\n  " + line).collect(Collectors.joining());
         } catch (FulianRulesException e) {
             return "\n  (no explanation: " + e.getMessage() + ")";
         }
     }
 
-    /** A check as a difference names it, e.g. {@code d met (measured 4/5, required 80%)}. */
-    private static String check(Assessment a) {
-        return a.subjectId() + (a.met() ? " met" : " not met") + " (measured " + a.measured() + ", required " + a.required() + ")";
-    }
-
     /** What was found of {@code requirementId}, as the end of a sentence. */
     private static String describe(List<Finding> findings, String requirementId) {
         List<String> of = findings.stream().filter(f -> f.requirementId().equals(requirementId))
-                .map(Expectation::describe).toList();
+                .map(Phrases::finding).toList();
         return of.isEmpty() ? requirementId + " found nothing" : "the findings of " + requirementId + " were: "
                 + String.join("; ", of);
     }
