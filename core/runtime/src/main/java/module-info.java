@@ -27,7 +27,8 @@ open module io.github.fulianrules {
     exports io.github.fulianrules.report;
     exports io.github.fulianrules.rulesupport;
     exports io.github.fulianrules.verify;
-    exports io.github.fulianrules.internal to io.github.fulianrules.authoring, io.github.fulianrules.xlsx;
+    exports io.github.fulianrules.internal to io.github.fulianrules.authoring, io.github.fulianrules.test,
+            io.github.fulianrules.xlsx;
 
     uses io.github.fulianrules.input.DistrictFormat;
     uses io.github.fulianrules.internal.RuleSetCompiler;
