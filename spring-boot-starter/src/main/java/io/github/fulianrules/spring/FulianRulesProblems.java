@@ -4,6 +4,7 @@ import io.github.fulianrules.RuleFailureException;
 import io.github.fulianrules.RuleLimitException;
 import io.github.fulianrules.input.InputException;
 import java.util.LinkedHashMap;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,9 +29,9 @@ public class FulianRulesProblems {
 
     /** 400: the district cannot be read. */
     @ExceptionHandler(InputException.class)
-    public ProblemDetail input(InputException e, Locale locale) {
+    public ProblemDetail input(InputException e, HttpServletRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle(text(locale, "input.title"));
+        problem.setTitle(text(RequestLanguage.of(request), "input.title"));
         Map<String, Object> place = new LinkedHashMap<>();
         place.put("source", e.source());
         place.put("line", e.line());
@@ -44,36 +45,35 @@ public class FulianRulesProblems {
 
     /** 400 when a converter wrapped the district's {@link InputException}. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    public ProblemDetail unreadable(HttpMessageNotReadableException e, Locale locale) {
+    public ProblemDetail unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
         if (e.getCause() instanceof InputException input) {
-            return input(input, locale);
+            return input(input, request);
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle(text(locale, "input.title"));
+        problem.setTitle(text(RequestLanguage.of(request), "input.title"));
         return problem;
     }
 
     /** 422: the rules stopped at a limit (time, facts, firings). */
     @ExceptionHandler(RuleLimitException.class)
-    public ProblemDetail limit(RuleLimitException e, Locale locale) {
+    public ProblemDetail limit(RuleLimitException e, HttpServletRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
-        problem.setTitle(text(locale, "limit.title"));
+        problem.setTitle(text(RequestLanguage.of(request), "limit.title"));
         return problem;
     }
 
     /** 422: a rule failed; {@code rule} names it. */
     @ExceptionHandler(RuleFailureException.class)
-    public ProblemDetail failure(RuleFailureException e, Locale locale) {
+    public ProblemDetail failure(RuleFailureException e, HttpServletRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
-        problem.setTitle(text(locale, "failure.title"));
+        problem.setTitle(text(RequestLanguage.of(request), "failure.title"));
         problem.setProperty("rule", e.rule());
         return problem;
     }
 
-    /** The text {@code key} in {@code locale}'s language: English for {@code en}, Chinese otherwise. */
-    static String text(Locale locale, String key) {
-        Locale language = locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
-        return ResourceBundle.getBundle(MESSAGES, language,
+    /** The text {@code key} in {@code language}: {@code en} for English, Chinese otherwise. */
+    static String text(String language, String key) {
+        return ResourceBundle.getBundle(MESSAGES, "en".equals(language) ? Locale.ENGLISH : Locale.ROOT,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
     }
 }

@@ -8,7 +8,6 @@ import io.github.fulianrules.report.ReportJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
@@ -18,7 +17,7 @@ import org.springframework.http.converter.AbstractHttpMessageConverter;
  * Writes a {@link Report} as the library writes it, never as a JSON mapper would see the record:
  * {@code application/json} as {@link ReportJson} (the default), {@code text/html} as
  * {@link ReportHtml}, {@code text/csv} as {@link ReportCsv#findings}, the words in the request's
- * language ({@code en} for English, Chinese otherwise).
+ * language (English when asked for, Chinese otherwise: {@code RequestLanguage}).
  */
 public class ReportHttpMessageConverter extends AbstractHttpMessageConverter<Report> {
     /** The findings table's media type. */
@@ -30,11 +29,6 @@ public class ReportHttpMessageConverter extends AbstractHttpMessageConverter<Rep
     public ReportHttpMessageConverter(Supplier<Catalogue> catalogue) {
         super(StandardCharsets.UTF_8, MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, CSV);
         this.catalogue = catalogue;
-    }
-
-    /** {@code en} when the request asks for English, {@code zh} otherwise. */
-    static String language() {
-        return "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? "en" : "zh";
     }
 
     @Override
@@ -57,9 +51,9 @@ public class ReportHttpMessageConverter extends AbstractHttpMessageConverter<Rep
         MediaType type = output.getHeaders().getContentType();
         String text;
         if (type != null && type.isCompatibleWith(MediaType.TEXT_HTML)) {
-            text = ReportHtml.toHtml(report, catalogue.get(), language());
+            text = ReportHtml.toHtml(report, catalogue.get(), RequestLanguage.current());
         } else if (type != null && type.isCompatibleWith(CSV)) {
-            text = ReportCsv.findings(report, language());
+            text = ReportCsv.findings(report, RequestLanguage.current());
         } else {
             text = ReportJson.toJson(report);
         }

@@ -35,6 +35,6 @@ public class ReportWorkbookHttpMessageConverter extends AbstractHttpMessageConve
 
     @Override
     protected void writeInternal(Report report, HttpOutputMessage output) throws IOException {
-        ReportWorkbook.write(report, catalogue.get(), ReportHttpMessageConverter.language(), output.getBody());
+        ReportWorkbook.write(report, catalogue.get(), RequestLanguage.current(), output.getBody());
     }
 }
