@@ -10,12 +10,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The engine's meters: {@value #EVALUATIONS}, a timer tagged {@code outcome} ({@code ok},
- * {@code limit} for a rule limit, {@code failure} for a failing rule), and {@value #FINDINGS}, a
+ * {@code limit} for a rule limit, {@code failure} for a failing rule, {@code error} for anything else), and {@value #FINDINGS}, a
  * counter of the findings made tagged {@code kind} ({@code violation}, {@code warning},
  * {@code recommendation}, {@code data}). Bound to the host's registry by Spring Boot.
  */
@@ -72,6 +73,6 @@ public final class FulianRulesMetrics implements MeterBinder, EvaluationObserver
     }
 
     private static String tag(Kind kind) {
-        return kind.name().toLowerCase(java.util.Locale.ROOT);
+        return kind.name().toLowerCase(Locale.ROOT);
     }
 }

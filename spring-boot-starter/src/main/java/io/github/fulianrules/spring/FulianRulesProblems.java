@@ -13,7 +13,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -40,17 +39,6 @@ public class FulianRulesProblems {
         place.put("problem", e.problem());
         place.put("message", e.getMessage());
         problem.setProperty("problems", List.of(place));
-        return problem;
-    }
-
-    /** 400 when a converter wrapped the district's {@link InputException}. */
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    public ProblemDetail unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-        if (e.getCause() instanceof InputException input) {
-            return input(input, request);
-        }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle(text(RequestLanguage.of(request), "input.title"));
         return problem;
     }
 

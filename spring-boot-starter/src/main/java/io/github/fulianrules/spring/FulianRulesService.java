@@ -7,8 +7,11 @@ import io.github.fulianrules.report.Report;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -99,8 +102,8 @@ public final class FulianRulesService implements AutoCloseable {
     }
 
     /** What the last reload (by request or by the watch) did; empty before the first. */
-    public java.util.Optional<ReloadState> lastReload() {
-        return java.util.Optional.ofNullable(lastReload.get());
+    public Optional<ReloadState> lastReload() {
+        return Optional.ofNullable(lastReload.get());
     }
 
     /**
@@ -119,16 +122,16 @@ public final class FulianRulesService implements AutoCloseable {
      * What the health indicator and the actuator endpoint show: the rule set's name and digest,
      * how many rules and requirements, whether it reloads, and the last reload.
      */
-    public java.util.Map<String, Object> details() {
+    public Map<String, Object> details() {
         FulianRules engine = engine();
-        java.util.Map<String, Object> details = new java.util.LinkedHashMap<>();
+        Map<String, Object> details = new LinkedHashMap<>();
         details.put("ruleSet", engine.ruleSetName());
         details.put("rulesDigest", engine.rulesDigest());
         details.put("rules", engine.rules().size());
         details.put("requirements", engine.catalogue().requirements().size());
         details.put("reloadable", reloadable());
         lastReload().ifPresent(last -> {
-            java.util.Map<String, Object> reload = new java.util.LinkedHashMap<>();
+            Map<String, Object> reload = new LinkedHashMap<>();
             reload.put("at", last.at().toString());
             reload.put("reloaded", last.reloaded());
             reload.put("problems", last.problems());
