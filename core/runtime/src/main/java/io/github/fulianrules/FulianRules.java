@@ -227,6 +227,14 @@ public final class FulianRules {
         return openSessions.get();
     }
 
+    /**
+     * SHA-256 of the rules (names, metadata and DRL text) in hex, as a report's
+     * {@link io.github.fulianrules.report.Provenance#rulesDigest()} names them: equal digests, equal rules.
+     */
+    public String rulesDigest() {
+        return ruleSet.digest();
+    }
+
     /** Where the rules came from: {@code bundled}, a directory or a bundle. */
     public String ruleSetName() {
         return ruleSet.name();
