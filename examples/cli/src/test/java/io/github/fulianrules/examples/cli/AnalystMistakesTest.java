@@ -18,7 +18,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The mistakes an analyst plausibly makes while adding the local requirement FL-2.3c of the README
+ * The mistakes an analyst plausibly makes while adding the local requirement FL-2.3c of docs/analysts.md
  * to an exported rule set, one a test: the mistake, the command that finds it, and the one line it
  * prints, naming the file, line, column and entry, and what was expected.
  *

@@ -1,87 +1,38 @@
 package io.github.fulianrules.examples.cli;
 
+import io.github.fulianrules.testing.DocBlocks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * The README's local requirement FL-2.3c ("two executive-member training classes a year", a local
+ * The local requirement FL-2.3c of docs/analysts.md ("two executive-member training classes a year", a local
  * decision under 二(二)3), written into an exported rule set as an analyst writes it: a catalogue
- * entry, a dated parameter, a rule, messages in both languages and a scenario file.
+ * entry, a dated parameter, a rule, messages in both languages and a scenario file, each read from the
+ * guide's code blocks.
  */
 final class LocalRequirement {
-    static final String CATALOGUE_ENTRY = """
-              - id: FL-2.3c
-                clause: "二(二)3"
-                strength: SHOULD
-                subject: "district WF"
-                sourceWords: "每年举办两期执委培训班 (a local decision under 二(二)3 举办执委培训班)"
-                check: "executive-member training classes in the period ≥ `executiveTrainingsPerYear`"
-            """;
-
-    static final String PARAMETER = """
-              - name: executiveTrainingsPerYear
-                unit: classes
-                clause: "二(二)3"
-                description: "local decision of 2025: two executive-member training classes a year"
-                values:
-                  - {from: 2025-01-01, value: 2}
-            """;
-
-    /** The rule as it should be; {@link #MISSPELT_KEY} is the deliberate mistake of the walk-through. */
-    static final String RULE = """
-            package io.github.fulianrules.rules;
-
-            import io.github.fulianrules.model.*;
-            import io.github.fulianrules.rulesupport.*;
-
-            // 二(二)3 as decided locally: two executive-member training classes a year.
-            rule "FL-2.3c The district federation holds the executive-member training classes of the year"
-                @requirement("FL-2.3c") @clause("二(二)3") @strength("SHOULD")
-            when
-                Federation(level == Level.DISTRICT, $id : id)
-                Param(name == "executiveTrainingsPerYear", $min : value)
-                Tally(subjectId == $id, key == "activities.EXECUTIVE_TRAINING", $n : value)
-            then
-                insertLogical(Assessment.atLeast("FL-2.3c", $id, SubjectType.DISTRICT_FEDERATION, $n, $min));
-            end
-            """;
+    /** The YAML block of the guide: the catalogue entry, then (after its comment line) the parameter. */
+    private static final String[] CATALOGUE_AND_PARAMETER = DocBlocks.text("analysts-fl-2.3c-catalogue-and-parameter")
+            .split("# my-rules/parameters.yaml[^\n]*\n");
+    static final String CATALOGUE_ENTRY = withoutFirstLine(CATALOGUE_AND_PARAMETER[0]);
+    static final String PARAMETER = CATALOGUE_AND_PARAMETER[1];
 
     static final String RIGHT_KEY = "\"activities.EXECUTIVE_TRAINING\"";
     static final String MISSPELT_KEY = "\"activities.EXECUTIVE_TRAINIG\"";
 
-    static final String MESSAGES_ZH = """
-            FL-2.3c.message=区妇联本年度举办执委培训班 {measured} 期，少于 {required} 期
-            FL-2.3c.remedy=还需举办 {gap} 期执委培训班
-            """;
+    /** The rule as it should be: the guide shows it with {@link #MISSPELT_KEY}, the deliberate mistake of the walk-through. */
+    static final String RULE = DocBlocks.text("analysts-fl-2.3c-rule").replace(MISSPELT_KEY, RIGHT_KEY);
 
-    static final String MESSAGES_EN = """
-            FL-2.3c.message=The district federation held {measured} executive-member training {measured|class|classes} in the period, fewer than the {required} required
-            FL-2.3c.remedy={gap} more executive-member training {gap|class|classes} needed
-            """;
+    /** The properties block of the guide: two Chinese lines, then two English lines, each pair under the comment naming its file. */
+    private static final List<String> MESSAGES = DocBlocks.text("analysts-fl-2.3c-messages").lines()
+            .filter(line -> !line.startsWith("#")).toList();
+    static final String MESSAGES_ZH = MESSAGES.get(0) + "\n" + MESSAGES.get(1) + "\n";
+    static final String MESSAGES_EN = MESSAGES.get(2) + "\n" + MESSAGES.get(3) + "\n";
 
-    static final String SCENARIOS = """
-            requirement: FL-2.3c
-            scenarios:
-              - name: One training class in the year falls one short of two
-                given:
-                  federations: [{id: d, level: DISTRICT}]
-                  activities:
-                    - {id: t1, type: EXECUTIVE_TRAINING, subjectId: d, date: 2025-03-01}
-                expect:
-                  - {requirementId: FL-2.3c, subjectId: d, kind: WARNING, measured: "1", required: "2", gap: 1}
-              - name: Two training classes in the year meet the requirement
-                given:
-                  federations: [{id: d, level: DISTRICT}]
-                  activities:
-                    - {id: t1, type: EXECUTIVE_TRAINING, subjectId: d, date: 2025-03-01}
-                    - {id: t2, type: EXECUTIVE_TRAINING, subjectId: d, date: 2025-09-01}
-                absent:
-                  - {requirementId: FL-2.3c}
-                met:
-                  - {requirementId: FL-2.3c, subjectId: d}
-            """;
+    static final String SCENARIOS = DocBlocks.text("analysts-fl-2.3c-scenarios");
 
     private LocalRequirement() {
     }
@@ -95,6 +46,11 @@ final class LocalRequirement {
         append(rules.resolve("messages_en.properties"), MESSAGES_EN);
         Files.createDirectories(scenarios);
         Files.writeString(scenarios.resolve("FL-2.3c.yaml"), SCENARIOS, StandardCharsets.UTF_8);
+    }
+
+    /** {@code text} without its first line (the comment naming the file the rest goes to). */
+    private static String withoutFirstLine(String text) {
+        return text.substring(text.indexOf('\n') + 1);
     }
 
     /** Adds {@code text} at the end of {@code file}, on a line of its own. */

@@ -2,6 +2,7 @@ package io.github.fulianrules.examples.embed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.fulianrules.testing.DocBlocks;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.lang.reflect.Method;
@@ -12,34 +13,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The README's embedding snippet compiles as shown, imports included, and prints no {@code null}. */
+/**
+ * The programs a host developer copies first, from the README and from docs/hosts.md, compile as shown,
+ * imports included, and print the sample's findings without a {@code null}.
+ */
 class ReadmeSnippetTest {
-    private static final Path README = Path.of("..", "..", "README.md");
-
-    @Test
-    void theReadmesEmbeddingSnippetCompilesAndRunsOnTheSample(@TempDir Path dir) throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"readme-check-district", "hosts-check-district"})
+    void theFirstProgramCompilesAndRunsOnTheSample(String id, @TempDir Path dir) throws Exception {
         Path source = dir.resolve("CheckDistrict.java");
-        Files.writeString(source, snippet(), StandardCharsets.UTF_8);
+        Files.writeString(source, DocBlocks.text(id), StandardCharsets.UTF_8);
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
 
         int compiled = javac.run(null, null, diagnostics, "-encoding", "UTF-8",
                 "-cp", System.getProperty("java.class.path"), "-d", dir.toString(), source.toString());
 
-        assertThat(compiled).as(diagnostics.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(compiled).as(id + ": " + diagnostics.toString(StandardCharsets.UTF_8)).isZero();
         String printed = runMain(dir, Path.of("..", "sample", "district.json").toString());
         assertThat(printed).contains("VIOLATION FL-").contains("DATA DATA ").doesNotContain("null");
-    }
-
-    /** The first {@code java} block under "## Embedding it". */
-    private static String snippet() throws Exception {
-        String readme = Files.readString(README, StandardCharsets.UTF_8);
-        String section = readme.substring(readme.indexOf("## Embedding it"));
-        int start = section.indexOf("```java\n") + "```java\n".length();
-        return section.substring(start, section.indexOf("```", start));
     }
 
     private static String runMain(Path classes, String arg) throws Exception {
