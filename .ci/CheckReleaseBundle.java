@@ -42,6 +42,8 @@ public class CheckReleaseBundle {
         PUBLISHED.put("fulian-rules-authoring", true);
         PUBLISHED.put("fulian-rules-xlsx", true);
         PUBLISHED.put("fulian-rules-drl", true);
+        PUBLISHED.put("fulian-rules-test", true);
+        PUBLISHED.put("fulian-rules-spring-boot-starter", true);
     }
 
     static final List<String> REQUIRED = List.of("name", "description", "url", "licenses", "developers", "scm");
