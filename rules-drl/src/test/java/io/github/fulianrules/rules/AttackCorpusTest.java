@@ -3,7 +3,7 @@ package io.github.fulianrules.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.fulianrules.authoring.DrlCompiler;
+import io.github.fulianrules.authoring.ModelCompiler;
 import io.github.fulianrules.FulianRules;
 import io.github.fulianrules.ReloadableRules;
 import io.github.fulianrules.RuleSetException;
@@ -182,7 +182,7 @@ class AttackCorpusTest {
         List<DrlSource> sources = List.of(new DrlSource("evil.drl", drl));
 
         // Compiled without the text policies: only the bytecode is judged.
-        List<ModelClasses.Refusal> refusals = DrlCompiler.compile(dir, sources).refusals(dir.toString(), sources);
+        List<ModelClasses.Refusal> refusals = ModelCompiler.compile(dir, sources).refusals(dir.toString(), sources);
 
         eachAt(refusals.stream().map(ModelClasses.Refusal::toString).toList(), drl, all);
     }

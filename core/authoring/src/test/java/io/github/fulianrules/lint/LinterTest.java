@@ -2,7 +2,7 @@ package io.github.fulianrules.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.fulianrules.authoring.DrlCompiler.CompileError;
+import io.github.fulianrules.authoring.ModelCompiler.CompileError;
 import io.github.fulianrules.internal.DrlSource;
 import io.github.fulianrules.testing.TinyRuleSet;
 import java.io.IOException;

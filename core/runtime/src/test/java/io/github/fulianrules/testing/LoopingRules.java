@@ -2,7 +2,7 @@ package io.github.fulianrules.testing;
 
 /**
  * An analyst's rule file that never stops, for the tests of the limits on a rule set (in the test
- * jar, for every module that loads rules): within the safety policy, it only inserts tallies, but
+ * jar, for every module that loads rules): within the safety policy and passing lint, it only inserts tallies, but
  * each new tally matches its second rule again with a higher count.
  */
 public final class LoopingRules {
@@ -29,14 +29,14 @@ public final class LoopingRules {
                 import io.github.fulianrules.model.*;
                 import io.github.fulianrules.rulesupport.*;
 
-                rule "loop: start counting at %s"
+                rule "derived: loop, counting from %s"
                 when
                     %s
                 then
                     insert(new Tally($id, "loop", 0));
                 end
 
-                rule "loop: every tally asks for the next one"
+                rule "derived: loop, every tally asks for the next one"
                 when
                     Tally(key == "loop", $id : subjectId, $n : value)
                 then
