@@ -61,11 +61,12 @@ class RunawayRulesTest {
 
     @Test
     void aLoopThatTheFiringLimitWouldStopTooLateIsStoppedByTheTimeout(@TempDir Path onlyTheLoop) throws IOException {
-        // The loop alone with the catalogue files: quicker to compile than the whole rule set.
-        for (String name : new String[] {"catalogue.yaml", "parameters.yaml", "messages_zh.properties",
-            "messages_en.properties", LoopingRules.FILE}) {
-            Files.copy(rules.resolve(name), onlyTheLoop.resolve(name));
-        }
+        // The loop alone, with data files of nothing (lint passes no message that no rule uses): quicker to compile.
+        Files.copy(rules.resolve(LoopingRules.FILE), onlyTheLoop.resolve(LoopingRules.FILE));
+        Files.writeString(onlyTheLoop.resolve("catalogue.yaml"), "requirements: []\n");
+        Files.writeString(onlyTheLoop.resolve("parameters.yaml"), "parameters: []\n");
+        Files.writeString(onlyTheLoop.resolve("messages_zh.properties"), "");
+        Files.writeString(onlyTheLoop.resolve("messages_en.properties"), "");
         FulianRules patient = FulianRules.builder().rulesFrom(onlyTheLoop).firingsPerFact(1_000_000_000L)
                 .timeout(Duration.ofMillis(300)).build();
 

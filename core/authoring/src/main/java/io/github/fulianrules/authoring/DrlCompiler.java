@@ -2,6 +2,7 @@ package io.github.fulianrules.authoring;
 
 import io.github.fulianrules.RuleSetException;
 import io.github.fulianrules.internal.DrlSource;
+import io.github.fulianrules.internal.ModelClasses;
 import io.github.fulianrules.internal.RuleBundle;
 import io.github.fulianrules.internal.RuleSet;
 import io.github.fulianrules.internal.RuleSetCompiler;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.kie.api.KieBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,7 +60,8 @@ public final class DrlCompiler implements RuleSetCompiler {
             files.put(s.file().replace('\\', '/'), s.text().getBytes(StandardCharsets.UTF_8));
         }
         RuleBundle compiled = new RuleBundle(linted.classes(), files);
-        RuleSet rules = RuleSetLoader.load(dir.toString(), compiled, start);
+        RuleSet rules = RuleSetLoader.checked(dir.toString(), kieBase(linted.classes()), read.data().catalogue(),
+                read.data().messages(), read.sources(), start);
         if (bundle != null) {
             try {
                 String hash = compiled.write(bundle);
@@ -69,6 +72,25 @@ public final class DrlCompiler implements RuleSetCompiler {
         }
         return rules;
     }
+
+    /**
+     * The kbase of {@code classes}: the last one built when they are the classes last compiled, as
+     * after an edit of the parameters or messages only, which are data the rules read as facts.
+     */
+    private static KieBase kieBase(ModelClasses classes) {
+        LastKieBase last = lastKieBase;
+        if (last != null && last.classes() == classes) {
+            return last.kieBase();
+        }
+        KieBase kieBase = classes.kieBase();
+        lastKieBase = new LastKieBase(classes, kieBase);
+        return kieBase;
+    }
+
+    private record LastKieBase(ModelClasses classes, KieBase kieBase) {
+    }
+
+    private static volatile LastKieBase lastKieBase;
 
     /** The refusal of the rule set in {@code dir}, with each of lint's {@code problems} as lint prints it. */
     static RuleSetException refusal(Path dir, List<Problem> problems) {

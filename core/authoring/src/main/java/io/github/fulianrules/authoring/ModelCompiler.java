@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieServices;
@@ -81,8 +82,16 @@ public final class ModelCompiler {
 
     private static volatile LastCompile lastCompile;
 
+    private static final AtomicLong COMPILATIONS = new AtomicLong();
+
+    /** How many times DRL was compiled in this JVM: what an edit of data files only must not add to. */
+    public static long compilations() {
+        return COMPILATIONS.get();
+    }
+
     /** As {@link #compile}, without keeping the result as the last compile: for DRL compiled for one use. */
     public static ModelClasses compileAnew(Path dir, List<DrlSource> sources) {
+        COMPILATIONS.incrementAndGet();
         KieServices ks = KieServices.Factory.get();
         // Named by the content: Drools keeps every build in one repository, one module per release.
         ReleaseId releaseId = ks.newReleaseId("io.github.fulianrules.external", "rules-" + contentId(sources), "1.0.0");

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -48,7 +49,12 @@ public final class Linter {
 
     /** Every problem of the rule set in {@code dir}; empty when it is good to use. Files are named relative to {@code dir}. */
     public static List<Problem> lint(Path dir) {
-        return check(RuleSetDirectory.read(dir)).problems();
+        return lint(dir, Locale.ENGLISH);
+    }
+
+    /** As {@link #lint(Path)}, saying what it can in the language of {@code locale} (Chinese or English). */
+    public static List<Problem> lint(Path dir, Locale locale) {
+        return check(RuleSetDirectory.read(dir), locale).problems();
     }
 
     /**
@@ -71,22 +77,42 @@ public final class Linter {
      * does not load.
      */
     public static Linted check(RuleSetDirectory read) {
+        return check(read, Locale.ENGLISH);
+    }
+
+    /** As {@link #check(RuleSetDirectory)}, saying what it can in the language of {@code locale}. */
+    public static Linted check(RuleSetDirectory read, Locale locale) {
         List<Problem> problems = new ArrayList<>(read.problems());
         if (!Files.isDirectory(read.dir())) {
             return new Linted(problems, null);
         }
         CatalogueFiles.DataFiles data = read.data();
-        problems.addAll(read.dataProblems());
+        Set<String> mistyped = new HashSet<>();
+        for (String yaml : List.of(CatalogueFiles.CATALOGUE, CatalogueFiles.PARAMETERS)) {
+            List<Problem> typos = read.files().containsKey(yaml) ? YamlTypos.check(yaml, read.files().get(yaml), locale) : List.of();
+            problems.addAll(typos);
+            if (!typos.isEmpty()) {
+                mistyped.add(yaml);
+            }
+        }
+        // What the parser says of a file with full-width punctuation follows from it: the typo is told, not that.
+        read.dataProblems().stream().filter(p -> !mistyped.contains(p.file())).forEach(problems::add);
         boolean catalogueRead = data.problems().stream().map(e -> read.name(e.source()))
                 .noneMatch(f -> f.equals(CatalogueFiles.CATALOGUE) || f.equals(CatalogueFiles.PARAMETERS));
         Catalogue catalogue = data.catalogue();
         List<DrlSource> sources = read.sources();
         List<Problem> breaches = new ArrayList<>();
         for (DrlSource source : sources) {
-            breaches.addAll(SafetyPolicy.check(source));
+            // Typed wrong: the compiler would say so far from the place, in its own words, and log it at ERROR.
+            List<Problem> typos = DrlTypos.check(source, locale);
+            breaches.addAll(typos);
+            breaches.addAll(FactFields.check(source, locale));
+            // A full-width character is told as such, not again as a character the policy does not allow there.
+            SafetyPolicy.check(source).stream().filter(p -> typos.stream()
+                    .noneMatch(t -> t.line() == p.line() && t.column() == p.column())).forEach(breaches::add);
             breaches.addAll(DeclarationPolicy.check(source));
             if (catalogueRead) {
-                problems.addAll(metadata(source, catalogue));
+                problems.addAll(metadata(source, catalogue, locale));
             }
         }
         problems.addAll(DerivedFactKeys.check(read.parsed()));
@@ -96,11 +122,12 @@ public final class Linter {
         }
         problems.addAll(breaches);
         ModelClasses classes = null;
-        // DRL that breaks a policy is untrusted code that is never compiled, let alone evaluated.
+        // DRL that breaks a policy is untrusted code that is never compiled, let alone evaluated; DRL typed
+        // wrong is not compiled either: the compiler would tell it in its own words, and log them at ERROR.
         if (read.allRead() && !sources.isEmpty() && breaches.isEmpty()) {
             try {
                 classes = ModelCompiler.compile(read.dir(), sources);
-                List<ModelClasses.Refusal> refusals = classes.refusals(read.dir().toString(), sources);
+                List<ModelClasses.Refusal> refusals = refusals(read.dir().toString(), classes, sources);
                 refusals.forEach(r -> problems.add(new Problem(r.file(), r.line(), r.column(), r.message())));
                 classes = refusals.isEmpty() ? classes : null;
             } catch (RuleSetException e) {
@@ -113,6 +140,22 @@ public final class Linter {
         return new Linted(problems.stream().distinct().toList(), classes);
     }
 
+    /** What the verifier refuses in {@code classes}: found again only when they are not those last verified. */
+    private static List<ModelClasses.Refusal> refusals(String name, ModelClasses classes, List<DrlSource> sources) {
+        LastVerified last = lastVerified;
+        if (last != null && last.classes() == classes && last.name().equals(name) && last.sources().equals(sources)) {
+            return last.refusals();
+        }
+        List<ModelClasses.Refusal> refusals = classes.refusals(name, sources);
+        lastVerified = new LastVerified(name, classes, sources, refusals);
+        return refusals;
+    }
+
+    private record LastVerified(String name, ModelClasses classes, List<DrlSource> sources, List<ModelClasses.Refusal> refusals) {
+    }
+
+    private static volatile LastVerified lastVerified;
+
     /** The parameters that no rule reads, at their names in {@code parameters.yaml}. */
     private static List<Problem> unusedParameters(CatalogueFiles.DataFiles data, List<DrlSource> sources) {
         Set<String> read = new HashSet<>();
@@ -124,7 +167,7 @@ public final class Linter {
                 .toList();
     }
 
-    private static List<Problem> metadata(DrlSource source, Catalogue catalogue) {
+    private static List<Problem> metadata(DrlSource source, Catalogue catalogue, Locale locale) {
         List<Problem> problems = new ArrayList<>();
         for (DrlSource.RuleText rule : source.rules()) {
             String requirement = null;
@@ -184,9 +227,14 @@ public final class Linter {
             while (p.find()) {
                 if (catalogue.parameter(p.group(1)).isEmpty()) {
                     int offset = rule.offset() + p.start(1);
-                    problems.add(new Problem(source.file(), source.lineOf(offset), source.columnOf(offset) - 1, where
-                            + "reads unknown parameter "
-                            + p.group(1) + " (known: " + catalogue.parameters().stream().map(Parameter::name).toList() + ")"));
+                    String read = p.group(1);
+                    List<String> known = catalogue.parameters().stream().map(Parameter::name).toList();
+                    Optional<String> nearest = known.stream()
+                            .min(Comparator.comparingInt(k -> DerivedFactKeys.distance(k, read)))
+                            .filter(k -> DerivedFactKeys.distance(k, read) <= Math.max(2, read.length() / 4));
+                    problems.add(new Problem(source.file(), source.lineOf(offset), source.columnOf(offset) - 1,
+                            nearest.isPresent() ? Words.say(locale, "unknownParameter", rule.name(), read, nearest.get())
+                                    : Words.say(locale, "unknownParameterNoGuess", rule.name(), read, String.join(", ", known))));
                 }
             }
         }

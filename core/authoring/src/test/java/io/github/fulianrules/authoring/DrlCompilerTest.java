@@ -108,9 +108,10 @@ class DrlCompilerTest {
 
         RuleSetException e = thrownBy(write(files));
 
-        // No compile error for "levl": the DRL is not compiled.
+        // "levl" is told by lint in its words, not by the compiler: the DRL is not compiled.
         assertThat(e.problems()).containsExactly(dir.resolve("other.drl") + ":2:1 declares a global, which rules may not use:"
                         + " a rule reads facts, not the host's objects",
+                dir.resolve("reports.drl") + ":10:16 `levl` is not a field of Federation; did you mean `level`?",
                 dir.resolve("reports.drl") + ":14:5 " + RULE + " uses System, " + POLICY,
                 dir.resolve("reports.drl") + ":14:12 " + RULE + " uses exit, " + POLICY);
     }
