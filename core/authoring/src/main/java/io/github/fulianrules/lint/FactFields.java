@@ -26,7 +26,9 @@ final class FactFields {
     private static final Pattern SECTION = Pattern.compile("\\bwhen\\b(.*?)\\bthen\\b", Pattern.DOTALL);
     private static final Pattern BINDING = Pattern.compile("^\\$?[A-Za-z_][A-Za-z0-9_$]*\\s*:(?!=)\\s*");
     private static final Pattern FIRST_NAME = Pattern.compile("^([a-z_][A-Za-z0-9_]*)\\b\\s*(\\(?)");
-    private static final Set<String> WORDS = Set.of("this", "null", "true", "false", "not", "eval");
+    /** Words a constraint may start with that are not fields: Java's and DRL's own. */
+    private static final Set<String> WORDS = Set.of("this", "null", "true", "false", "not", "eval", "new", "instanceof",
+            "super", "class", "in", "matches", "memberOf", "contains", "soundslike", "str");
 
     private FactFields() {
     }

@@ -55,6 +55,10 @@ class AnalystWordsTest {
         // A method call, a binding's method, a static constant, a nested pattern and a constructor: all well formed.
         assertThat(lintRule("Federation(level == Level.DISTRICT, $id : id)",
                 "Federation(Level.DISTRICT == level, $id : id, id.length() > 0, this != null)", Locale.ENGLISH)).isEmpty();
+        // Not a field either, though the verifier refuses what it makes.
+        assertThat(lintRule("Federation(level == Level.DISTRICT, $id : id)",
+                "Federation(level == Level.DISTRICT, $id : id, new String(id).isEmpty() == false)", Locale.ENGLISH))
+                .noneSatisfy(p -> assertThat(p).contains("is not a field"));
     }
 
     @Test
