@@ -1,5 +1,10 @@
 package io.github.fulianrules.testing;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 /**
  * An analyst's rule file that never stops, for the tests of the limits on a rule set (in the test
  * jar, for every module that loads rules): within the safety policy and passing lint, it only inserts tallies, but
@@ -10,6 +15,21 @@ public final class LoopingRules {
     public static final String FILE = "loop.drl";
 
     private LoopingRules() {
+    }
+
+    /**
+     * Writes into {@code dir} a rule set of the loop {@code drl} alone, with data files of nothing (no
+     * requirement, parameter or message, so that lint, which every load applies, finds nothing
+     * unused); returns {@code dir}. Quicker to compile than the bundled rules with it.
+     */
+    public static Path ruleSetOf(Path dir, String drl) throws IOException {
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve(FILE), drl, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("catalogue.yaml"), "requirements: []\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("parameters.yaml"), "parameters: []\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("messages_zh.properties"), "", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("messages_en.properties"), "", StandardCharsets.UTF_8);
+        return dir;
     }
 
     /** Starts counting at the federation called {@code loop}: the other districts of a batch are unaffected. */
