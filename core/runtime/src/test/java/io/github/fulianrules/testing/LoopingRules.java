@@ -23,8 +23,13 @@ public final class LoopingRules {
      * unused); returns {@code dir}. Quicker to compile than the bundled rules with it.
      */
     public static Path ruleSetOf(Path dir, String drl) throws IOException {
+        return ruleSetOf(dir, FILE, drl);
+    }
+
+    /** As {@link #ruleSetOf(Path, String)}, with the rules {@code drl} in the file {@code name}. */
+    public static Path ruleSetOf(Path dir, String name, String drl) throws IOException {
         Files.createDirectories(dir);
-        Files.writeString(dir.resolve(FILE), drl, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(name), drl, StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("catalogue.yaml"), "requirements: []\n", StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("parameters.yaml"), "parameters: []\n", StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("messages_zh.properties"), "", StandardCharsets.UTF_8);
