@@ -3,7 +3,7 @@ package io.github.fulianrules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.fulianrules.authoring.DrlCompiler;
+import io.github.fulianrules.authoring.ModelCompiler;
 import io.github.fulianrules.internal.DrlSource;
 import io.github.fulianrules.internal.RuleSet;
 import io.github.fulianrules.internal.RuleSetLoader;
@@ -91,7 +91,7 @@ class RuleFailureTest {
         ruleSet(dir, UNVERIFIED);
         List<DrlSource> sources = List.of(new DrlSource("failing.drl", UNVERIFIED));
         RuleSet bundled = RuleSetLoader.bundled();
-        RuleSet unverified = new RuleSet("unverified", DrlCompiler.compile(dir, sources).kieBase(), bundled.catalogue(),
+        RuleSet unverified = new RuleSet("unverified", ModelCompiler.compile(dir, sources).kieBase(), bundled.catalogue(),
                 bundled.messages(), List.of(), sources, RuleSet.digestOf(List.of(), sources));
         AtomicInteger open = new AtomicInteger();
 

@@ -3,7 +3,7 @@ package io.github.fulianrules.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.fulianrules.authoring.DrlCompiler;
+import io.github.fulianrules.authoring.ModelCompiler;
 import io.github.fulianrules.FulianRules;
 import io.github.fulianrules.ReloadableRules;
 import io.github.fulianrules.RuleSetException;
@@ -134,14 +134,20 @@ class AttackCorpusTest {
         }
     }
 
+    /** The problems of a load as lint names them in {@code dir} ({@code DIR/FILE:…}), each file relative to it. */
+    private static List<String> inRuleSet(Path dir, List<String> problems) {
+        return problems.stream().map(p -> p.startsWith(dir + java.io.File.separator)
+                ? p.substring(dir.toString().length() + 1) : p).toList();
+    }
+
     private static void refusedEverywhere(Path dir, List<Attack> attacks) throws IOException {
         String drl = ruleSet(dir, attacks);
 
         eachAt(Linter.lint(dir).stream().map(Problem::toString).toList(), drl, attacks);
         assertThatThrownBy(() -> FulianRules.builder().rulesFrom(dir).build()).isInstanceOfSatisfying(RuleSetException.class,
-                e -> eachAt(e.problems(), drl, attacks));
+                e -> eachAt(inRuleSet(dir, e.problems()), drl, attacks));
         assertThatThrownBy(() -> ReloadableRules.from(dir)).isInstanceOfSatisfying(RuleSetException.class,
-                e -> eachAt(e.problems(), drl, attacks));
+                e -> eachAt(inRuleSet(dir, e.problems()), drl, attacks));
     }
 
     @Test
@@ -162,6 +168,11 @@ class AttackCorpusTest {
     @Test
     void aReloadIntoAnAttackKeepsTheLastGoodRules(@TempDir Path dir) throws IOException {
         String drl = ruleSet(dir, List.of());
+        try (Stream<Path> files = Files.list(exported)) {
+            for (Path rule : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
+                Files.copy(rule, dir.resolve(rule.getFileName()));
+            }
+        }
         ReloadableRules rules = ReloadableRules.from(dir);
         List<Attack> attack = List.of(PAST_THE_TEXT.get(0));
         drl = ruleSet(Files.createDirectories(dir.resolve("next")), attack);
@@ -170,7 +181,7 @@ class AttackCorpusTest {
         ReloadableRules.Outcome outcome = rules.reload();
 
         assertThat(outcome.reloaded()).isFalse();
-        eachAt(outcome.problems(), drl, attack);
+        eachAt(inRuleSet(dir, outcome.problems()), drl, attack);
     }
 
     @Test
@@ -182,7 +193,7 @@ class AttackCorpusTest {
         List<DrlSource> sources = List.of(new DrlSource("evil.drl", drl));
 
         // Compiled without the text policies: only the bytecode is judged.
-        List<ModelClasses.Refusal> refusals = DrlCompiler.compile(dir, sources).refusals(dir.toString(), sources);
+        List<ModelClasses.Refusal> refusals = ModelCompiler.compile(dir, sources).refusals(dir.toString(), sources);
 
         eachAt(refusals.stream().map(ModelClasses.Refusal::toString).toList(), drl, all);
     }

@@ -3,7 +3,7 @@ package io.github.fulianrules.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.fulianrules.authoring.DrlCompiler;
+import io.github.fulianrules.authoring.ModelCompiler;
 import io.github.fulianrules.FulianRules;
 import io.github.fulianrules.ReloadableRules;
 import io.github.fulianrules.RuleSetException;
@@ -137,7 +137,7 @@ class RuleBundleTest {
         }
         files.put("evil.drl", evil.getBytes(StandardCharsets.UTF_8));
         Path jar = dir.resolve("remade.jar");
-        new RuleBundle(DrlCompiler.compile(dir, sources), files).write(jar);
+        new RuleBundle(ModelCompiler.compile(dir, sources), files).write(jar);
 
         assertThatThrownBy(() -> FulianRules.builder().rulesFrom(jar).build())
                 .isInstanceOfSatisfying(RuleSetException.class, e -> assertThat(e.problems())

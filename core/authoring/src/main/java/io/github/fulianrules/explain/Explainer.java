@@ -9,7 +9,7 @@ import io.github.fulianrules.RuleSession;
 import io.github.fulianrules.RuleSetException;
 import io.github.fulianrules.catalogue.RuleInfo;
 import io.github.fulianrules.internal.DrlSource;
-import io.github.fulianrules.authoring.DrlCompiler;
+import io.github.fulianrules.authoring.ModelCompiler;
 import io.github.fulianrules.lint.DerivedFactKeys;
 import io.github.fulianrules.lint.ParsedDrl;
 import io.github.fulianrules.lint.Problem;
@@ -288,7 +288,7 @@ public final class Explainer {
             // The queries are the conditions of rules of a rule set that has passed the verifier, the same
             // expressions; queries themselves are a declaration the verifier refuses in analysts' files.
             // Compiled anew: they must not take the place of the rule set as the last compile.
-            return Optional.of(DrlCompiler.compileAnew(Path.of("explain " + requirementId), probes).kieBase());
+            return Optional.of(ModelCompiler.compileAnew(Path.of("explain " + requirementId), probes).kieBase());
         } catch (RuleSetException e) {
             return Optional.empty();
         }

@@ -7,28 +7,28 @@ import io.github.fulianrules.catalogue.Requirement;
 import io.github.fulianrules.internal.CatalogueFiles;
 import io.github.fulianrules.internal.DrlSource;
 import io.github.fulianrules.internal.ModelClasses;
-import io.github.fulianrules.authoring.DrlCompiler;
-import io.github.fulianrules.input.InputException;
+import io.github.fulianrules.authoring.ModelCompiler;
 import io.github.fulianrules.report.Strength;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Checks a rule-set directory and reports every problem as {@code FILE:LINE:COL message}: the
  * data files, each rule's metadata against the catalogue, the parameters the rules read, the
- * {@link SafetyPolicy} and the {@link DeclarationPolicy}, compilation to the executable model, and
- * the {@link io.github.fulianrules.verify.RuleVerifier} on what it compiles to. Where Drools gives no line
- * ({@code line=-1}, as for an unknown field), the line is found in the text.
+ * {@link SafetyPolicy} and the {@link DeclarationPolicy}, then (when the DRL breaks neither)
+ * compilation to the executable model and the {@link io.github.fulianrules.verify.RuleVerifier} on
+ * what it compiles to. Every command and API that loads a rule-set directory applies the same
+ * checks ({@link io.github.fulianrules.authoring.DrlCompiler}): what lint
+ * refuses does not load.
  *
  * <pre>{@code
  * List<Problem> problems = Linter.lint(Path.of("my-rules"));
@@ -41,7 +41,6 @@ public final class Linter {
     private static final Pattern DROOLS_LINE = Pattern.compile("\\[ERR \\d+\\] Line (\\d+):(\\d+)");
     private static final Pattern IDENTIFIER = Pattern.compile("(?:property|field|symbol|method|variable)[^A-Za-z0-9_$]+([A-Za-z_$][A-Za-z0-9_$]*)",
             Pattern.CASE_INSENSITIVE);
-
     private static final Pattern EXPRESSION = Pattern.compile("expression:\\s*(.+)$", Pattern.MULTILINE);
     private static final Pattern WORD = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]{3,}");
 
@@ -50,53 +49,112 @@ public final class Linter {
 
     /** Every problem of the rule set in {@code dir}; empty when it is good to use. Files are named relative to {@code dir}. */
     public static List<Problem> lint(Path dir) {
-        List<Problem> problems = new ArrayList<>();
-        if (!Files.isDirectory(dir)) {
-            problems.add(new Problem("", 0, 0, "not a directory"));
-            return problems;
+        return lint(dir, Locale.ENGLISH);
+    }
+
+    /** As {@link #lint(Path)}, saying what it can in the language of {@code locale} (Chinese or English). */
+    public static List<Problem> lint(Path dir, Locale locale) {
+        return check(RuleSetDirectory.read(dir), locale).problems();
+    }
+
+    /**
+     * What lint found in a rule set, and what it compiled to.
+     *
+     * @param problems every problem, in file, line and column order; empty when the rule set may load
+     * @param classes  the classes the DRL compiled to, which the verifier allows; {@code null} when
+     *                 they did not compile, were not compiled (a file unreadable) or were refused
+     */
+    public record Linted(List<Problem> problems, ModelClasses classes) {
+        public Linted {
+            problems = List.copyOf(problems);
         }
-        UnaryOperator<String> name = source -> dir.relativize(Path.of(source)).toString();
-        CatalogueFiles.DataFiles data = CatalogueFiles.read(dir);
-        for (InputException e : data.problems()) {
-            problems.add(new Problem(name.apply(e.source()), e.line(), e.column(),
-                    e.path().isEmpty() ? e.problem() : e.path() + ": " + e.problem()));
+    }
+
+    /**
+     * Checks the rule set {@code read}: its data files, each rule's metadata against the catalogue,
+     * the policies, the messages, and the compilation of the very texts read, with the verifier on
+     * what they compile to. The one definition of a valid rule set: what this finds a problem in
+     * does not load.
+     */
+    public static Linted check(RuleSetDirectory read) {
+        return check(read, Locale.ENGLISH);
+    }
+
+    /** As {@link #check(RuleSetDirectory)}, saying what it can in the language of {@code locale}. */
+    public static Linted check(RuleSetDirectory read, Locale locale) {
+        List<Problem> problems = new ArrayList<>(read.problems());
+        if (!Files.isDirectory(read.dir())) {
+            return new Linted(problems, null);
         }
-        boolean catalogueRead = data.problems().stream().map(e -> name.apply(e.source()))
+        CatalogueFiles.DataFiles data = read.data();
+        Set<String> mistyped = new HashSet<>();
+        for (String yaml : List.of(CatalogueFiles.CATALOGUE, CatalogueFiles.PARAMETERS)) {
+            List<Problem> typos = read.files().containsKey(yaml) ? YamlTypos.check(yaml, read.files().get(yaml), locale) : List.of();
+            problems.addAll(typos);
+            if (!typos.isEmpty()) {
+                mistyped.add(yaml);
+            }
+        }
+        // What the parser says of a file with full-width punctuation follows from it: the typo is told, not that.
+        read.dataProblems().stream().filter(p -> !mistyped.contains(p.file())).forEach(problems::add);
+        boolean catalogueRead = data.problems().stream().map(e -> read.name(e.source()))
                 .noneMatch(f -> f.equals(CatalogueFiles.CATALOGUE) || f.equals(CatalogueFiles.PARAMETERS));
         Catalogue catalogue = data.catalogue();
-        List<DrlSource> sources = new ArrayList<>();
-        boolean unreadable = false;
-        for (Path drl : DrlCompiler.drlFiles(dir)) {
-            try {
-                sources.add(DrlSource.read(dir, drl));
-            } catch (IOException e) {
-                problems.add(new Problem(dir.relativize(drl).toString(), 0, 0, "cannot read as UTF-8: " + e.getMessage()));
-                unreadable = true;
-            }
-        }
-        problems.addAll(RuleFiles.misnamed(dir));
-        if (sources.isEmpty() && !unreadable) {
-            problems.add(new Problem("", 0, 0, "no .drl files: rules are read from the files whose names end in .drl"));
-        }
-        List<ParsedDrl> parsed = sources.stream().map(ParsedDrl::parse).flatMap(Optional::stream).toList();
+        List<DrlSource> sources = read.sources();
+        List<Problem> breaches = new ArrayList<>();
         for (DrlSource source : sources) {
-            problems.addAll(SafetyPolicy.check(source));
-            problems.addAll(DeclarationPolicy.check(source));
+            // Typed wrong: the compiler would say so far from the place, in its own words, and log it at ERROR.
+            List<Problem> typos = DrlTypos.check(source, locale);
+            breaches.addAll(typos);
+            breaches.addAll(FactFields.check(source, locale));
+            // A full-width character is told as such, not again as a character the policy does not allow there.
+            SafetyPolicy.check(source).stream().filter(p -> typos.stream()
+                    .noneMatch(t -> t.line() == p.line() && t.column() == p.column())).forEach(breaches::add);
+            breaches.addAll(DeclarationPolicy.check(source));
             if (catalogueRead) {
-                problems.addAll(metadata(source, catalogue));
+                problems.addAll(metadata(source, catalogue, locale));
             }
         }
-        problems.addAll(DerivedFactKeys.check(parsed));
+        problems.addAll(DerivedFactKeys.check(read.parsed()));
         if (catalogueRead) {
-            problems.addAll(MessageChecks.check(data, parsed, name));
+            problems.addAll(MessageChecks.check(data, read.parsed(), read::name));
             problems.addAll(unusedParameters(data, sources));
         }
-        if (!unreadable) {
-            problems.addAll(compile(dir, sources));
+        problems.addAll(breaches);
+        ModelClasses classes = null;
+        // DRL that breaks a policy is untrusted code that is never compiled, let alone evaluated; DRL typed
+        // wrong is not compiled either: the compiler would tell it in its own words, and log them at ERROR.
+        if (read.allRead() && !sources.isEmpty() && breaches.isEmpty()) {
+            try {
+                classes = ModelCompiler.compile(read.dir(), sources);
+                List<ModelClasses.Refusal> refusals = refusals(read.dir().toString(), classes, sources);
+                refusals.forEach(r -> problems.add(new Problem(r.file(), r.line(), r.column(), r.message())));
+                classes = refusals.isEmpty() ? classes : null;
+            } catch (RuleSetException e) {
+                for (ModelCompiler.CompileError error : ModelCompiler.lastErrors(e)) {
+                    problems.add(locate(error, sources));
+                }
+            }
         }
         problems.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line).thenComparingInt(Problem::column));
-        return problems.stream().distinct().toList();
+        return new Linted(problems.stream().distinct().toList(), classes);
     }
+
+    /** What the verifier refuses in {@code classes}: found again only when they are not those last verified. */
+    private static List<ModelClasses.Refusal> refusals(String name, ModelClasses classes, List<DrlSource> sources) {
+        LastVerified last = lastVerified;
+        if (last != null && last.classes() == classes && last.name().equals(name) && last.sources().equals(sources)) {
+            return last.refusals();
+        }
+        List<ModelClasses.Refusal> refusals = classes.refusals(name, sources);
+        lastVerified = new LastVerified(name, classes, sources, refusals);
+        return refusals;
+    }
+
+    private record LastVerified(String name, ModelClasses classes, List<DrlSource> sources, List<ModelClasses.Refusal> refusals) {
+    }
+
+    private static volatile LastVerified lastVerified;
 
     /** The parameters that no rule reads, at their names in {@code parameters.yaml}. */
     private static List<Problem> unusedParameters(CatalogueFiles.DataFiles data, List<DrlSource> sources) {
@@ -109,7 +167,7 @@ public final class Linter {
                 .toList();
     }
 
-    private static List<Problem> metadata(DrlSource source, Catalogue catalogue) {
+    private static List<Problem> metadata(DrlSource source, Catalogue catalogue, Locale locale) {
         List<Problem> problems = new ArrayList<>();
         for (DrlSource.RuleText rule : source.rules()) {
             String requirement = null;
@@ -169,26 +227,15 @@ public final class Linter {
             while (p.find()) {
                 if (catalogue.parameter(p.group(1)).isEmpty()) {
                     int offset = rule.offset() + p.start(1);
-                    problems.add(new Problem(source.file(), source.lineOf(offset), source.columnOf(offset) - 1, where
-                            + "reads unknown parameter "
-                            + p.group(1) + " (known: " + catalogue.parameters().stream().map(Parameter::name).toList() + ")"));
+                    String read = p.group(1);
+                    List<String> known = catalogue.parameters().stream().map(Parameter::name).toList();
+                    Optional<String> nearest = known.stream()
+                            .min(Comparator.comparingInt(k -> DerivedFactKeys.distance(k, read)))
+                            .filter(k -> DerivedFactKeys.distance(k, read) <= Math.max(2, read.length() / 4));
+                    problems.add(new Problem(source.file(), source.lineOf(offset), source.columnOf(offset) - 1,
+                            nearest.isPresent() ? Words.say(locale, "unknownParameter", rule.name(), read, nearest.get())
+                                    : Words.say(locale, "unknownParameterNoGuess", rule.name(), read, String.join(", ", known))));
                 }
-            }
-        }
-        return problems;
-    }
-
-    private static List<Problem> compile(Path dir, List<DrlSource> sources) {
-        List<Problem> problems = new ArrayList<>();
-        try {
-            for (ModelClasses.Refusal r : DrlCompiler.compile(dir, sources).refusals(dir.toString(), sources)) {
-                problems.add(new Problem(r.file(), r.line(), r.column(), r.message()));
-            }
-        } catch (RuleSetException e) {
-            // Located already: the load path and lint report a compile error at the same place.
-            for (DrlCompiler.CompileError error : DrlCompiler.lastErrors(e)) {
-                problems.add(new Problem(error.file() == null ? "?" : error.file(), Math.max(error.line(), 0),
-                        Math.max(error.column(), 0), error.text()));
             }
         }
         return problems;
@@ -220,7 +267,7 @@ public final class Linter {
     }
 
     /** A compile error with its place; where Drools gives none, the first line that names the identifier it names. */
-    public static Problem locate(DrlCompiler.CompileError error, List<DrlSource> sources) {
+    public static Problem locate(ModelCompiler.CompileError error, List<DrlSource> sources) {
         int line = error.line();
         int column = Math.max(0, error.column());
         Matcher dl = DROOLS_LINE.matcher(error.text());

@@ -98,10 +98,10 @@ final class MessageChecks {
             if (codes.contains(code) || FindingAssembler.ENGINE_DATA_CODES.contains(code)) {
                 fills = FindingAssembler.DATA_PLACEHOLDERS;
             } else {
-                unused = "nothing uses it: no rule gives DATA code " + code;
+                unused = "nothing uses it: no rule gives DATA code " + code + meant(code, codes);
             }
         } else {
-            unused = "nothing uses it: " + key.group(1) + " is not in " + CatalogueFiles.CATALOGUE;
+            unused = "nothing uses it: " + key.group(1) + " is not in " + CatalogueFiles.CATALOGUE + meant(key.group(1), ids);
         }
         List<Problem> problems = new ArrayList<>();
         if (unused != null) {
@@ -130,6 +130,16 @@ final class MessageChecks {
             }
         }
         return problems;
+    }
+
+    /**
+     * {@code " (did you mean X?)"} for the one of {@code known} nearest {@code written}, when it is
+     * near and no other is as near (FL-2.3d is as near FL-2.3a as FL-2.3c: no guess); else nothing.
+     */
+    private static String meant(String written, Set<String> known) {
+        int nearest = known.stream().mapToInt(k -> DerivedFactKeys.distance(k, written)).min().orElse(Integer.MAX_VALUE);
+        List<String> at = known.stream().filter(k -> DerivedFactKeys.distance(k, written) == nearest).toList();
+        return nearest <= 2 && at.size() == 1 ? " (did you mean " + at.get(0) + "?)" : "";
     }
 
     /** The {@code DATA} codes the rules give ({@code new DataIssue("CODE", …)}), each where it is first written. */

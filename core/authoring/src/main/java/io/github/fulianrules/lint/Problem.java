@@ -13,4 +13,9 @@ public record Problem(String file, int line, int column, String message) {
     public String toString() {
         return file + ":" + line + ":" + column + " " + message;
     }
+
+    /** The problem as lint prints it for the rule set in {@code dir}: {@code DIR/FILE:LINE:COL message}. */
+    public String in(java.nio.file.Path dir) {
+        return dir.resolve(file) + ":" + line + ":" + column + " " + message;
+    }
 }

@@ -5,20 +5,39 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.fulianrules.FulianRules;
 import io.github.fulianrules.RuleSetException;
-import io.github.fulianrules.internal.DrlSource;
-import io.github.fulianrules.internal.ModelClasses;
+import io.github.fulianrules.build.BundleBuilder;
+import io.github.fulianrules.lint.Linter;
+import io.github.fulianrules.lint.Problem;
 import io.github.fulianrules.testing.TinyRuleSet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The DRL compiler of a rule-set directory: what it refuses, and how, before and after compiling. */
 class DrlCompilerTest {
     private static final String UNKNOWN_FIELD = TinyRuleSet.RULE.replace("level == Level.DISTRICT", "levl == Level.DISTRICT");
+
+    /** FL-1.1a reading a tally another rule produces, under a misspelt key. */
+    private static final String MISSPELT_KEY = TinyRuleSet.RULE.replace("""
+                accumulate(Activity(subjectId == $id, type == ActivityType.REFORM_REPORT, $p.contains(date)); $n : count())
+            """, """
+                Tally(subjectId == $id, key == "reports.refrom", $n : value)
+            """) + """
+
+            rule "derived: reform reports"
+            when
+                $p : AssessmentPeriod()
+                Federation($id : id)
+                accumulate(Activity(subjectId == $id, type == ActivityType.REFORM_REPORT, $p.contains(date)); $n : count())
+            then
+                insertLogical(new Tally($id, "reports.reform", $n));
+            end
+            """;
 
     private static final String RULE = "rule \"FL-1.1a The district federation reports the reform's progress to the"
             + " district party committee\"";
@@ -45,8 +64,7 @@ class DrlCompilerTest {
     void aPathThatIsNotADirectoryIsRefused() {
         Path missing = dir.resolve("missing");
 
-        assertThatThrownBy(() -> new DrlCompiler().compile(missing)).isInstanceOf(RuleSetException.class)
-                .hasMessage("not a directory: " + missing);
+        assertThat(thrownBy(missing).problems()).containsExactly(missing + ":0:0 not a directory");
     }
 
     @Test
@@ -54,8 +72,11 @@ class DrlCompilerTest {
         Map<String, String> files = TinyRuleSet.files();
         files.put("reports.DRL", files.remove(TinyRuleSet.DRL));
 
-        assertThatThrownBy(() -> new DrlCompiler().compile(write(files))).isInstanceOf(RuleSetException.class)
-                .hasMessage("no .drl files in " + dir);
+        RuleSetException e = thrownBy(write(files));
+
+        assertThat(e.getMessage()).startsWith("the rule set " + dir + " has 3 problem(s), as lint lists them; nothing is loaded:");
+        assertThat(e.problems()).contains(dir + ":0:0 no .drl files: rules are read from the files whose names end in .drl")
+                .anySatisfy(p -> assertThat(p).startsWith(dir.resolve("reports.DRL") + ":6:1 holds a rule but is not read"));
     }
 
     @Test
@@ -63,76 +84,36 @@ class DrlCompilerTest {
         TinyRuleSet.writeTo(dir);
         Files.write(dir.resolve(TinyRuleSet.DRL), new byte[] {'r', 'u', 'l', 'e', ' ', (byte) 0xff});
 
-        assertThat(thrownBy(dir).getMessage()).startsWith("cannot read " + dir.resolve(TinyRuleSet.DRL) + ": ");
+        assertThat(thrownBy(dir).problems()).anySatisfy(p -> assertThat(p)
+                .startsWith(dir.resolve(TinyRuleSet.DRL) + ":0:0 cannot read as UTF-8: "));
     }
 
     @Test
-    void theDataFilesAreReadBeforeAnyCompiling() {
+    void theDataFilesAndTheRulesAreRefusedTogether() {
         Map<String, String> files = TinyRuleSet.files();
         files.remove("messages_en.properties");
         files.put(TinyRuleSet.DRL, UNKNOWN_FIELD);
 
         RuleSetException e = thrownBy(write(files));
 
-        assertThat(e.getMessage()).startsWith("the data files of " + dir + " cannot be read");
-        assertThat(e.problems()).singleElement().asString()
-                .startsWith(dir.resolve("messages_en.properties") + ": missing");
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith(dir.resolve("messages_en.properties") + ":0:0 missing"))
+                .anySatisfy(p -> assertThat(p).startsWith(dir.resolve(TinyRuleSet.DRL) + ":10:16 ").contains("levl"));
     }
 
     @Test
-    void rulesThatBreakThePoliciesAreRefusedBeforeCompiling() {
+    void rulesThatBreakThePoliciesAreRefusedWithoutCompiling() {
         Map<String, String> files = TinyRuleSet.files();
         files.put(TinyRuleSet.DRL, UNKNOWN_FIELD.replace("then\n", "then\n    System.exit(3);\n"));
         files.put("other.drl", "package io.github.fulianrules.rules;\nglobal java.util.List out;\n");
 
         RuleSetException e = thrownBy(write(files));
 
-        assertThat(e.getMessage()).startsWith("the rules of " + dir + " break the safety policy:");
-        assertThat(e.problems()).containsExactly("other.drl:2:1 declares a global, which rules may not use: a rule reads"
-                        + " facts, not the host's objects",
-                "reports.drl:14:5 " + RULE + " uses System, " + POLICY, "reports.drl:14:12 " + RULE + " uses exit, " + POLICY);
-    }
-
-    @Test
-    void aCompileErrorIsRefusedAtItsPlaceInTheRuleSet() {
-        RuleSetException e = thrownBy(write(Map.of(TinyRuleSet.DRL, UNKNOWN_FIELD, "catalogue.yaml", TinyRuleSet.CATALOGUE,
-                "parameters.yaml", TinyRuleSet.PARAMETERS, "messages_en.properties", TinyRuleSet.MESSAGES_EN,
-                "messages_zh.properties", TinyRuleSet.MESSAGES_ZH)));
-
-        assertThat(e).isInstanceOf(DrlCompiler.CompileException.class);
-        assertThat(e.getMessage()).startsWith("the rules in " + dir + " do not compile:");
-        assertThat(e.problems()).isNotEmpty().allSatisfy(p -> assertThat(p).startsWith("reports.drl:10:16 "));
-        assertThat(DrlCompiler.lastErrors(e)).isNotEmpty().allSatisfy(error -> {
-            assertThat(error.file()).isEqualTo("reports.drl");
-            assertThat(error.line()).isEqualTo(10);
-            assertThat(error.column()).isEqualTo(16);
-        }).anySatisfy(error -> assertThat(error.text()).contains("levl"));
-    }
-
-    @Test
-    void anotherProblemIsOneErrorWithoutAPlace() {
-        RuleSetException e = new RuleSetException("no rules", List.of());
-
-        assertThat(DrlCompiler.lastErrors(e)).containsExactly(new DrlCompiler.CompileError(null, -1, -1, "no rules"));
-    }
-
-    @Test
-    void theSameRulesAreCompiledOnceAndAnewOnlyWhenAsked() throws IOException {
-        TinyRuleSet.writeTo(dir);
-        List<DrlSource> sources = List.of(DrlSource.read(dir, dir.resolve(TinyRuleSet.DRL)));
-
-        ModelClasses first = DrlCompiler.compile(dir, sources);
-
-        assertThat(DrlCompiler.compile(dir, List.of(new DrlSource(TinyRuleSet.DRL, TinyRuleSet.RULE)))).isSameAs(first);
-        assertThat(first.classes()).isNotEmpty().allSatisfy((name, bytes) -> {
-            assertThat(name).endsWith(".class").doesNotStartWith("org/drools/project/model/");
-            assertThat(bytes).isNotEmpty();
-        });
-        assertThat(first.models()).isNotEmpty();
-        ModelClasses again = DrlCompiler.compileAnew(dir, sources);
-        assertThat(again).isNotSameAs(first);
-        assertThat(again.classes()).containsOnlyKeys(first.classes().keySet());
-        assertThat(DrlCompiler.compile(dir, sources)).isSameAs(first);
+        // "levl" is told by lint in its words, not by the compiler: the DRL is not compiled.
+        assertThat(e.problems()).containsExactly(dir.resolve("other.drl") + ":2:1 declares a global, which rules may not use:"
+                        + " a rule reads facts, not the host's objects",
+                dir.resolve("reports.drl") + ":10:16 `levl` is not a field of Federation; did you mean `level`?",
+                dir.resolve("reports.drl") + ":14:5 " + RULE + " uses System, " + POLICY,
+                dir.resolve("reports.drl") + ":14:12 " + RULE + " uses exit, " + POLICY);
     }
 
     @Test
@@ -163,22 +144,24 @@ class DrlCompilerTest {
     }
 
     @Test
-    void theRuleFilesAreThoseNamedDrlAtAnyDepthInNameOrder() throws IOException {
-        for (String name : List.of("b.drl", "a.drl", "sub/c.drl", "d.DRL", "e.drl.txt", "sub/f.txt")) {
-            Files.createDirectories(dir.resolve(name).getParent());
-            Files.writeString(dir.resolve(name), "");
-        }
-
-        assertThat(DrlCompiler.drlFiles(dir)).containsExactly(dir.resolve("a.drl"), dir.resolve("b.drl"), dir.resolve("sub/c.drl"));
-    }
-
-    @Test
-    void aCompileErrorDroolsPlacesIsAtItsFileRelativeToTheRuleSet() {
+    void whatLintRefusesIsRefusedByEveryLoadWithTheSameProblems() {
         Map<String, String> files = TinyRuleSet.files();
-        files.put(TinyRuleSet.DRL, TinyRuleSet.RULE.replace("Federation(level", "Federaton(level"));
+        files.put(TinyRuleSet.DRL, MISSPELT_KEY);
+        files.put("messages_en.properties", TinyRuleSet.MESSAGES_EN.replace("{measured} {", "{mesured} {"));
+        write(files);
+        Path jar = dir.resolveSibling(dir.getFileName() + ".jar");
 
-        RuleSetException e = thrownBy(write(files));
+        List<String> linted = Linter.lint(dir).stream().map(p -> p.in(dir)).toList();
 
-        assertThat(e.problems()).isNotEmpty().allSatisfy(p -> assertThat(p).startsWith("reports.drl:10:"));
+        assertThat(linted).hasSize(2).anySatisfy(p -> assertThat(p).startsWith(dir.resolve(TinyRuleSet.DRL) + ":12:36 ")
+                .contains("\"reports.refrom\"", "did you mean \"reports.reform\"?"))
+                .anySatisfy(p -> assertThat(p).startsWith(dir.resolve("messages_en.properties") + ":1:50 ")
+                        .contains("unknown placeholder {mesured} (did you mean {measured}?)"));
+        Consumer<RuleSetException> sameAsLint = e -> assertThat(e.problems()).isEqualTo(linted);
+        assertThatThrownBy(() -> new DrlCompiler().compile(dir)).isInstanceOfSatisfying(RuleSetException.class, sameAsLint);
+        assertThatThrownBy(() -> FulianRules.builder().rulesFrom(dir).build())
+                .isInstanceOfSatisfying(RuleSetException.class, sameAsLint);
+        assertThatThrownBy(() -> BundleBuilder.build(dir, jar)).isInstanceOfSatisfying(RuleSetException.class, sameAsLint);
+        assertThat(jar).doesNotExist();
     }
 }

@@ -2,7 +2,7 @@ package io.github.fulianrules.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.fulianrules.authoring.DrlCompiler;
+import io.github.fulianrules.authoring.ModelCompiler;
 import io.github.fulianrules.internal.DrlSource;
 import io.github.fulianrules.internal.ModelClasses;
 import io.github.fulianrules.testing.TinyRuleSet;
@@ -69,7 +69,7 @@ class RefusalPlacesTest {
         files.put(FILE, DRL);
         TinyRuleSet.writeTo(dir, files);
         List<DrlSource> sources = List.of(new DrlSource(FILE, DRL), new DrlSource(TinyRuleSet.DRL, TinyRuleSet.RULE));
-        refusals = DrlCompiler.compile(dir, sources).refusals("refused", sources);
+        refusals = ModelCompiler.compile(dir, sources).refusals("refused", sources);
     }
 
     /** {@code FILE:LINE:COLUMN} of the first place of {@code words} in the DRL. */

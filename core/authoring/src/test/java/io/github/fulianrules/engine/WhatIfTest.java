@@ -55,6 +55,21 @@ class WhatIfTest {
                     values:
                       - {from: 2018-01-01, value: 1}
                 """);
+        files.put("shares.drl", """
+                package io.github.fulianrules.rules;
+
+                import io.github.fulianrules.model.*;
+                import io.github.fulianrules.rulesupport.*;
+
+                rule "derived: the two shares, read so that the parameters are in use"
+                when
+                    Federation($id : id)
+                    Param(name == "sharePercent", $s : value)
+                    Param(name == "perMille", $m : value)
+                then
+                    insertLogical(new Tally($id, "shares", $s + $m));
+                end
+                """);
         engine = TinyRuleSet.engine(dir, files);
     }
 

@@ -2,7 +2,7 @@ package io.github.fulianrules.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.fulianrules.authoring.DrlCompiler.CompileError;
+import io.github.fulianrules.authoring.ModelCompiler.CompileError;
 import io.github.fulianrules.internal.DrlSource;
 import io.github.fulianrules.testing.TinyRuleSet;
 import java.io.IOException;
@@ -103,7 +103,7 @@ class LinterTest {
             "reports.drl:7:46 rule \"FL-1.1a The district federation reports the reform's progress to the district party"
                     + " committee\" declares strength MUST but FL-1.1a is SHOULD (one of [MUST, IN_PRINCIPLE, SHOULD, ENCOURAGED, DATA])",
             "reports.drl:11:19 rule \"FL-1.1a The district federation reports the reform's progress to the district party"
-                    + " committee\" reads unknown parameter reformReportsPerYr (known: [reformReportsPerYear])",
+                    + " committee\" reads unknown parameter reformReportsPerYr; did you mean reformReportsPerYear?",
             "reports.drl:16:1 rule \"FL-1.1ab reports again\" declares strength null but FL-1.1a is SHOULD"
                     + " (one of [MUST, IN_PRINCIPLE, SHOULD, ENCOURAGED, DATA])",
             "reports.drl:16:1 rule \"FL-1.1ab reports again\" should start with its requirement ID FL-1.1a",

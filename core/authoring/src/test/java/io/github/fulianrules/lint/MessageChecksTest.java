@@ -110,6 +110,13 @@ class MessageChecksTest {
     }
 
     @Test
+    void aMessageKeyMisspeltNamesTheOneMeant() {
+        assertThat(withMessage("messages_en.properties", "FL-1.1b.remedy=x")).extracting(Problem::toString)
+                .containsExactly("messages_en.properties:3:1 FL-1.1b.remedy: nothing uses it: FL-1.1b is not in catalogue.yaml"
+                        + " (did you mean FL-1.1a?)");
+    }
+
+    @Test
     void theDataCodesOfTheEngineHaveMessagesThatNoRuleGives() {
         assertThat(withMessage("messages_en.properties", "DATA.PARAMETER_NOT_IN_FORCE.message={field} has no value in force"))
                 .isEmpty();

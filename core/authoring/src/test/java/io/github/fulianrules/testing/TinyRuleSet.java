@@ -1,6 +1,9 @@
 package io.github.fulianrules.testing;
 
 import io.github.fulianrules.FulianRules;
+import io.github.fulianrules.authoring.ModelCompiler;
+import io.github.fulianrules.internal.RuleBundle;
+import io.github.fulianrules.lint.RuleSetDirectory;
 import io.github.fulianrules.model.Activity;
 import io.github.fulianrules.model.ActivityType;
 import io.github.fulianrules.model.AssessmentPeriod;
@@ -15,6 +18,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A rule set of one requirement, FL-1.1a (reform reports to the district party committee ≥
@@ -109,6 +113,24 @@ public final class TinyRuleSet {
     /** The engine of {@code files}, written into {@code dir} and compiled. */
     public static FulianRules engine(Path dir, Map<String, String> files) {
         return FulianRules.builder().rulesFrom(writeTo(dir, files)).build();
+    }
+
+    /**
+     * The engine of {@code files}, written into {@code dir} and compiled, though lint refuses them:
+     * loaded as a bundle made by hand, which only the verifier checks. For the explanations of
+     * mistakes that no directory or built bundle would load with.
+     */
+    public static FulianRules engineLintRefuses(Path dir, Map<String, String> files) {
+        RuleSetDirectory read = RuleSetDirectory.read(writeTo(dir, files));
+        Map<String, byte[]> bundled = new TreeMap<>(read.files());
+        read.sources().forEach(s -> bundled.put(s.file(), s.text().getBytes(StandardCharsets.UTF_8)));
+        Path jar = dir.resolveSibling(dir.getFileName() + ".jar");
+        try {
+            new RuleBundle(ModelCompiler.compile(dir, read.sources()), bundled).write(jar);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return FulianRules.builder().rulesFrom(jar).build();
     }
 
     /** The engine of the unchanged rule set, written into {@code dir} and compiled. */

@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -103,7 +104,16 @@ public final class CatalogueFiles {
 
     /** Reads the data files of the directory {@code dir}; problems name each file as {@code dir/NAME}. */
     public static DataFiles read(Path dir) {
-        return read(name -> dir.resolve(name).toString(), name -> Files.readAllBytes(DrlSource.inside(dir, name)));
+        return read(dir, (name, bytes) -> { });
+    }
+
+    /** As {@link #read(Path)}, handing each file's bytes to {@code read} as it is read: what is checked is what is kept. */
+    public static DataFiles read(Path dir, BiConsumer<String, byte[]> read) {
+        return read(name -> dir.resolve(name).toString(), name -> {
+            byte[] bytes = Files.readAllBytes(DrlSource.inside(dir, name));
+            read.accept(name, bytes);
+            return bytes;
+        });
     }
 
     /** Reads the data files of the rule bundle {@code bundle}; problems name each file as {@code NAME in BUNDLE}. */

@@ -91,7 +91,8 @@ public record RuleBundle(ModelClasses classes, Map<String, byte[]> files) {
         manifest.getMainAttributes().putValue(CONTENT_HASH, hash);
         Path parent = out.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path temp = Files.createTempFile(parent, out.getFileName().toString(), ".tmp");
+        // Not Files.createTempFile: its owner-only permissions would stay on the bundle, which the group reads.
+        Path temp = parent.resolve("." + out.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         try {
             try (OutputStream file = Files.newOutputStream(temp); JarOutputStream jar = new JarOutputStream(file)) {
                 ZipEntry m = new ZipEntry(JarFile.MANIFEST_NAME);

@@ -13,12 +13,16 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.stream.Stream;
@@ -163,39 +167,69 @@ public final class RuleSetLoader {
 
     /**
      * Writes the bundled rule set into {@code dir} as an analyst's starting point: its DRL files,
-     * catalogue, parameters and messages. Returns the files written.
+     * catalogue, parameters and messages, and under {@value #EXPORTED_SCENARIOS}/ the scenarios the
+     * bundled rules pass. Refuses, with a {@link DirectoryNotEmptyException}, a {@code dir} that
+     * exists and holds anything: what an analyst edited there is never overwritten. Returns the
+     * files written.
      */
     public static List<Path> exportBundled(Path dir) throws IOException {
         ClassLoader loader = RuleSetLoader.class.getClassLoader();
-        Files.createDirectories(dir);
-        List<Path> written = new ArrayList<>();
-        List<DrlSource> sources = bundledSources(loader);
+        if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            try (Stream<Path> entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    throw new DirectoryNotEmptyException(dir.toString());
+                }
+            }
+        }
+        Map<String, byte[]> sources = bundledFiles(loader, SOURCE_DIR, false);
         if (sources.isEmpty()) {
             throw new IOException("the bundled DRL sources are not on the class path (add fulian-rules-drl)");
         }
-        for (DrlSource src : sources) {
-            Path target = dir.resolve(src.file());
-            Files.writeString(target, src.text(), StandardCharsets.UTF_8);
-            written.add(target);
-        }
+        Map<String, byte[]> files = new TreeMap<>(sources);
         for (String name : List.of(CatalogueFiles.CATALOGUE, CatalogueFiles.PARAMETERS, CatalogueFiles.MESSAGES_ZH,
                 CatalogueFiles.MESSAGES_EN)) {
             try (InputStream in = resource(loader, name)) {
-                Path target = dir.resolve(name);
-                Files.write(target, in.readAllBytes());
-                written.add(target);
+                files.put(name, in.readAllBytes());
             }
+        }
+        bundledFiles(loader, SCENARIO_DIR, true).forEach((name, bytes) -> files.put(EXPORTED_SCENARIOS + "/" + name, bytes));
+        Files.createDirectories(dir);
+        List<Path> written = new ArrayList<>();
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            Path target = dir.resolve(file.getKey());
+            Files.createDirectories(target.getParent());
+            Files.write(target, file.getValue(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            written.add(target);
         }
         return written;
     }
 
+    /** Where the bundled rules' scenarios stand on the class path. */
+    public static final String SCENARIO_DIR = "io/github/fulianrules/rules-scenarios/";
+    /** The folder of an exported rule set that holds its scenarios. */
+    public static final String EXPORTED_SCENARIOS = "scenarios";
+
     /** The DRL files of the bundled rule set, read from the class path (a directory or the kjar). */
     static List<DrlSource> bundledSources(ClassLoader loader) {
         List<DrlSource> sources = new ArrayList<>();
+        bundledFiles(loader, SOURCE_DIR, false).forEach((name, bytes) -> {
+            if (name.endsWith(".drl")) {
+                sources.add(new DrlSource(name, new String(bytes, StandardCharsets.UTF_8)));
+            }
+        });
+        return sources;
+    }
+
+    /**
+     * The files under {@code prefix} on the class path (a directory or a jar), by their names
+     * relative to it, in name order: those of its sub-folders too when {@code deep}.
+     */
+    private static Map<String, byte[]> bundledFiles(ClassLoader loader, String prefix, boolean deep) {
+        Map<String, byte[]> files = new TreeMap<>();
         try {
-            URL dir = loader.getResource(SOURCE_DIR);
+            URL dir = loader.getResource(prefix);
             if (dir == null) {
-                return sources;
+                return files;
             }
             List<String> names = new ArrayList<>();
             if (dir.openConnection() instanceof JarURLConnection jar) {
@@ -203,30 +237,31 @@ public final class RuleSetLoader {
                 // (jar:nested:…/app.jar/!BOOT-INF/lib/….jar!/…): its own handler opens it.
                 jar.setUseCaches(false);
                 try (JarFile jf = jar.getJarFile()) {
-                    jf.stream().map(JarEntry::getName)
-                            .filter(n -> n.startsWith(SOURCE_DIR) && n.endsWith(".drl"))
-                            .map(n -> n.substring(SOURCE_DIR.length()))
-                            .filter(n -> !n.contains("/"))
+                    jf.stream().filter(e -> !e.isDirectory()).map(JarEntry::getName)
+                            .filter(n -> n.startsWith(prefix))
+                            .map(n -> n.substring(prefix.length()))
                             .forEach(names::add);
                 }
             } else if ("file".equals(dir.getProtocol())) {
                 Path folder = Path.of(dir.toURI());
-                try (Stream<Path> files = Files.list(folder)) {
-                    files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".drl")).forEach(names::add);
+                try (Stream<Path> walk = Files.walk(folder)) {
+                    walk.filter(Files::isRegularFile).map(p -> folder.relativize(p).toString().replace('\\', '/'))
+                            .forEach(names::add);
                 }
             } else {
-                LOG.warn("Cannot list the bundled DRL sources at {}: neither a jar nor a folder", dir);
+                LOG.warn("Cannot list the bundled files at {}: neither a jar nor a folder", dir);
             }
-            names.sort(null);
             for (String n : names) {
-                try (InputStream in = loader.getResourceAsStream(SOURCE_DIR + n)) {
-                    sources.add(new DrlSource(n, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                if (deep || !n.contains("/")) {
+                    try (InputStream in = loader.getResourceAsStream(prefix + n)) {
+                        files.put(n, in.readAllBytes());
+                    }
                 }
             }
         } catch (IOException | URISyntaxException e) {
-            LOG.warn("Cannot read the bundled DRL sources: {}", e.toString());
+            LOG.warn("Cannot read the bundled files of {}: {}", prefix, e.toString());
         }
-        return sources;
+        return files;
     }
 
     /**

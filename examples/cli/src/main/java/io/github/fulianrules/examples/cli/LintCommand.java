@@ -40,7 +40,7 @@ final class LintCommand implements Callable<Integer> {
             out.flush();
             return problems.isEmpty() ? Main.OK : Main.BAD_INPUT;
         }
-        problems.forEach(p -> out.println(dir.resolve(p.file()) + ":" + p.line() + ":" + p.column() + " " + p.message()));
+        problems.forEach(p -> out.println(p.in(dir)));
         out.println(problems.isEmpty() ? "ok: " + dir + " has no problems" : problems.size() + " problem(s)");
         out.flush();
         return problems.isEmpty() ? Main.OK : Main.BAD_INPUT;

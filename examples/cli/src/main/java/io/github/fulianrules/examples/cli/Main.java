@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
         description = "Checks a district Women's Federation against the 2018 reform plan.",
         subcommands = {CheckCommand.class, RulesCommand.class, LintCommand.class, TestCommand.class, ExplainCommand.class,
             ExportCommand.class, BuildCommand.class, CoverageCommand.class, GenerateCommand.class, ImpactCommand.class,
-            DiffCommand.class, TemplateCommand.class, ConvertCommand.class},
+            DiffCommand.class, TemplateCommand.class, ConvertCommand.class, WatchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no open violation (waived violations don't count)",

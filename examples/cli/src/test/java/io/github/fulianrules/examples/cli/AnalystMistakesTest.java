@@ -118,6 +118,32 @@ class AnalystMistakesTest {
     }
 
     @Test
+    @Order(CHANGES_THE_RULES)
+    void whatLintRefusesNoCommandLoadsAndEachSaysWhyAsLintDoes() throws IOException {
+        copy();
+        LocalRequirement.replace(file("local-additions.drl"), LocalRequirement.RIGHT_KEY, LocalRequirement.MISSPELT_KEY);
+        LocalRequirement.replace(file("messages_zh.properties"), "举办执委培训班 {measured} 期", "举办执委培训班 {mesured} 期");
+        Path district = work.resolve("district.json");
+        Files.writeString(district, """
+                {"period": {"start": "2025-01-01", "end": "2025-12-31"},
+                 "federations": [{"id": "d", "level": "DISTRICT"}]}
+                """, StandardCharsets.UTF_8);
+        List<String> problems = lint().stream().filter(l -> !l.endsWith(" problem(s)")).toList();
+        assertThat(problems).hasSize(2);
+
+        for (String[] args : List.of(new String[] {"build", rules.toString(), "--out", work.resolve("rules.jar").toString()},
+                new String[] {"check", district.toString(), "--rules", rules.toString()},
+                new String[] {"test", scenarios.toString(), "--rules", rules.toString()})) {
+            CliRun run = CliRun.of(args);
+
+            assertThat(run.exitCode()).as(args[0]).isEqualTo(Main.BAD_INPUT);
+            assertThat(run.err().lines().map(String::strip)).as(args[0]).containsAll(problems);
+            assertThat(run.out()).as(args[0]).doesNotContain("{mesured}");
+        }
+        assertThat(work.resolve("rules.jar")).doesNotExist();
+    }
+
+    @Test
     void noMessagesForTheNewId() throws IOException {
         copy();
         LocalRequirement.replace(file("messages_zh.properties"), LocalRequirement.MESSAGES_ZH, "");

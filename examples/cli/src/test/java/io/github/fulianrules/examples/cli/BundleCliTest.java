@@ -25,6 +25,13 @@ class BundleCliTest {
         assertThat(build.exitCode()).isEqualTo(Main.OK);
         assertThat(build.out()).startsWith(bundle + ": ").containsPattern("SHA-256 [0-9a-f]{64}");
         assertThat(Files.size(bundle)).isPositive();
+        if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            assertThat(Files.getPosixFilePermissions(bundle)).as("as readable as any file made here")
+                    .isEqualTo(ExportCommandTest.ordinary(dir));
+        }
+        CliRun scenarios = CliRun.of("test", rules.resolve("scenarios").toString(), "--rules", bundle.toString());
+        assertThat(scenarios.exitCode()).as(scenarios.out()).isEqualTo(Main.OK);
+        assertThat(scenarios.out()).endsWith(" passed, 0 failed" + System.lineSeparator());
         assertThat(fromBundle.exitCode()).isEqualTo(bundled.exitCode());
         // The same report; only its provenance (which rule set, from where) differs.
         assertThat(withoutProvenance(fromBundle.out())).isEqualTo(withoutProvenance(bundled.out()));

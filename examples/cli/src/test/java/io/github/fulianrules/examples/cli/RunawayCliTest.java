@@ -3,14 +3,12 @@ package io.github.fulianrules.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.github.fulianrules.FulianRules;
 import io.github.fulianrules.testing.LoopingRules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,12 +21,7 @@ class RunawayCliTest {
 
     @Test
     void aLoopingRuleSetIsStoppedByTheTimeoutWithOneLine(@TempDir Path dir) throws IOException {
-        Path rules = dir.resolve("rules");
-        FulianRules.exportBundledRules(rules);
-        for (Path drl : List.of(Files.list(rules).filter(p -> p.toString().endsWith(".drl")).toArray(Path[]::new))) {
-            Files.delete(drl);
-        }
-        Files.writeString(rules.resolve(LoopingRules.FILE), LoopingRules.atTheDistrict(), StandardCharsets.UTF_8);
+        Path rules = LoopingRules.ruleSetOf(dir.resolve("rules"), LoopingRules.atTheDistrict());
         Path district = Files.writeString(dir.resolve("district.json"), DISTRICT, StandardCharsets.UTF_8);
 
         CliRun run = assertTimeoutPreemptively(Duration.ofMinutes(2),

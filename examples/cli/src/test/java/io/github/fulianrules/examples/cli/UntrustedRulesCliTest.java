@@ -2,7 +2,7 @@ package io.github.fulianrules.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.fulianrules.FulianRules;
+import io.github.fulianrules.testing.LoopingRules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,14 +30,9 @@ class UntrustedRulesCliTest {
              "federations": [{"id": "d", "level": "DISTRICT", "name": "区妇联"}]}
             """;
 
+    /** A rule set of {@code drl} alone in {@code evil.drl}, with data files of nothing, which lint passes. */
     private static Path ruleSet(Path dir, String drl) throws IOException {
-        Path rules = dir.resolve("rules");
-        FulianRules.exportBundledRules(rules);
-        for (Path file : Files.list(rules).filter(p -> p.toString().endsWith(".drl")).toList()) {
-            Files.delete(file);
-        }
-        Files.writeString(rules.resolve("evil.drl"), HEADER + drl, StandardCharsets.UTF_8);
-        return rules;
+        return LoopingRules.ruleSetOf(dir.resolve("rules"), "evil.drl", HEADER + drl);
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.fulianrules.FulianRules;
 import io.github.fulianrules.examples.cli.Main;
 import io.github.fulianrules.examples.generate.DistrictJsonWriter;
 import io.github.fulianrules.examples.generate.NationGenerator;
@@ -239,14 +238,7 @@ class SparkCheckTest {
 
     @Test
     void aDistrictTheEngineStopsIsAnErrorRowAndTheOthersAreStillChecked() throws IOException {
-        Path rules = dir.resolve("looping-rules");
-        FulianRules.exportBundledRules(rules);
-        try (var drl = Files.list(rules)) {
-            for (Path p : drl.filter(p -> p.toString().endsWith(".drl")).toList()) {
-                Files.delete(p);
-            }
-        }
-        Files.writeString(rules.resolve(LoopingRules.FILE), LoopingRules.atTheFederationCalledLoop(), StandardCharsets.UTF_8);
+        Path rules = LoopingRules.ruleSetOf(dir.resolve("looping-rules"), LoopingRules.atTheFederationCalledLoop());
         String district = "{\"period\": {\"start\": \"2025-01-01\", \"end\": \"2025-12-31\"}, "
                 + "\"federations\": [{\"id\": \"%s\", \"level\": \"DISTRICT\", \"name\": \"区妇联\"}]}";
         Path file = Files.write(dir.resolve("loop.jsonl"), List.of(district.formatted("d"), district.formatted("loop"),
