@@ -85,7 +85,7 @@ public final class DrlCompiler implements RuleSetCompiler {
         for (String name : List.of(CatalogueFiles.CATALOGUE, CatalogueFiles.PARAMETERS, CatalogueFiles.MESSAGES_ZH,
                 CatalogueFiles.MESSAGES_EN)) {
             try {
-                files.put(name, Files.readAllBytes(DrlSource.inside(dir, name)));
+                files.put(name, DrlSource.readInside(dir, name));
             } catch (IOException e) {
                 throw new RuleSetException("the catalogue files in " + dir + " cannot be read: " + e.getMessage(), List.of());
             }

@@ -31,11 +31,14 @@ public final class DeclarationPolicy {
 
     /** Every declaration of {@code source} that rules may not make. */
     public static List<Problem> check(DrlSource source) {
+        if (SafetyPolicy.nestsTooDeep(source)) {
+            return List.of();   // the parser recurses on the depth; the safety policy tells where it is too deep
+        }
         DrlParser parser = new DrlParser();
         PackageDescr pkg;
         try {
             pkg = parser.parse(false, source.text());
-        } catch (DroolsParserException | RuntimeException e) {
+        } catch (DroolsParserException | RuntimeException | StackOverflowError e) {
             return List.of();
         }
         if (pkg == null) {

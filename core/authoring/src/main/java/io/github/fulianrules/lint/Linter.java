@@ -91,7 +91,7 @@ public final class Linter {
             problems.addAll(MessageChecks.check(data, parsed, name));
             problems.addAll(unusedParameters(data, sources));
         }
-        if (!unreadable) {
+        if (!unreadable && sources.stream().noneMatch(SafetyPolicy::nestsTooDeep)) {
             problems.addAll(compile(dir, sources));
         }
         problems.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line).thenComparingInt(Problem::column));

@@ -103,7 +103,7 @@ public final class CatalogueFiles {
 
     /** Reads the data files of the directory {@code dir}; problems name each file as {@code dir/NAME}. */
     public static DataFiles read(Path dir) {
-        return read(name -> dir.resolve(name).toString(), name -> Files.readAllBytes(DrlSource.inside(dir, name)));
+        return read(name -> dir.resolve(name).toString(), name -> DrlSource.readInside(dir, name));
     }
 
     /** Reads the data files of the rule bundle {@code bundle}; problems name each file as {@code NAME in BUNDLE}. */
