@@ -75,7 +75,26 @@ class LimitsTest {
             when
                 Federation(id == "long", $id : id)
             then
-                insertLogical(new DataIssue("PROBE", $id, SubjectType.DISTRICT_FEDERATION, null, String.format("%1000001s", $id)));
+                String s = $id;
+                s = s + s;
+                s = s + s;
+                s = s + s;
+                s = s + s;
+                s = s + s;
+                s = s + s;
+                s = s + s;
+                s = s + s;
+                s = s + s;
+                s = s + s;
+                s = s + s;
+                s = s + s;
+                s = s + s;
+                s = s + s;
+                s = s + s;
+                s = s + s;
+                s = s + s;
+                s = s + s;
+                insertLogical(new DataIssue("PROBE", $id, SubjectType.DISTRICT_FEDERATION, null, s));
             end
             """;
 
@@ -120,7 +139,7 @@ class LimitsTest {
         assertThat(failure(engine, "huge")).contains("rule \"FL-1.1a measures a share beyond long\"")
                 .contains("the measured qualifying count 99999999999999999999 is beyond 1000000000000");
         assertThat(failure(engine, "long")).contains("rule \"DATA gives a detail of more than a million characters\"")
-                .contains("a DataIssue: the detail has 1000001 characters, more than 1000000");
+                .contains("a DataIssue: the detail has 1048576 characters, more than 1000000");
         assertThat(engine.evaluate(TinyRuleSet.district(2)).findings()).isEmpty();
         assertThat(engine.openSessions()).isZero();
     }

@@ -1200,4 +1200,28 @@ class RuleVerifierTest {
                 "io.github.fulianrules.rules.P00.LambdaPredicate00.getDeclaringClass",
                 "io.github.fulianrules.rules.P00.LambdaPredicate00.<init>");
     }
+
+    @Test
+    void membersOfUnboundedCostAreNotOnTheAllowList() {
+        // String.format("%1000000000s", x), new BigDecimal(1).setScale(100000000), nested lists hashed.
+        List<RuleVerifier.Problem> problems = verify(mv -> {
+            mv.visitInsn(Opcodes.ACONST_NULL);
+            mv.visitInsn(Opcodes.ACONST_NULL);
+            call(mv, Opcodes.INVOKESTATIC, "java/lang/String", "format", "(Ljava/lang/String;[Ljava/lang/Object;)Ljava/lang/String;");
+            mv.visitInsn(Opcodes.POP);
+            mv.visitInsn(Opcodes.ACONST_NULL);
+            mv.visitLdcInsn(100_000_000);
+            call(mv, Opcodes.INVOKEVIRTUAL, "java/math/BigDecimal", "setScale", "(I)Ljava/math/BigDecimal;");
+            mv.visitInsn(Opcodes.POP);
+            mv.visitInsn(Opcodes.ACONST_NULL);
+            call(mv, Opcodes.INVOKEINTERFACE, "java/util/List", "hashCode", "()I");
+            mv.visitInsn(Opcodes.POP);
+            mv.visitInsn(Opcodes.ACONST_NULL);
+            call(mv, Opcodes.INVOKESTATIC, "java/util/Objects", "hashCode", "(Ljava/lang/Object;)I");
+            mv.visitInsn(Opcodes.POP);
+        });
+
+        assertThat(names(problems)).containsExactly("java.lang.String.format", "java.math.BigDecimal.setScale",
+                "java.util.List.hashCode", "java.util.Objects.hashCode");
+    }
 }
