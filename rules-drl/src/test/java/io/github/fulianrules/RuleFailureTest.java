@@ -91,7 +91,7 @@ class RuleFailureTest {
         ruleSet(dir, UNVERIFIED);
         List<DrlSource> sources = List.of(new DrlSource("failing.drl", UNVERIFIED));
         RuleSet bundled = RuleSetLoader.bundled();
-        RuleSet unverified = new RuleSet("unverified", ModelCompiler.compile(dir, sources).kieBase(), bundled.catalogue(),
+        RuleSet unverified = new RuleSet("unverified", ModelCompiler.compile(dir, sources).kieBase("unverified"), bundled.catalogue(),
                 bundled.messages(), List.of(), sources, RuleSet.digestOf(List.of(), sources));
         AtomicInteger open = new AtomicInteger();
 

@@ -235,6 +235,15 @@ public final class FulianRules {
         return ruleSet.digest();
     }
 
+    /**
+     * Whether {@link #ruleSources()} is the text the rules were compiled from (the bundled rules, a
+     * directory), so that what is compiled from it runs what the verifier allowed. A bundle's text is
+     * only carried beside its verified classes: nothing compiles it as if it were their code.
+     */
+    public boolean ruleTextIsItsCode() {
+        return ruleSet.textIsCode();
+    }
+
     /** Where the rules came from: {@code bundled}, a directory or a bundle. */
     public String ruleSetName() {
         return ruleSet.name();

@@ -60,7 +60,7 @@ public final class DrlCompiler implements RuleSetCompiler {
             files.put(s.file().replace('\\', '/'), s.text().getBytes(StandardCharsets.UTF_8));
         }
         RuleBundle compiled = new RuleBundle(linted.classes(), files);
-        RuleSet rules = RuleSetLoader.checked(dir.toString(), kieBase(linted.classes()), read.data().catalogue(),
+        RuleSet rules = RuleSetLoader.checked(dir.toString(), kieBase(dir, linted.classes()), read.data().catalogue(),
                 read.data().messages(), read.sources(), start);
         if (bundle != null) {
             try {
@@ -77,12 +77,12 @@ public final class DrlCompiler implements RuleSetCompiler {
      * The kbase of {@code classes}: the last one built when they are the classes last compiled, as
      * after an edit of the parameters or messages only, which are data the rules read as facts.
      */
-    private static KieBase kieBase(ModelClasses classes) {
+    private static KieBase kieBase(Path dir, ModelClasses classes) {
         LastKieBase last = lastKieBase;
         if (last != null && last.classes() == classes) {
             return last.kieBase();
         }
-        KieBase kieBase = classes.kieBase();
+        KieBase kieBase = classes.kieBase(dir.toString());
         lastKieBase = new LastKieBase(classes, kieBase);
         return kieBase;
     }

@@ -127,6 +127,11 @@ public final class Explainer {
         out.add("  rule \"" + info.name() + "\"" + place(info));
         Optional<ParsedDrl> file = parsed().stream().filter(p -> p.source().file().equals(info.file())).findFirst();
         Optional<ParsedDrl.Rule> rule = file.flatMap(f -> f.rules().stream().filter(r -> r.name().equals(info.name())).findFirst());
+        if (!engine.ruleTextIsItsCode()) {
+            // A bundle's text need not be what its verified classes were compiled from: not compiled.
+            out.add("    (its conditions cannot be probed: the rules are a bundle, whose text is not compiled)");
+            return;
+        }
         Optional<KieBase> probe = probes.computeIfAbsent(requirementId, this::compileProbes);
         if (rule.isEmpty() || probe.isEmpty()) {
             out.add("    (its conditions cannot be probed: its text is not at hand or does not compile as queries)");
@@ -288,7 +293,7 @@ public final class Explainer {
             // The queries are the conditions of rules of a rule set that has passed the verifier, the same
             // expressions; queries themselves are a declaration the verifier refuses in analysts' files.
             // Compiled anew: they must not take the place of the rule set as the last compile.
-            return Optional.of(ModelCompiler.compileAnew(Path.of("explain " + requirementId), probes).kieBase());
+            return Optional.of(ModelCompiler.compileAnew(Path.of("explain " + requirementId), probes).kieBase("explain " + requirementId));
         } catch (RuleSetException e) {
             return Optional.empty();
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.OrDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.QueryDescr;
@@ -31,11 +32,14 @@ public final class DeclarationPolicy {
 
     /** Every declaration of {@code source} that rules may not make. */
     public static List<Problem> check(DrlSource source) {
+        if (SafetyPolicy.nestsTooDeep(source)) {
+            return List.of();   // the parser recurses on the depth; the safety policy tells where it is too deep
+        }
         DrlParser parser = new DrlParser();
         PackageDescr pkg;
         try {
             pkg = parser.parse(false, source.text());
-        } catch (DroolsParserException | RuntimeException e) {
+        } catch (DroolsParserException | RuntimeException | StackOverflowError e) {
             return List.of();
         }
         if (pkg == null) {
@@ -55,10 +59,51 @@ public final class DeclarationPolicy {
                 problems.add(at(source, rule, "declares a query, which rules may not do"));
             } else if (rule.getLhs() != null) {
                 accumulates(source, rule, rule.getLhs(), problems);
+                long branches = branches(rule.getLhs());
+                if (branches > MAX_BRANCHES) {
+                    problems.add(at(source, rule, "rule \"" + rule.getName() + "\" has " + (branches == Long.MAX_VALUE
+                            ? "more than " + Long.MAX_VALUE : branches) + " alternatives (each or doubles them), more than "
+                            + MAX_BRANCHES + ": the engine builds every one when the rules load; split the rule"));
+                }
             }
         }
         problems.sort(Comparator.comparingInt(Problem::line));
         return problems;
+    }
+
+    /**
+     * The most alternatives one rule may have: the engine turns a rule with {@code or} into one rule
+     * per alternative, so eighteen {@code (A or B)} make 262,144 rules before anything is evaluated.
+     */
+    public static final int MAX_BRANCHES = 64;
+
+    /**
+     * How many alternatives {@code descr} has: those of an {@code or} add up, those of the parts of
+     * anything else multiply; at most {@link Long#MAX_VALUE}.
+     */
+    static long branches(BaseDescr descr) {
+        if (descr instanceof OrDescr or) {
+            long sum = 0;
+            for (BaseDescr child : or.getDescrs()) {
+                sum = saturated(sum + branches(child));
+            }
+            return Math.max(sum, 1);
+        }
+        long product = 1;
+        if (descr instanceof ConditionalElementDescr ce) {
+            for (BaseDescr child : ce.getDescrs()) {
+                long b = branches(child);
+                product = product > Long.MAX_VALUE / b ? Long.MAX_VALUE : product * b;
+            }
+        } else if (descr instanceof PatternDescr pattern && pattern.getSource() instanceof AccumulateDescr acc
+                && acc.getInput() != null) {
+            product = branches(acc.getInput());
+        }
+        return product;
+    }
+
+    private static long saturated(long sum) {
+        return sum < 0 ? Long.MAX_VALUE : sum;
     }
 
     private static void refuse(DrlSource source, Collection<? extends BaseDescr> found, String message, List<Problem> problems) {

@@ -14,8 +14,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The keys of derived facts that rules read, checked against the keys that rules produce. A
@@ -53,34 +51,53 @@ public final class DerivedFactKeys {
     private record Anything() implements Part {
     }
 
+    /** The most parts a key is read as: a key of more parts could be anything. */
+    private static final int MAX_PARTS = 100;
+    /** The longest key read that is matched against what is produced: a longer one is no rule's. */
+    private static final int LONGEST_KEY = 1_000;
+
     /**
-     * The keys of {@code Tally} facts the rules of {@code files} produce, as patterns.
+     * The keys of {@code Tally} facts the rules of {@code files} produce, as their parts.
      *
-     * @param patterns a regular expression per way of making a key
+     * @param patterns the parts of each way of making a key
      * @param examples every key the patterns allow when they allow finitely many, for suggestions
      */
-    record Produced(List<Pattern> patterns, List<String> examples) {
+    record Produced(List<List<Part>> patterns, List<String> examples) {
         boolean allows(String key) {
-            return patterns.stream().anyMatch(p -> p.matcher(key).matches());
+            return key.length() <= LONGEST_KEY && patterns.stream().anyMatch(p -> matches(p, key));
         }
 
         /** The produced key nearest to {@code key}, when one is near. */
         Optional<String> nearest(String key) {
-            return examples.stream().min(Comparator.comparingInt((String e) -> distance(e, key)))
-                    .filter(e -> distance(e, key) <= Math.max(2, key.length() / 5));
+            int near = Math.max(2, key.length() / 5);
+            if (key.length() > 100) {
+                return Optional.empty();
+            }
+            // no closer than their difference in length: only those near in length are measured
+            return examples.stream().filter(e -> Math.abs(e.length() - key.length()) <= near)
+                    .min(Comparator.comparingInt((String e) -> distance(e, key)))
+                    .filter(e -> distance(e, key) <= near);
         }
     }
 
     /** What the rules of {@code files} produce. */
     static Produced produced(List<ParsedDrl> files) {
-        List<Pattern> patterns = new ArrayList<>();
+        List<List<Part>> patterns = new ArrayList<>();
         List<String> examples = new ArrayList<>();
         for (ParsedDrl file : files) {
             for (ParsedDrl.Rule rule : file.rules()) {
                 for (Expression key : rule.creations(TALLY).stream().filter(c -> c.getArguments().size() >= 2)
                         .map(c -> c.getArgument(1)).toList()) {
-                    List<Part> parts = parts(key, rule.bindings(), file.imports());
-                    patterns.add(Pattern.compile(parts.stream().map(DerivedFactKeys::regex).collect(Collectors.joining())));
+                    List<Part> parts;
+                    try {
+                        parts = parts(key, rule.bindings(), file.imports());
+                    } catch (StackOverflowError e) {
+                        parts = List.of(new Anything());   // nested too deep to read: could be anything
+                    }
+                    if (parts.size() > MAX_PARTS) {
+                        parts = List.of(new Anything());
+                    }
+                    patterns.add(parts);
                     examples.addAll(expand(parts));
                 }
             }
@@ -127,7 +144,7 @@ public final class DerivedFactKeys {
                 Expression e;
                 try {
                     e = StaticJavaParser.parseExpression(c.text());
-                } catch (ParseProblemException ignored) {
+                } catch (ParseProblemException | StackOverflowError ignored) {
                     continue; // a binding ($n : value) or DRL-only syntax: not a key comparison
                 }
                 for (BinaryExpr b : e.findAll(BinaryExpr.class)) {
@@ -198,14 +215,36 @@ public final class DerivedFactKeys {
         return Optional.empty();
     }
 
-    private static String regex(Part part) {
-        if (part instanceof Words w) {
-            return Pattern.quote(w.text());
+    /**
+     * Whether {@code key} is one that {@code parts} make: the positions of the key each part can
+     * end at, part by part; no regular expression (a key read is an analyst's text).
+     */
+    private static boolean matches(List<Part> parts, String key) {
+        java.util.BitSet at = new java.util.BitSet(key.length() + 1);
+        at.set(0);
+        for (Part part : parts) {
+            java.util.BitSet next = new java.util.BitSet(key.length() + 1);
+            if (part instanceof Anything) {
+                int first = at.nextSetBit(0);
+                if (first >= 0) {
+                    next.set(first, key.length() + 1);
+                }
+            } else {
+                List<String> words = part instanceof Words w ? List.of(w.text()) : ((OneOf) part).names();
+                for (int i = at.nextSetBit(0); i >= 0; i = at.nextSetBit(i + 1)) {
+                    for (String word : words) {
+                        if (key.startsWith(word, i)) {
+                            next.set(i + word.length());
+                        }
+                    }
+                }
+            }
+            if (next.isEmpty()) {
+                return false;
+            }
+            at = next;
         }
-        if (part instanceof OneOf o) {
-            return o.names().stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
-        }
-        return ".*";
+        return at.get(key.length());
     }
 
     /** Every key the parts allow, or none when they allow anything or too many. */

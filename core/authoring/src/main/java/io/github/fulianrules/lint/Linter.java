@@ -124,7 +124,8 @@ public final class Linter {
         ModelClasses classes = null;
         // DRL that breaks a policy is untrusted code that is never compiled, let alone evaluated; DRL typed
         // wrong is not compiled either: the compiler would tell it in its own words, and log them at ERROR.
-        if (read.allRead() && !sources.isEmpty() && breaches.isEmpty()) {
+        if (read.allRead() && !sources.isEmpty() && breaches.isEmpty()
+                && sources.stream().noneMatch(SafetyPolicy::nestsTooDeep)) {
             try {
                 classes = ModelCompiler.compile(read.dir(), sources);
                 List<ModelClasses.Refusal> refusals = refusals(read.dir().toString(), classes, sources);

@@ -52,7 +52,7 @@ public record ParsedDrl(DrlSource source, String packageName, List<String> impor
                         .filter(c -> c.getType().getNameAsString().equals(type)
                                 || c.getType().getNameAsString().endsWith("." + type))
                         .toList();
-            } catch (ParseProblemException e) {
+            } catch (ParseProblemException | StackOverflowError e) {
                 return List.of(); // compiling says what is wrong with it
             }
         }
@@ -86,8 +86,23 @@ public record ParsedDrl(DrlSource source, String packageName, List<String> impor
     public record Constraint(String text, int offset) {
     }
 
-    /** {@code source} parsed; empty when it does not parse (compiling it says why). */
+    /**
+     * {@code source} parsed; empty when it does not parse (compiling it says why), and when it nests
+     * deeper than {@link SafetyPolicy#MAX_DEPTH} (which the policy tells at its place): the parser
+     * recurses on the depth of an expression.
+     */
     public static Optional<ParsedDrl> parse(DrlSource source) {
+        if (SafetyPolicy.nestsTooDeep(source)) {
+            return Optional.empty();
+        }
+        try {
+            return parseWithin(source);
+        } catch (StackOverflowError e) {
+            return Optional.empty();   // deep in some other way: the policy's bound is on brackets only
+        }
+    }
+
+    private static Optional<ParsedDrl> parseWithin(DrlSource source) {
         DrlParser parser = new DrlParser();
         PackageDescr pkg;
         try {

@@ -54,8 +54,6 @@ public final class SafetyPolicy {
             + "|function|for|while|do)\\b");
     private static final Pattern QUALIFIED_JAVA = Pattern.compile("\\b(java|javax|jdk|sun|com\\s*\\.\\s*sun|org\\s*\\.\\s*kie"
             + "|org\\s*\\.\\s*drools|org\\s*\\.\\s*mvel2)\\s*\\.\\s*([a-z]+)");
-    /** Names joined by dots: {@code java.io.File}, {@code $p.name}, {@code Role.values}. */
-    private static final Pattern CHAIN = Pattern.compile("(?<![\\w$])[A-Za-z_$][\\w$]*(?:\\s*\\.\\s*[A-Za-z_$][\\w$]*)+");
     private static final Set<String> DECLARATION_WORDS = Set.of("package", "import", "static", "function", "accumulate");
     private static final Pattern CLASS_LITERAL = Pattern.compile("\\.\\s*class\\b");
     private static final Pattern PACKAGE = Pattern.compile("\\bpackage\\s+([\\w.\\s]+?)\\s*(;|$|\\n)");
@@ -71,81 +69,85 @@ public final class SafetyPolicy {
 
     /** Every breach of the policy in {@code source}. */
     public static List<Problem> check(DrlSource source) {
-        List<Problem> problems = new ArrayList<>();
-        List<DrlSource.RuleText> rules = source.rules();
         Lexed lexed = lex(source.text());
         String text = lexed.text();
-        lexed.problems().forEach(p -> problems.add(at(source, text, p.offset(), ruleAt(rules, p.offset()) + p.message())));
+        Found found = new Found();
+        lexed.problems().forEach(p -> found.add(p.offset(), p.message()));
+        int tooDeep = tooDeep(text);
+        if (tooDeep >= 0) {
+            // Nothing else reads a text nested this deep: parsers recurse on its depth.
+            found.add(tooDeep, "nests brackets more than " + MAX_DEPTH + " deep, which rules may not do"
+                    + " (write the expression in steps, with bound variables)");
+            return found.problems(source, text, source.rules());
+        }
         Matcher pkg = PACKAGE.matcher(text);
         while (pkg.find()) {
             String name = pkg.group(1).replaceAll("\\s", "");
             if (!ALLOWED_PACKAGE.matcher(name).matches()) {
-                problems.add(at(source, text, pkg.start(1), "package " + name
-                        + " is not the rules' package; use io.github.fulianrules.rules"));
+                found.addPlain(pkg.start(1), "package " + name
+                        + " is not the rules' package; use io.github.fulianrules.rules");
             }
         }
         Matcher imp = IMPORT.matcher(text);
         while (imp.find()) {
             String name = imp.group(2).replaceAll("\\s", "");
             if ("accumulate".equals(imp.group(1))) {
-                problems.add(at(source, text, imp.start(), "import accumulate " + name
-                        + ": rules may not bring their own accumulate functions"));
+                found.addPlain(imp.start(), "import accumulate " + name
+                        + ": rules may not bring their own accumulate functions");
             } else if (ALLOWED_IMPORTS.stream().noneMatch(name::startsWith)) {
-                problems.add(at(source, text, imp.start(2), "import " + name + " is outside the fact model;"
-                        + " allowed: " + String.join("*, ", ALLOWED_IMPORTS) + "*"));
+                found.addPlain(imp.start(2), "import " + name + " is outside the fact model;"
+                        + " allowed: " + String.join("*, ", ALLOWED_IMPORTS) + "*");
             }
         }
         Matcher f = FORBIDDEN.matcher(text);
         while (f.find()) {
-            problems.add(at(source, text, f.start(), ruleAt(rules, f.start()) + "uses " + f.group()
+            found.add(f.start(), "uses " + f.group()
                     + ", which rules may not use (system, processes, threads, reflection, class loading, files,"
-                    + " network, the engine itself, functions or loops)"));
+                    + " network, the engine itself, functions or loops)");
         }
         Matcher cl = CLASS_LITERAL.matcher(text);
         while (cl.find()) {
-            problems.add(at(source, text, cl.start(), ruleAt(rules, cl.start())
-                    + "uses a class literal (.class), which rules may not use (reflection)"));
+            found.add(cl.start(), "uses a class literal (.class), which rules may not use (reflection)");
         }
         Matcher q = QUALIFIED_JAVA.matcher(text);
         while (q.find()) {
             String pkgName = q.group(1).replaceAll("\\s", "") + "." + q.group(2);
             if (!ALLOWED_QUALIFIERS.contains(pkgName)) {
-                problems.add(at(source, text, q.start(), ruleAt(rules, q.start()) + "names " + pkgName
-                        + ", which rules may not use"));
+                found.add(q.start(), "names " + pkgName
+                        + ", which rules may not use");
             }
         }
-        Matcher chain = CHAIN.matcher(text);
-        while (chain.find()) {
-            String qualifier = qualifier(text, chain.start(), chain.group());
+        for (int[] chain : chains(text)) {
+            String qualifier = qualifier(text, chain[0], text.substring(chain[0], chain[1]));
             if (qualifier != null && !ALLOWED_QUALIFIERS.contains(qualifier)) {
-                problems.add(at(source, text, chain.start(), ruleAt(rules, chain.start()) + "names a class of "
-                        + qualifier + ", which rules may not use"));
+                found.add(chain[0], "names a class of " + qualifier + ", which rules may not use");
             }
         }
         Matcher d = DIALECT.matcher(text);
         while (d.find()) {
-            String after = source.text().substring(d.end()).stripLeading();
-            if (!(after.startsWith("\"java\"") || after.startsWith("'java'"))) {
-                problems.add(at(source, text, d.start(), ruleAt(rules, d.start())
-                        + "sets a dialect other than \"java\", which rules may not use"));
+            int after = d.end();
+            while (after < text.length() && Character.isWhitespace(source.text().charAt(after))) {
+                after++;
+            }
+            if (!(source.text().startsWith("\"java\"", after) || source.text().startsWith("'java'", after))) {
+                found.add(d.start(), "sets a dialect other than \"java\", which rules may not use");
             }
         }
         Matcher c = CHANGE.matcher(text);
         while (c.find()) {
-            problems.add(at(source, text, c.start(), ruleAt(rules, c.start()) + "calls " + c.group(1)
-                    + ": a consequence may only insert assessments, tallies, data issues, officers or role conflicts"));
+            found.add(c.start(), "calls " + c.group(1)
+                    + ": a consequence may only insert assessments, tallies, data issues, officers or role conflicts");
         }
         Matcher ins = INSERT.matcher(text);
         while (ins.find()) {
             String argument = text.substring(ins.end(), closingParen(text, ins.end()));
             Matcher allowed = ALLOWED_INSERT.matcher(argument);
             if (!allowed.lookingAt() || !isOneCall(argument, allowed.end() - 1)) {
-                problems.add(at(source, text, ins.start(), ruleAt(rules, ins.start()) + "inserts something other than"
-                        + " an Assessment, Tally, DataIssue, Officer or RoleConflict"));
+                found.add(ins.start(), "inserts something other than"
+                        + " an Assessment, Tally, DataIssue, Officer or RoleConflict");
             }
         }
-        problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
-        return problems.stream().distinct().toList();
+        return found.problems(source, text, source.rules());
     }
 
     /**
@@ -186,7 +188,7 @@ public final class SafetyPolicy {
     /** The end of the parenthesised argument list starting at {@code from} (or the end of the statement). */
     private static int closingParen(String text, int from) {
         int depth = 0;
-        for (int i = from; i < text.length(); i++) {
+        for (int i = from; i < Math.min(text.length(), from + LONGEST_ARGUMENT); i++) {
             char ch = text.charAt(i);
             if (ch == '(') {
                 depth++;
@@ -201,7 +203,7 @@ public final class SafetyPolicy {
                 return i;
             }
         }
-        return text.length();
+        return Math.min(text.length(), from + LONGEST_ARGUMENT);
     }
 
     /**
@@ -222,6 +224,128 @@ public final class SafetyPolicy {
             }
         }
         return false;
+    }
+
+    /** The most problems told of one file: the first, in the order of the text. */
+    static final int MAX_PROBLEMS = 100;
+    /** How deep brackets ({@code ( [ {}) may nest in a rule file. */
+    public static final int MAX_DEPTH = 64;
+    /** How far an inserted argument is looked for: an argument longer than this is not one call. */
+    private static final int LONGEST_ARGUMENT = 10_000;
+
+    /**
+     * The breaches found, by offset, up to a bound: told as problems once sorted, each with its
+     * rule and place, at most {@value #MAX_PROBLEMS} of them, so a file of a million breaches is
+     * read once and told in a few lines.
+     */
+    private static final class Found {
+        private final List<LexProblem> ofRules = new ArrayList<>();
+        private final List<LexProblem> plain = new ArrayList<>();
+
+        void add(int offset, String message) {
+            if (ofRules.size() + plain.size() < 10 * MAX_PROBLEMS) {
+                ofRules.add(new LexProblem(offset, message));
+            }
+        }
+
+        /** A breach that is no rule's (the package, an import). */
+        void addPlain(int offset, String message) {
+            if (ofRules.size() + plain.size() < 10 * MAX_PROBLEMS) {
+                plain.add(new LexProblem(offset, message));
+            }
+        }
+
+        List<Problem> problems(DrlSource source, String text, List<DrlSource.RuleText> rules) {
+            List<LexProblem> all = new ArrayList<>();
+            ofRules.forEach(p -> all.add(new LexProblem(p.offset(), ruleAt(rules, p.offset()) + p.message())));
+            all.addAll(plain);
+            return all.stream().sorted(Comparator.comparingInt(LexProblem::offset)).distinct().limit(MAX_PROBLEMS)
+                    .map(p -> at(source, text, p.offset(), p.message())).distinct().toList();
+        }
+    }
+
+    /**
+     * Whether brackets nest deeper than {@value #MAX_DEPTH} in {@code source}: then nothing parses
+     * or compiles it (parsers recurse on that depth), and {@link #check} tells where.
+     */
+    public static boolean nestsTooDeep(DrlSource source) {
+        return tooDeep(blankCommentsAndStrings(source.text())) >= 0;
+    }
+
+    /** Where brackets first nest deeper than {@value #MAX_DEPTH} in {@code text} (blanked), or -1. */
+    static int tooDeep(String text) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '(' || ch == '[' || ch == '{') {
+                if (++depth > MAX_DEPTH) {
+                    return i;
+                }
+            } else if ((ch == ')' || ch == ']' || ch == '}') && depth > 0) {
+                depth--;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Names joined by dots ({@code java.io.File}, {@code $p.name}, {@code Role.values}) in
+     * {@code text}, each as its start and end: a scan, not a regular expression, which would
+     * recurse once per name of a long chain.
+     */
+    static List<int[]> chains(String text) {
+        List<int[]> chains = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char ch = text.charAt(i);
+            if (!isWordPart(ch)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean identifier = ch == '$' || ch == '_' || Character.isLetter(ch) && ch < 0x80;
+            i = wordEnd(text, i);
+            if (!identifier) {
+                continue;
+            }
+            int end = i;
+            while (true) {
+                int k = skipSpace(text, end);
+                if (k >= n || text.charAt(k) != '.') {
+                    break;
+                }
+                k = skipSpace(text, k + 1);
+                if (k >= n || !(text.charAt(k) == '$' || text.charAt(k) == '_' || Character.isLetter(text.charAt(k))
+                        && text.charAt(k) < 0x80)) {
+                    break;
+                }
+                end = wordEnd(text, k);
+            }
+            if (end > i) {
+                chains.add(new int[] {start, end});
+                i = end;
+            }
+        }
+        return chains;
+    }
+
+    private static boolean isWordPart(char ch) {
+        return ch == '$' || ch == '_' || ch < 0x80 && Character.isLetterOrDigit(ch);
+    }
+
+    private static int wordEnd(String text, int i) {
+        while (i < text.length() && isWordPart(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int skipSpace(String text, int i) {
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static String ruleAt(List<DrlSource.RuleText> rules, int offset) {
@@ -251,13 +375,20 @@ public final class SafetyPolicy {
      * literals ({@code "…"}, {@code '…'}), and notes what would make this reading differ from the
      * compiler's.
      */
+    /** Adds {@code problem} while there are fewer than the problems a file is told of, ten times over. */
+    private static void note(List<LexProblem> problems, LexProblem problem) {
+        if (problems.size() < 10 * MAX_PROBLEMS) {
+            problems.add(problem);
+        }
+    }
+
     private static Lexed lex(String text) {
         StringBuilder out = new StringBuilder(text);
         List<LexProblem> problems = new ArrayList<>();
         int n = text.length();
         for (int k = text.indexOf('\\'); k >= 0 && k + 1 < n; k = text.indexOf('\\', k + 1)) {
             if (text.charAt(k + 1) == 'u') {
-                problems.add(new LexProblem(k, "uses a Unicode escape (\\u…), which rules may not use:"
+                note(problems, new LexProblem(k, "uses a Unicode escape (\\u…), which rules may not use:"
                         + " Java reads it before comments and strings; write the character itself"));
             }
         }
@@ -281,7 +412,7 @@ public final class SafetyPolicy {
                 }
             } else if (ch == '"' || ch == '\'') {
                 if (ch == '"' && text.startsWith("\"\"\"", i)) {
-                    problems.add(new LexProblem(i, "uses a text block (\"\"\"), which rules may not use"));
+                    note(problems, new LexProblem(i, "uses a text block (\"\"\"), which rules may not use"));
                 }
                 int start = i++;
                 while (i < n && text.charAt(i) != ch && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
@@ -293,15 +424,15 @@ public final class SafetyPolicy {
                     }
                 }
                 if (i >= n || text.charAt(i) != ch) {
-                    problems.add(new LexProblem(start, "a string is not closed on its line"));
+                    note(problems, new LexProblem(start, "a string is not closed on its line"));
                 } else {
                     i++;
                 }
             } else if (ch == '#') {
-                problems.add(new LexProblem(i, "uses #, which rules may not use (write comments with //)"));
+                note(problems, new LexProblem(i, "uses #, which rules may not use (write comments with //)"));
                 i++;
             } else if (ch > 0x7e || (ch < 0x20 && ch != '\n' && ch != '\r' && ch != '\t')) {
-                problems.add(new LexProblem(i, String.format("has the character U+%04X outside a string or comment;"
+                note(problems, new LexProblem(i, String.format("has the character U+%04X outside a string or comment;"
                         + " rules are written in ASCII outside strings and comments", (int) ch)));
                 i++;
             } else {

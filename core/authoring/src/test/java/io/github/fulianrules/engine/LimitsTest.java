@@ -49,6 +49,55 @@ class LimitsTest {
             end
             """;
 
+    /** Rule code that gives the rule-support types what they refuse: a null, a number beyond long, a detail too long. */
+    private static final String GIVES_WHAT_IS_REFUSED = """
+            package io.github.fulianrules.rules;
+
+            import io.github.fulianrules.model.*;
+            import io.github.fulianrules.rulesupport.*;
+
+            rule "FL-1.1a gives an assessment no subject type" @requirement("FL-1.1a") @clause("二(一)1") @strength("SHOULD")
+            when
+                Federation(id == "null", $id : id)
+            then
+                insertLogical(new Assessment("FL-1.1a", $id, null, false, "1", "2", 1, null));
+            end
+
+            rule "FL-1.1a measures a share beyond long" @requirement("FL-1.1a") @clause("二(一)1") @strength("SHOULD")
+            when
+                Federation(id == "huge", $id : id)
+            then
+                insertLogical(new Assessment("FL-1.1a", $id, SubjectType.DISTRICT_FEDERATION, false,
+                        "99999999999999999999/1", "50%", 1, null));
+            end
+
+            rule "DATA gives a detail of more than a million characters" @data("PROBE")
+            when
+                Federation(id == "long", $id : id)
+            then
+                String s = $id;
+                s = s + s;
+                s = s + s;
+                s = s + s;
+                s = s + s;
+                s = s + s;
+                s = s + s;
+                s = s + s;
+                s = s + s;
+                s = s + s;
+                s = s + s;
+                s = s + s;
+                s = s + s;
+                s = s + s;
+                s = s + s;
+                s = s + s;
+                s = s + s;
+                s = s + s;
+                s = s + s;
+                insertLogical(new DataIssue("PROBE", $id, SubjectType.DISTRICT_FEDERATION, null, s));
+            end
+            """;
+
     private static FulianRules.Builder rules(Path dir, String name, String drl) {
         Map<String, String> files = TinyRuleSet.files();
         files.put(name, drl);
@@ -78,6 +127,32 @@ class LimitsTest {
         assertThat(engine.evaluate(TinyRuleSet.district(2)).findings()).isEmpty();
         assertThat(engine.evaluate(TinyRuleSet.district(1)).findings()).extracting(Finding::measured).containsExactly("1");
         assertThat(engine.openSessions()).isZero();
+    }
+
+    @Test
+    void whatRuleCodeGivesTheRuleSupportTypesIsCheckedAndAFailureNamesTheRule(@TempDir Path dir) {
+        FulianRules engine = rules(dir, "refused.drl", GIVES_WHAT_IS_REFUSED).build();
+
+        assertThat(failure(engine, "null")).isEqualTo("rule \"FL-1.1a gives an assessment no subject type\" of " + dir
+                + " failed: java.lang.IllegalArgumentException: an Assessment needs a subjectType, not null;"
+                + " the evaluation is abandoned");
+        assertThat(failure(engine, "huge")).contains("rule \"FL-1.1a measures a share beyond long\"")
+                .contains("the measured qualifying count 99999999999999999999 is beyond 1000000000000");
+        assertThat(failure(engine, "long")).contains("rule \"DATA gives a detail of more than a million characters\"")
+                .contains("a DataIssue: the detail has 1048576 characters, more than 1000000");
+        assertThat(engine.evaluate(TinyRuleSet.district(2)).findings()).isEmpty();
+        assertThat(engine.openSessions()).isZero();
+    }
+
+    /** The one-line message of the {@link RuleFailureException} that evaluating federation {@code id} ends with. */
+    private static String failure(FulianRules engine, String id) {
+        try {
+            engine.evaluate(district(id));
+        } catch (RuleFailureException e) {
+            assertThat(e.getMessage()).doesNotContain("\n");
+            return e.getMessage();
+        }
+        throw new AssertionError("no failure for " + id);
     }
 
     @Test

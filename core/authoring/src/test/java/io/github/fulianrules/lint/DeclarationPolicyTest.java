@@ -88,4 +88,21 @@ class DeclarationPolicyTest {
         assertThat(check(HEADER + "rule \"broken\" when Federation( then end\nglobal java.util.List out;\n")).isEmpty();
         assertThat(check("")).isEmpty();
     }
+
+    @Test
+    void aRuleOfMoreAlternativesThanTheLimitIsRefusedAtItsLine() {
+        // Each (A or B) doubles the rules the engine builds at load: 6 make 64, 7 make 128, 18 make 262,144.
+        String pair = "(Federation(id == \"a\") or Federation(id == \"b\"))\n    ";
+
+        assertThat(check(when(pair.repeat(6)))).isEmpty();
+        assertThat(check(when(pair.repeat(7)))).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(4);
+            assertThat(p.message()).isEqualTo("rule \"FL-1.1a judge\" has 128 alternatives (each or doubles them), more than"
+                    + " 64: the engine builds every one when the rules load; split the rule");
+        });
+        assertThat(org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> check(when(pair.repeat(18))))).singleElement().asString().contains("has 262144 alternatives");
+        assertThat(check(when("(Federation(id == \"a\") or Federation(id == \"b\") or Federation(id == \"c\"))")))
+                .isEmpty();
+    }
 }

@@ -188,4 +188,23 @@ class DerivedFactKeysTest {
 
         assertThat(checkBoth(producing, reading("Tally(subjectId == $id, key == \"by.REFORM_REPORT\", $n : value)"))).isEmpty();
     }
+
+    @Test
+    void aKeyReadIsMatchedWithoutARegularExpressionInTimeLinearInItsParts() {
+        // "a" + anything, thirty times: as a regular expression (a.*){30} against "aaa…b" it backtracks for hours.
+        String produced = "\"a\" + $id + ".repeat(30) + "\"b\"";
+        String producing = "package io.github.fulianrules.rules;\nimport io.github.fulianrules.model.*;\n"
+                + "import io.github.fulianrules.rulesupport.*;\nrule \"derived: many parts\"\nwhen\n    Federation($id : id)\n"
+                + "then\n    insertLogical(new Tally($id, " + produced + ", 1));\nend\n";
+        String key = "a".repeat(200) + "c";
+
+        List<Problem> problems = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> checkBoth(producing, reading("Tally(subjectId == $id, key == \"" + key + "\", $n : value)")));
+
+        assertThat(problems).extracting(Problem::message).singleElement().asString().contains("which no rule produces");
+        assertThat(checkBoth(producing, reading("Tally(subjectId == $id, key == \"" + "a".repeat(30) + "b\", $n : value)")))
+                .isEmpty();
+        assertThat(checkBoth(producing, reading("Tally(subjectId == $id, key == \"" + "ax".repeat(30) + "yb\", $n : value)")))
+                .isEmpty();
+    }
 }

@@ -217,4 +217,55 @@ class SafetyPolicyTest {
         assertThat(check("x // c")).isEmpty();
         assertThat(SafetyPolicy.blankCommentsAndStrings("/* a *//x")).isEqualTo(" ".repeat(7) + "/x");
     }
+
+    // Lint itself attacked (issue 26): each check ends in bounded time and tells at most a bounded number of problems.
+
+    private static List<Problem> within(java.time.Duration limit, String text) {
+        return org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(limit, () -> check(text));
+    }
+
+    @Test
+    void bracketsNestedTooDeepAreOneProblemAtThePlaceTheyGoTooDeep() {
+        String deep = "(".repeat(3_000) + "1" + ")".repeat(3_000);
+        String atTheLimit = "(".repeat(SafetyPolicy.MAX_DEPTH - 2) + "1" + ")".repeat(SafetyPolicy.MAX_DEPTH - 2);
+
+        List<Problem> problems = within(java.time.Duration.ofSeconds(10), rule("int n = " + deep + ";"));
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(8);
+            assertThat(p.column()).isEqualTo(5 + "int n = ".length() + SafetyPolicy.MAX_DEPTH);
+            assertThat(p.message()).isEqualTo("rule \"judge\" nests brackets more than 64 deep, which rules may not do"
+                    + " (write the expression in steps, with bound variables)");
+        });
+        assertThat(check(rule("int n = " + atTheLimit + ";"))).isEmpty();
+        assertThat(ParsedDrl.parse(new DrlSource("r.drl", rule("int n = " + deep + ";")))).isEmpty();
+    }
+
+    @Test
+    void aChainOfTwoHundredThousandNamesIsReadWithoutARegularExpression() {
+        String chain = "java" + ".x".repeat(200_000);
+
+        List<Problem> problems = within(java.time.Duration.ofSeconds(20), rule("Object o = " + chain + ";"));
+
+        assertThat(problems).extracting(Problem::message).contains("rule \"judge\" names java.x, which rules may not use");
+        assertThat(SafetyPolicy.chains("a . b.c d .e f. 1g $h.i_j")).extracting(c -> List.of(c[0], c[1]))
+                .containsExactly(List.of(0, 7), List.of(8, 12), List.of(19, 25));
+    }
+
+    @Test
+    void aFileOfAMillionBreachesIsToldInTheFirstHundred() {
+        List<Problem> problems = within(java.time.Duration.ofSeconds(20), rule("#".repeat(1_000_000)));
+
+        assertThat(problems).hasSize(SafetyPolicy.MAX_PROBLEMS);
+        assertThat(problems.get(0).column()).isEqualTo(5);
+        assertThat(problems.get(99).column()).isEqualTo(104);
+    }
+
+    @Test
+    void aHundredThousandInsertsAreReadOnce() {
+        List<Problem> problems = within(java.time.Duration.ofSeconds(20), rule("insert(x); ".repeat(100_000)));
+
+        assertThat(problems).hasSize(SafetyPolicy.MAX_PROBLEMS)
+                .allSatisfy(p -> assertThat(p.message()).contains("inserts something other than"));
+    }
 }

@@ -110,7 +110,7 @@ public final class CatalogueFiles {
     /** As {@link #read(Path)}, handing each file's bytes to {@code read} as it is read: what is checked is what is kept. */
     public static DataFiles read(Path dir, BiConsumer<String, byte[]> read) {
         return read(name -> dir.resolve(name).toString(), name -> {
-            byte[] bytes = Files.readAllBytes(DrlSource.inside(dir, name));
+            byte[] bytes = DrlSource.readInside(dir, name);
             read.accept(name, bytes);
             return bytes;
         });

@@ -110,6 +110,9 @@ public final class LocatedYaml {
         }
     }
 
+    /** The most characters of one string value (a requirement's words, a description, a scenario's name). */
+    public static final int MAX_STRING = 10_000;
+
     /** Reads the UTF-8 YAML text {@code bytes}; a document that is not YAML throws an {@link InputException} naming {@code source}. */
     public static Node read(String source, byte[] bytes) {
         String text = Utf8Text.decode(bytes, source).toString();
@@ -335,6 +338,11 @@ public final class LocatedYaml {
 
         /** A string, or reported and empty; a number or yes/no is not a string unless quoted. */
         public Optional<String> string(Node node) {
+            if (node instanceof Scalar s && s.kind() == ScalarKind.STRING && s.text().length() > MAX_STRING) {
+                problem(node, "a text of " + s.text().length() + " characters, more than the " + MAX_STRING
+                        + " a value may have: shorten it");
+                return Optional.empty();
+            }
             if (node instanceof Scalar s && s.kind() == ScalarKind.STRING && !s.text().isBlank()) {
                 return Optional.of(s.text());
             }

@@ -56,6 +56,9 @@ public record MessageFile(String source, Map<String, Entry> entries) {
         return p;
     }
 
+    /** The most characters of one message or remedy template: filling it costs in proportion to its length. */
+    public static final int MAX_TEMPLATE = 2_000;
+
     /** Reads {@code bytes}; each problem goes to {@code problems}, and the entry with it is left out. */
     public static MessageFile read(String source, byte[] bytes, Consumer<InputException> problems) {
         Map<String, Entry> entries = new LinkedHashMap<>();
@@ -92,6 +95,12 @@ public record MessageFile(String source, Map<String, Entry> entries) {
                 if (earlier != null) {
                     problems.accept(new InputException(source, first + 1, lines[first].indexOf(stripped) + 1, key,
                             "given twice (first on line " + earlier.line() + "): keep one"));
+                    continue;
+                }
+                if (one.getProperty(key).length() > MAX_TEMPLATE) {
+                    problems.accept(new InputException(source, first + 1, lines[first].indexOf(stripped) + 1, key,
+                            "the template has " + one.getProperty(key).length() + " characters, more than the "
+                                    + MAX_TEMPLATE + " a message may have: shorten it"));
                     continue;
                 }
                 entries.put(key, new Entry(key, one.getProperty(key), first + 1, raw));

@@ -15,12 +15,14 @@ import org.kie.api.KieBase;
 /**
  * The classes a rule set compiles to, as bytes, with the names of its model classes (the entry
  * points the executable model lists in {@code drools-model}). Nothing of it is loaded until
- * {@link #kieBase()}, and {@link #verified} is the way there: the {@link RuleVerifier} first.
+ * {@link #kieBase}, and {@link #verified} is the way there: the {@link RuleVerifier} first.
  *
  * @param classes each class by its file name ({@code io/github/fulianrules/rules/X.class}), in name order
  * @param models  the model classes, by binary name
  */
 public record ModelClasses(Map<String, byte[]> classes, List<String> models) {
+    /** The package of every class of a rule set, as a binary name's prefix. */
+    private static final String RULES_PACKAGE = "io.github.fulianrules.rules.";
     private static final Pattern WORD = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
 
     public ModelClasses {
@@ -68,16 +70,43 @@ public record ModelClasses(Map<String, byte[]> classes, List<String> models) {
         return this;
     }
 
-    /** Loads the classes, each in a class loader of this rule set's own, and builds the kbase of the models. */
-    public KieBase kieBase() {
+    /**
+     * Loads the classes, each in a class loader of this rule set's own, and builds the kbase of the
+     * models. The model index is checked before anything of it runs: each name must be a class of
+     * this rule set's package that it holds, loaded without initialising it, and a {@link Model};
+     * only when every one is are they initialised and made. {@code name} names the rule set in a refusal.
+     */
+    public KieBase kieBase(String name) {
         Loader loader = new Loader(classes, ModelClasses.class.getClassLoader());
+        List<Class<?>> types = new ArrayList<>();
+        List<String> wrong = new ArrayList<>();
+        for (String model : models) {
+            if (!model.startsWith(RULES_PACKAGE) || !classes.containsKey(model.replace('.', '/') + ".class")) {
+                wrong.add(model + ": not a class of the rule set (" + RULES_PACKAGE + "…)");
+                continue;
+            }
+            try {
+                Class<?> type = Class.forName(model, false, loader);
+                if (type.getClassLoader() != loader || !Model.class.isAssignableFrom(type)) {
+                    wrong.add(model + ": not a model class of the rule set");
+                } else {
+                    types.add(type);
+                }
+            } catch (ClassNotFoundException | LinkageError e) {
+                wrong.add(model + ": " + e);
+            }
+        }
+        if (!wrong.isEmpty()) {
+            throw new RuleSetException("the list of model classes of " + name + " names what is not one of its models",
+                    wrong);
+        }
         List<Model> instances = new ArrayList<>();
         try {
-            for (String model : models) {
-                instances.add((Model) Class.forName(model, true, loader).getConstructor().newInstance());
+            for (Class<?> type : types) {
+                instances.add((Model) type.getConstructor().newInstance());
             }
-        } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
-            throw new RuleSetException("the rules' model classes cannot be loaded", List.of(String.valueOf(e)));
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw new RuleSetException("the model classes of " + name + " cannot be loaded", List.of(String.valueOf(e)));
         }
         return KieBaseBuilder.createKieBaseFromModel(instances);
     }

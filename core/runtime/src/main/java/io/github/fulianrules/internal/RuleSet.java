@@ -19,12 +19,26 @@ import org.kie.api.KieBase;
  * @param rules     every rule with its metadata, in name order
  * @param sources   the DRL files, in name order
  * @param digest    SHA-256 of the rules' names and metadata and of the DRL files, in hex
+ * @param textIsCode whether {@code sources} is the text the rules' classes were compiled from here
+ *                  (the bundled rules, a directory); a bundle's text is only carried beside its classes,
+ *                  and nothing may compile it as if it were their code
  */
 public record RuleSet(String name, KieBase kieBase, Catalogue catalogue, Messages messages, List<RuleInfo> rules,
-                      List<DrlSource> sources, String digest) {
+                      List<DrlSource> sources, String digest, boolean textIsCode) {
     public RuleSet {
         rules = List.copyOf(rules);
         sources = List.copyOf(sources);
+    }
+
+    /** A rule set whose text is its code. */
+    public RuleSet(String name, KieBase kieBase, Catalogue catalogue, Messages messages, List<RuleInfo> rules,
+                   List<DrlSource> sources, String digest) {
+        this(name, kieBase, catalogue, messages, rules, sources, digest, true);
+    }
+
+    /** This rule set, with text that is not known to be its code (a bundle's). */
+    public RuleSet withTextNotItsCode() {
+        return new RuleSet(name, kieBase, catalogue, messages, rules, sources, digest, false);
     }
 
     /** The digest of {@code rules} and {@code sources}, as {@link #digest()} gives it. */

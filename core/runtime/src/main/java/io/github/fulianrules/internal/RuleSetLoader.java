@@ -131,7 +131,7 @@ public final class RuleSetLoader {
         long start = System.nanoTime();
         RuleBundle bundle = RuleBundle.read(jar);
         bundle.classes().verified(jar.toString(), bundle.sources());
-        return load(jar.toString(), bundle, start);
+        return load(jar.toString(), bundle, start).withTextNotItsCode();
     }
 
     /**
@@ -140,7 +140,7 @@ public final class RuleSetLoader {
      * load began, for the log.
      */
     public static RuleSet load(String name, RuleBundle compiled, long start) {
-        KieBase kieBase = compiled.classes().kieBase();
+        KieBase kieBase = compiled.classes().kieBase(name);
         CatalogueFiles.DataFiles data = dataFiles(name, CatalogueFiles.read(name, compiled));
         return checked(name, kieBase, data.catalogue(), data.messages(), compiled.sources(), start);
     }

@@ -25,13 +25,31 @@ import java.util.stream.Collectors;
  */
 public record Assessment(String requirementId, String subjectId, SubjectType subjectType, boolean met,
                          String measured, String required, long gap, List<String> details) {
+    /**
+     * Checks what a rule gives (see {@link Limits}): the ids, the subject type, the measured and
+     * required values present and at most {@link Limits#MAX_TEXT} characters (a share's numbers
+     * within what a report computes with), the gap not negative, at most {@link Limits#MAX_ITEMS} details; an {@link IllegalArgumentException} otherwise.
+     */
     public Assessment {
-        details = details == null ? List.of() : List.copyOf(details);
+        Limits.required(TYPE, "a requirementId", requirementId);
+        Limits.required(TYPE, "a subjectId", subjectId);
+        Limits.present(TYPE, "a subjectType", subjectType);
+        Limits.required(TYPE, "a measured value", measured);
+        Limits.required(TYPE, "a required value", required);
+        Limits.shareText(TYPE, measured, required);
+        if (gap < 0) {
+            throw new IllegalArgumentException(TYPE + ": the gap " + gap + " is negative");
+        }
+        details = Limits.items(TYPE, "the details", details);
     }
+
+    private static final String TYPE = "an Assessment";
 
     /** Met when {@code measured ≥ min}; the gap is how many more are needed. */
     public static Assessment atLeast(String requirementId, String subjectId, SubjectType type,
                                      long measured, long min) {
+        Limits.count(TYPE, "the measured count", measured);
+        Limits.count(TYPE, "the minimum", min);
         return new Assessment(requirementId, subjectId, type, measured >= min,
                 Long.toString(measured), Long.toString(min), Math.max(0, min - measured), List.of());
     }
@@ -43,6 +61,9 @@ public record Assessment(String requirementId, String subjectId, SubjectType sub
      */
     public static Assessment share(String requirementId, String subjectId, SubjectType type,
                                    long qualifying, long total, long percent) {
+        Limits.count(TYPE, "the qualifying count", qualifying);
+        Limits.count(TYPE, "the total", total);
+        Limits.rate(TYPE, "the percentage", percent);
         long deficit = percent * total - 100 * qualifying;
         long gap = deficit <= 0 ? 0 : (deficit + 99) / 100;
         return new Assessment(requirementId, subjectId, type, deficit <= 0,
@@ -64,6 +85,9 @@ public record Assessment(String requirementId, String subjectId, SubjectType sub
      */
     public static Assessment perMille(String requirementId, String subjectId, SubjectType type,
                                       long measured, long population, long perMille) {
+        Limits.count(TYPE, "the measured count", measured);
+        Limits.count(TYPE, "the population", population);
+        Limits.rate(TYPE, "the per-mille", perMille);
         long min = ceilDiv(population * perMille, 1000);
         return new Assessment(requirementId, subjectId, type, measured >= min, Long.toString(measured),
                 Long.toString(min), Math.max(0, min - measured), List.of(Long.toString(population)));
@@ -77,6 +101,8 @@ public record Assessment(String requirementId, String subjectId, SubjectType sub
      */
     public static Assessment spread(String requirementId, String subjectId, SubjectType type,
                                     long count, long quarters, long min) {
+        Limits.count(TYPE, "the count", count);
+        Limits.count(TYPE, "the minimum", min);
         boolean oneQuarter = min > 1 && quarters == 1;
         long gap = Math.max(min - count, oneQuarter ? 1 : 0);
         return new Assessment(requirementId, subjectId, type, gap == 0, Long.toString(count), Long.toString(min),
@@ -86,6 +112,7 @@ public record Assessment(String requirementId, String subjectId, SubjectType sub
     /** Met when nothing is missing; the details name what is. */
     public static Assessment allPresent(String requirementId, String subjectId, SubjectType type,
                                         Collection<?> missing, int expected) {
+        Limits.present(TYPE, "what is missing", missing);
         List<String> names = missing.stream().map(String::valueOf).collect(Collectors.toList());
         return new Assessment(requirementId, subjectId, type, names.isEmpty(),
                 Integer.toString(expected - names.size()), Integer.toString(expected), names.size(), names);
@@ -100,6 +127,7 @@ public record Assessment(String requirementId, String subjectId, SubjectType sub
     /** Same as {@link #holds} with named items behind the outcome. */
     public static Assessment holds(String requirementId, String subjectId, SubjectType type,
                                    boolean met, String measured, String required, Collection<?> details) {
+        Limits.present(TYPE, "the details", details);
         List<String> names = details.stream().map(String::valueOf).collect(Collectors.toList());
         return new Assessment(requirementId, subjectId, type, met, measured, required,
                 met ? 0 : Math.max(1, names.size()), names);

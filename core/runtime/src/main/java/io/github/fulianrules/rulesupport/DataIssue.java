@@ -16,9 +16,21 @@ import java.util.List;
  */
 public record DataIssue(String code, String subjectId, SubjectType subjectType, String field, String detail,
                         List<String> items) {
+    /**
+     * Checks what a rule gives (see {@link Limits}): the code, the subject and its type present,
+     * every text at most {@link Limits#MAX_TEXT} characters, at most {@link Limits#MAX_ITEMS} items;
+     * an {@link IllegalArgumentException} otherwise.
+     */
     public DataIssue {
-        items = items == null ? List.of() : List.copyOf(items);
+        Limits.required(TYPE, "a code", code);
+        Limits.required(TYPE, "a subjectId", subjectId);
+        Limits.present(TYPE, "a subjectType", subjectType);
+        Limits.text(TYPE, "the field", field);
+        Limits.text(TYPE, "the detail", detail);
+        items = Limits.items(TYPE, "the items", items);
     }
+
+    private static final String TYPE = "a DataIssue";
 
     /** An issue with no named items. */
     public DataIssue(String code, String subjectId, SubjectType subjectType, String field, String detail) {

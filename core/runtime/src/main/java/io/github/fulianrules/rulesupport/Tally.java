@@ -11,4 +11,10 @@ package io.github.fulianrules.rulesupport;
  * @param value     the count
  */
 public record Tally(String subjectId, String key, long value) {
+    /** Checks what a rule gives (see {@link Limits}); an {@link IllegalArgumentException} otherwise. */
+    public Tally {
+        Limits.required("a Tally", "a subjectId", subjectId);
+        Limits.required("a Tally", "a key", key);
+        Limits.count("a Tally", "the value", value);
+    }
 }

@@ -40,7 +40,15 @@ import org.objectweb.asm.Type;
  * value members, and the members of the Drools executable model that its generator writes. Anything
  * else is refused, and so is what would let an analyst write a program rather than a rule:
  * anonymous and local classes, loops (a jump backwards), recursion, exception handlers, locks,
- * arrays of a size computed at run time, lambdas in an analyst's own code, writes to fields.
+ * arrays of a size computed at run time, lambdas in an analyst's own code, writes to fields,
+ * synchronized and native methods.
+ *
+ * <p>Every constant that could run code is read: an {@code ldc} of a method handle, a method type
+ * or a dynamic constant is refused; an {@code invokedynamic} is allowed only with javac's string
+ * concatenation (whose bootstrap arguments must all be strings) or, in the generator's code, the
+ * lambda metafactory with exactly a method type, a method (not a field) on the allow-list and a
+ * method type. A member named on one of the rule set's own classes must be one that class declares,
+ * or is looked up in its supertypes and allowed only as the allow-list allows it there.
  *
  * <p>Bytes in, problems out: an empty list means the classes may be loaded. Each problem names the
  * rule whose code it was found in, where it can be traced to one.
@@ -68,6 +76,16 @@ public final class RuleVerifier {
             Set.of("<clinit>", "<init>", "getExpressionHash", "predicateInformation", "values", "valueOf");
     private static final Set<String> RULE_BUILDERS =
             Set.of("org/drools/modelcompiler/dsl/pattern/D", "org/drools/model/PatternDSL", "org/drools/model/DSL");
+
+    /** The bootstrap of javac's string concatenation, the one {@code invokedynamic} an analyst's code may hold. */
+    private static final Handle CONCAT = new Handle(Opcodes.H_INVOKESTATIC, "java/lang/invoke/StringConcatFactory",
+            "makeConcatWithConstants", "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;"
+            + "Ljava/lang/invoke/MethodType;Ljava/lang/String;[Ljava/lang/Object;)Ljava/lang/invoke/CallSite;", false);
+    /** The bootstrap of the generator's lambdas. */
+    private static final Handle METAFACTORY = new Handle(Opcodes.H_INVOKESTATIC, "java/lang/invoke/LambdaMetafactory",
+            "metafactory", "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;"
+            + "Ljava/lang/invoke/MethodType;Ljava/lang/invoke/MethodHandle;Ljava/lang/invoke/MethodType;)"
+            + "Ljava/lang/invoke/CallSite;", false);
 
     private static volatile RuleVerifier standard;
 
@@ -162,7 +180,7 @@ public final class RuleVerifier {
         Map<String, byte[]> byName = new TreeMap<>();
         classes.forEach((name, bytes) -> byName.put(name.endsWith(".class") ? name.substring(0, name.length() - 6) : name,
                 bytes));
-        Scan scan = new Scan(byName.keySet());
+        Scan scan = new Scan(declarations(byName));
         for (Map.Entry<String, byte[]> c : byName.entrySet()) {
             try {
                 new ClassReader(c.getValue()).accept(scan.classVisitor(c.getKey()), 0);
@@ -172,6 +190,54 @@ public final class RuleVerifier {
         }
         scan.recursion();
         return scan.problems();
+    }
+
+    /** What a class of the rule set declares: its supertypes, methods ({@code name+desc}) and fields. */
+    private record Declared(String superName, List<String> interfaces, Set<String> methods, Set<String> fields) {
+    }
+
+    private static final Declared NOTHING = new Declared(null, List.of(), Set.of(), Set.of());
+
+    /** The declarations of each class of a rule set by its internal name; an unreadable class declares nothing. */
+    private static Map<String, Declared> declarations(Map<String, byte[]> classes) {
+        Map<String, Declared> out = new HashMap<>();
+        classes.forEach((name, bytes) -> {
+            Declared d = new Declared(null, new ArrayList<>(), new HashSet<>(), new HashSet<>());
+            try {
+                new ClassReader(bytes).accept(new ClassVisitor(Opcodes.ASM9) {
+                    private Declared found = d;
+
+                    @Override
+                    public void visit(int version, int access, String n, String signature, String superName,
+                                      String[] interfaces) {
+                        found = new Declared(superName, interfaces == null ? List.of() : List.of(interfaces),
+                                d.methods(), d.fields());
+                    }
+
+                    @Override
+                    public org.objectweb.asm.FieldVisitor visitField(int access, String n, String desc, String signature,
+                                                                     Object value) {
+                        found.fields().add(n);
+                        return null;
+                    }
+
+                    @Override
+                    public MethodVisitor visitMethod(int access, String n, String desc, String signature,
+                                                     String[] exceptions) {
+                        found.methods().add(n + desc);
+                        return null;
+                    }
+
+                    @Override
+                    public void visitEnd() {
+                        out.put(name, found);
+                    }
+                }, ClassReader.SKIP_CODE);
+            } catch (RuntimeException e) {
+                out.put(name, d);   // verify() reports it
+            }
+        });
+        return out;
     }
 
     /** Whether an analyst's code (or with {@code generatedCode}, the generator's) may name the class {@code type}. */
@@ -284,6 +350,7 @@ public final class RuleVerifier {
     /** One run of {@link #verify}: what was found, and what is needed to trace it to a rule. */
     private final class Scan {
         private final Set<String> own;
+        private final Map<String, Declared> declared;
         private final Map<String, List<String[]>> problemsByClass = new LinkedHashMap<>();
         /** Rule name by the method that builds it, {@code class.method}. */
         private final Map<String, String> ruleOfBuilder = new HashMap<>();
@@ -296,8 +363,43 @@ public final class RuleVerifier {
         /** Calls between methods of the rule set, {@code class.name(desc)}. */
         private final Map<String, Set<String>> calls = new HashMap<>();
 
-        Scan(Set<String> own) {
-            this.own = own;
+        Scan(Map<String, Declared> declared) {
+            this.own = declared.keySet();
+            this.declared = declared;
+        }
+
+        /**
+         * Whether the member {@code name} ({@code desc}, {@code null} for a field) named on the rule
+         * set's class {@code owner} is one that class declares; if not, it is looked up in the
+         * class's supertypes as the JVM would, and allowed only where the allow-list allows it there
+         * (a lambda class's {@code wait()} is {@code Object.wait}, which it does not).
+         */
+        boolean ownMemberAllowed(String owner, String name, String desc, boolean generatedCode) {
+            Set<String> seen = new HashSet<>();
+            Deque<String> todo = new ArrayDeque<>(List.of(owner));
+            while (!todo.isEmpty()) {
+                String type = todo.pop();
+                if (!seen.add(type)) {
+                    continue;
+                }
+                Declared d = declared.get(type);
+                if (d == null) {
+                    if (memberAllowed(type, name, desc, generatedCode)) {
+                        return true;
+                    }
+                    continue;
+                }
+                if (desc == null ? d.fields().contains(name) : d.methods().contains(name + desc)) {
+                    return true;
+                }
+                if (!"<init>".equals(name)) {
+                    if (d.superName() != null) {
+                        todo.add(d.superName());
+                    }
+                    todo.addAll(d.interfaces());
+                }
+            }
+            return false;
         }
 
         void problem(String className, String method, String name, String message) {
@@ -349,6 +451,9 @@ public final class RuleVerifier {
                                                  String[] exceptions) {
                     if ((access & Opcodes.ACC_NATIVE) != 0) {
                         problem(name, method, "native", "declares a native method");
+                    }
+                    if ((access & Opcodes.ACC_SYNCHRONIZED) != 0) {
+                        problem(name, method, "synchronized", "declares a synchronized method, which rules may not do");
                     }
                     if (lambda) {
                         ruleCode.add(name);
@@ -417,6 +522,9 @@ public final class RuleVerifier {
                     uses(owner);
                     if (!generatedCode && !owner.equals(className)) {
                         refuse(dotted(owner) + "." + name, "calls the rule set's generated code directly");
+                    } else if (!ownMemberAllowed(owner, name, desc, generatedCode)) {
+                        refuse(dotted(owner) + "." + name, what + " " + dotted(owner) + "." + name
+                                + ", which the class does not declare and the allow-list does not name");
                     }
                     return;
                 }
@@ -548,12 +656,15 @@ public final class RuleVerifier {
                 if (write && (!generatedCode || !owner.equals(className))) {
                     refuse(dotted(owner) + "." + name, "writes the field " + dotted(owner) + "." + name
                             + ", which rules may not do");
-                } else if (!write) {
-                    if (own.contains(owner)) {
-                        uses(owner);
-                    } else {
-                        checkMember(owner, name, null, "reads");
+                } else if (own.contains(owner)) {
+                    uses(owner);
+                    if (write ? !declared.getOrDefault(owner, NOTHING).fields().contains(name)
+                            : !ownMemberAllowed(owner, name, null, generatedCode)) {
+                        refuse(dotted(owner) + "." + name, (write ? "writes " : "reads ") + dotted(owner) + "." + name
+                                + ", which the class does not declare");
                     }
+                } else {
+                    checkMember(owner, name, null, "reads");
                 }
                 next(IntSource.OTHER);
             }
@@ -584,27 +695,75 @@ public final class RuleVerifier {
 
             @Override
             public void visitInvokeDynamicInsn(String name, String descriptor, Handle bootstrap, Object... arguments) {
-                String bsm = bootstrap.getOwner() + "." + bootstrap.getName();
-                if (bsm.equals("java/lang/invoke/StringConcatFactory.makeConcatWithConstants")) {
-                    next(IntSource.OTHER);
-                    return;
-                }
-                if (!bsm.equals("java/lang/invoke/LambdaMetafactory.metafactory") || !generatedCode) {
-                    refuse("lambda", "makes a lambda or method reference (" + bsm.replace('/', '.')
-                            + "), which only the generator may do");
+                Type call = Type.getMethodType(descriptor);
+                if (bootstrap.equals(CONCAT)) {
+                    // javac's string concatenation: a recipe, and the constants it could not inline, all strings
+                    for (Object a : arguments) {
+                        if (!(a instanceof String)) {
+                            refuseConstant(a, "joins strings with");
+                        }
+                    }
+                    checkMethodType(call, "joins strings of");
+                    if (!Type.getReturnType(descriptor).getDescriptor().equals("Ljava/lang/String;")) {
+                        refuse("lambda", "joins strings into a " + Type.getReturnType(descriptor).getClassName()
+                                + ", which javac does not write");
+                    }
+                } else if (!bootstrap.equals(METAFACTORY) || !generatedCode) {
+                    refuse("lambda", "makes a lambda or method reference (" + dotted(bootstrap.getOwner()) + "."
+                            + bootstrap.getName() + "), which only the generator may do");
+                } else if (arguments.length != 3 || !isMethodType(arguments[0]) || !(arguments[1] instanceof Handle h)
+                        || !isMethodType(arguments[2])) {
+                    refuse("lambda", "makes a lambda with bootstrap arguments other than a method type, a method and "
+                            + "a method type");
+                    for (Object a : arguments) {
+                        if (!isMethodType(a) && !(a instanceof Handle)) {
+                            refuseConstant(a, "makes a lambda of");
+                        }
+                    }
                 } else {
                     checkType(Type.getReturnType(descriptor).getInternalName(), "makes a function of type");
-                    for (Object a : arguments) {
-                        if (a instanceof Handle h) {
-                            if (own.contains(h.getOwner())) {
-                                calls.computeIfAbsent(className + "." + method, m -> new HashSet<>())
-                                        .add(h.getOwner() + "." + h.getName() + h.getDesc());
-                            }
-                            checkMember(h.getOwner(), h.getName(), h.getDesc(), "refers to");
+                    for (Type captured : call.getArgumentTypes()) {
+                        checkValueType(captured, "makes a function of");
+                    }
+                    checkMethodType((Type) arguments[0], "makes a function of");
+                    checkMethodType((Type) arguments[2], "makes a function of");
+                    if (h.getTag() < Opcodes.H_INVOKEVIRTUAL) {
+                        refuse("constant", "makes a function of the field " + dotted(h.getOwner()) + "." + h.getName()
+                                + ", which rules may not do");
+                    } else {
+                        if (own.contains(h.getOwner())) {
+                            calls.computeIfAbsent(className + "." + method, m -> new HashSet<>())
+                                    .add(h.getOwner() + "." + h.getName() + h.getDesc());
                         }
+                        checkMember(h.getOwner(), h.getName(), h.getDesc(), "refers to");
                     }
                 }
                 next(IntSource.OTHER);
+            }
+
+            private static boolean isMethodType(Object constant) {
+                return constant instanceof Type t && t.getSort() == Type.METHOD;
+            }
+
+            /** Checks every type a method type names. */
+            private void checkMethodType(Type type, String what) {
+                for (Type t : type.getArgumentTypes()) {
+                    checkValueType(t, what);
+                }
+                checkValueType(type.getReturnType(), what);
+            }
+
+            private void checkValueType(Type t, String what) {
+                if (t.getSort() == Type.OBJECT || t.getSort() == Type.ARRAY) {
+                    checkType(t.getSort() == Type.ARRAY ? t.getDescriptor() : t.getInternalName(), what);
+                }
+            }
+
+            private void refuseConstant(Object constant, String what) {
+                String kind = constant instanceof ConstantDynamic ? "a dynamic constant"
+                        : constant instanceof Handle ? "a method handle"
+                        : constant instanceof Type ? "a type" : "a constant of type " + constant.getClass().getSimpleName();
+                refuse("constant", what + " " + kind + ", which rules may not do");
             }
         }
 

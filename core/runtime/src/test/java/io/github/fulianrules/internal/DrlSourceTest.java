@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,5 +74,48 @@ class DrlSourceTest {
         assertThat(source.columnOf(10)).isEqualTo(11);
         assertThat(source.columnOf(11)).isEqualTo(1);
         assertThat(source.columnOf(text.indexOf("\"open\""))).isEqualTo(6);
+    }
+
+    @Test
+    void aFileWithAnotherHardLinkIsNoFileOfTheRuleSet() throws IOException {
+        // A hard link to a file outside the directory reads as that file: refused, its lines never read.
+        Path outside = Files.createTempFile("secret", ".properties");
+        try {
+            Files.writeString(outside, "password=hunter2\n");
+            Files.createLink(dir.resolve("messages_en.properties"), outside);
+
+            assertThatThrownBy(() -> DrlSource.readInside(dir, "messages_en.properties")).isInstanceOf(IOException.class)
+                    .hasMessage(dir.resolve("messages_en.properties") + " has another hard link, so it may be a file outside"
+                            + " the rule set; a rule set is the regular files of its directory, each with one link (copy it instead)");
+            assertThat(CatalogueFiles.read(dir).problems()).extracting(Throwable::getMessage)
+                    .anyMatch(m -> m.contains("has another hard link")).noneMatch(m -> m.contains("hunter2"));
+        } finally {
+            Files.delete(outside);
+        }
+    }
+
+    @Test
+    void aFileLargerThanTheLimitIsRefusedAndOneAtTheLimitIsRead() throws IOException {
+        Files.write(dir.resolve("at.drl"), new byte[(int) DrlSource.MAX_FILE_BYTES]);
+        Files.write(dir.resolve("over.drl"), new byte[(int) DrlSource.MAX_FILE_BYTES + 1]);
+
+        assertThat(DrlSource.readInside(dir, "at.drl")).hasSize((int) DrlSource.MAX_FILE_BYTES);
+        assertThatThrownBy(() -> DrlSource.read(dir, dir.resolve("over.drl"))).isInstanceOf(IOException.class)
+                .hasMessage(dir.resolve("over.drl") + " is larger than 1 MB, the most a file of a rule set may be");
+    }
+
+    @Test
+    void rulesAreFoundInOnePassHoweverManyHaveNoEnd() {
+        // 100,000 rule headers without end: each rule's text stops at the next, not at the end of the file.
+        String text = "rule \"r\"\n".repeat(100_000) + "rule \"last\"\nwhen\nthen\n  end\n";
+        DrlSource source = new DrlSource("many.drl", text);
+
+        List<DrlSource.RuleText> rules = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(10), source::rules);
+
+        assertThat(rules).hasSize(100_001);
+        assertThat(rules.get(0).body()).isEqualTo("rule \"r\"\n");
+        assertThat(rules.get(100_000).line()).isEqualTo(100_001);
+        assertThat(rules.get(100_000).body()).isEqualTo("rule \"last\"\nwhen\nthen\n  end");
     }
 }

@@ -146,4 +146,14 @@ class LocatedYamlTest {
                 + " write the value itself");
         assertThat(((LocatedYaml.Scalar) value("v: \"*c\"\n")).text()).isEqualTo("*c");
     }
+
+    @Test
+    void aStringLongerThanTheLimitIsAProblem() {
+        String longest = "x".repeat(LocatedYaml.MAX_STRING);
+
+        assertThat(fields.string(value("v: " + longest + "\n"))).contains(longest);
+        assertThat(fields.string(value("v: " + longest + "y\n"))).isEmpty();
+        assertThat(problems).containsExactly("f.yaml:1:4: v: a text of 10001 characters, more than the 10000 a value may have:"
+                + " shorten it");
+    }
 }

@@ -79,4 +79,15 @@ class MessageFileTest {
         assertThat(file.entries().get("next").line()).isEqualTo(4);
         assertThat(problems).isEmpty();
     }
+
+    @Test
+    void aTemplateLongerThanTheLimitIsAProblemAtItsLineAndLeftOut() {
+        // Filling a template costs in proportion to its length, at every finding: a 4 MB one is refused.
+        String longest = "x".repeat(MessageFile.MAX_TEMPLATE);
+        MessageFile file = read("a=" + longest + "\nb=" + longest + "y\n");
+
+        assertThat(file.entries()).containsOnlyKeys("a");
+        assertThat(problems).containsExactly("messages_en.properties:2:1: b: the template has 2001 characters, more than the"
+                + " 2000 a message may have: shorten it");
+    }
 }

@@ -25,7 +25,7 @@ class AssessmentTest {
         assertThat(almost.gap()).isEqualTo(1);
         assertThat(almost.measured()).isEqualTo("2/67");
         assertThat(almost.required()).isEqualTo("3%");
-        assertThat(Assessment.share("x", "d", null, 3, 67, 3).gap()).isZero();
+        assertThat(Assessment.share("x", "d", SubjectType.DISTRICT_FEDERATION, 3, 67, 3).gap()).isZero();
     }
 
     @Test
@@ -35,35 +35,35 @@ class AssessmentTest {
         assertThat(short2.gap()).isEqualTo(2);
         assertThat(short2.details()).containsExactly("30001");
         assertThat(short2.measured()).isEqualTo("29");
-        assertThat(Assessment.perMille("FL-4.1e", "s", null, 40, 30_001, 1).gap()).isZero();
-        assertThat(Assessment.perMille("FL-4.1e", "s", null, 40, 30_001, 1).met()).isTrue();
+        assertThat(Assessment.perMille("FL-4.1e", "s", SubjectType.DISTRICT_FEDERATION, 40, 30_001, 1).gap()).isZero();
+        assertThat(Assessment.perMille("FL-4.1e", "s", SubjectType.DISTRICT_FEDERATION, 40, 30_001, 1).met()).isTrue();
         // 2‰ of 30,001 is 60.002: 61 are needed
-        Assessment twoPerMille = Assessment.perMille("FL-4.1e", "s", null, 60, 30_001, 2);
+        Assessment twoPerMille = Assessment.perMille("FL-4.1e", "s", SubjectType.DISTRICT_FEDERATION, 60, 30_001, 2);
         assertThat(twoPerMille.required()).isEqualTo("61");
         assertThat(twoPerMille.gap()).isEqualTo(1);
     }
 
     @Test
     void recordsAllInOneQuarterAreNoRegularPractice() {
-        Assessment oneQuarter = Assessment.spread("FL-3.2a", "s", null, 4, 1, 2);
+        Assessment oneQuarter = Assessment.spread("FL-3.2a", "s", SubjectType.DISTRICT_FEDERATION, 4, 1, 2);
         assertThat(oneQuarter.met()).isFalse();
         assertThat(oneQuarter.gap()).isEqualTo(1);
         assertThat(oneQuarter.details()).containsExactly("ONE_QUARTER");
         assertThat(oneQuarter.measured()).isEqualTo("4");
         assertThat(oneQuarter.required()).isEqualTo("2");
 
-        Assessment twoQuarters = Assessment.spread("FL-3.2a", "s", null, 2, 2, 2);
+        Assessment twoQuarters = Assessment.spread("FL-3.2a", "s", SubjectType.DISTRICT_FEDERATION, 2, 2, 2);
         assertThat(twoQuarters.met()).isTrue();
         assertThat(twoQuarters.gap()).isZero();
         assertThat(twoQuarters.details()).isEmpty();
 
         // one record asked: its quarter does not matter
-        assertThat(Assessment.spread("FL-3.2a", "s", null, 1, 1, 1).met()).isTrue();
+        assertThat(Assessment.spread("FL-3.2a", "s", SubjectType.DISTRICT_FEDERATION, 1, 1, 1).met()).isTrue();
         // too few records: the gap is how many more, even if they fall in one quarter
-        Assessment tooFew = Assessment.spread("FL-3.2a", "s", null, 1, 1, 4);
+        Assessment tooFew = Assessment.spread("FL-3.2a", "s", SubjectType.DISTRICT_FEDERATION, 1, 1, 4);
         assertThat(tooFew.gap()).isEqualTo(3);
         assertThat(tooFew.details()).containsExactly("ONE_QUARTER");
-        Assessment none = Assessment.spread("FL-3.2a", "s", null, 0, 0, 2);
+        Assessment none = Assessment.spread("FL-3.2a", "s", SubjectType.DISTRICT_FEDERATION, 0, 0, 2);
         assertThat(none.gap()).isEqualTo(2);
         assertThat(none.details()).isEmpty();
     }
@@ -74,6 +74,6 @@ class AssessmentTest {
 
         assertThat(twoMissing.measured()).isEqualTo("5");
         assertThat(twoMissing.required()).isEqualTo("7");
-        assertThat(new Assessment("x", "d", null, true, "1", "1", 0, null).details()).isEmpty();
+        assertThat(new Assessment("x", "d", SubjectType.DISTRICT_FEDERATION, true, "1", "1", 0, null).details()).isEmpty();
     }
 }

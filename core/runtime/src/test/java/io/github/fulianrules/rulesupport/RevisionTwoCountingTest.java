@@ -57,9 +57,9 @@ class RevisionTwoCountingTest {
         assertThat(oneQuarter.met()).isFalse();
         assertThat(oneQuarter.gap()).isEqualTo(1);
         assertThat(oneQuarter.details()).containsExactly("ONE_QUARTER");
-        assertThat(Assessment.spread("x", "d", null, 2, 1, 4).gap()).isEqualTo(2);
-        assertThat(Assessment.spread("x", "d", null, 0, 0, 4).details()).isEmpty();
-        assertThat(Assessment.spread("x", "d", null, 1, 1, 1).met()).isTrue();
+        assertThat(Assessment.spread("x", "d", SubjectType.DISTRICT_FEDERATION, 2, 1, 4).gap()).isEqualTo(2);
+        assertThat(Assessment.spread("x", "d", SubjectType.DISTRICT_FEDERATION, 0, 0, 4).details()).isEmpty();
+        assertThat(Assessment.spread("x", "d", SubjectType.DISTRICT_FEDERATION, 1, 1, 1).met()).isTrue();
         assertThat(Dates.quarters(List.of(LocalDate.of(2025, 3, 31), LocalDate.of(2025, 1, 1), LocalDate.of(2025, 4, 1),
                 LocalDate.of(2026, 1, 1)))).isEqualTo(3);
     }

@@ -31,7 +31,7 @@ class RuleSupportTest {
                 .isEqualTo(new Assessment("FL-2.4a", "d", SubjectType.DISTRICT_FEDERATION, true, "4", "4", 0, List.of()));
         assertThat(Assessment.atLeast("FL-2.4a", "d", SubjectType.DISTRICT_FEDERATION, 3, 4))
                 .isEqualTo(new Assessment("FL-2.4a", "d", SubjectType.DISTRICT_FEDERATION, false, "3", "4", 1, List.of()));
-        assertThat(Assessment.atLeast("x", "d", null, 5, 4).gap()).isZero();
+        assertThat(Assessment.atLeast("x", "d", SubjectType.DISTRICT_FEDERATION, 5, 4).gap()).isZero();
     }
 
     @Test
@@ -46,15 +46,15 @@ class RuleSupportTest {
         assertThat(threeOfFive.met()).isFalse();
         assertThat(threeOfFive.gap()).isEqualTo(1);
         // 0 of 7 at 40%: 2.8 members short, so 3 more must qualify.
-        assertThat(Assessment.share("x", "d", null, 0, 7, 40).gap()).isEqualTo(3);
-        assertThat(Assessment.share("x", "d", null, 1, 5, 20).met()).isTrue();
+        assertThat(Assessment.share("x", "d", SubjectType.DISTRICT_FEDERATION, 0, 7, 40).gap()).isEqualTo(3);
+        assertThat(Assessment.share("x", "d", SubjectType.DISTRICT_FEDERATION, 1, 5, 20).met()).isTrue();
     }
 
     @Test
     void aPerMilleFloorIsRoundedUp() {
-        assertThat(Assessment.perMille("FL-4.1e", "s", null, 31, 30_001, 1).required()).isEqualTo("31");
-        assertThat(Assessment.perMille("FL-4.1e", "s", null, 30, 30_000, 1).met()).isTrue();
-        assertThat(Assessment.perMille("FL-4.1e", "s", null, 30, 30_001, 1).met()).isFalse();
+        assertThat(Assessment.perMille("FL-4.1e", "s", SubjectType.DISTRICT_FEDERATION, 31, 30_001, 1).required()).isEqualTo("31");
+        assertThat(Assessment.perMille("FL-4.1e", "s", SubjectType.DISTRICT_FEDERATION, 30, 30_000, 1).met()).isTrue();
+        assertThat(Assessment.perMille("FL-4.1e", "s", SubjectType.DISTRICT_FEDERATION, 30, 30_001, 1).met()).isFalse();
         assertThat(Assessment.ceilDiv(10, 5)).isEqualTo(2);
         assertThat(Assessment.ceilDiv(11, 5)).isEqualTo(3);
         assertThat(Assessment.ceilDiv(0, 5)).isZero();
@@ -65,15 +65,15 @@ class RuleSupportTest {
         Assessment missingTwo = Assessment.allPresent("FL-4.4b", "h", SubjectType.WOMENS_HOME, List.of("VENUE", "FUNDING"), 7);
         assertThat(missingTwo).isEqualTo(new Assessment("FL-4.4b", "h", SubjectType.WOMENS_HOME, false, "5", "7", 2,
                 List.of("VENUE", "FUNDING")));
-        assertThat(Assessment.allPresent("x", "h", null, List.of(), 7).met()).isTrue();
+        assertThat(Assessment.allPresent("x", "h", SubjectType.DISTRICT_FEDERATION, List.of(), 7).met()).isTrue();
 
-        assertThat(Assessment.holds("x", "s", null, false, "-", "yes"))
-                .isEqualTo(new Assessment("x", "s", null, false, "-", "yes", 1, List.of()));
-        assertThat(Assessment.holds("x", "s", null, true, "y", "y").gap()).isZero();
-        assertThat(Assessment.holds("x", "s", null, false, "0", "1", List.of("A", "B")).gap()).isEqualTo(2);
-        assertThat(Assessment.holds("x", "s", null, false, "0", "1", List.of()).gap()).isEqualTo(1);
-        assertThat(Assessment.holds("x", "s", null, true, "0", "1", List.of("A")).gap()).isZero();
-        assertThat(new Assessment("x", "s", null, true, "", "", 0, null).details()).isEmpty();
+        assertThat(Assessment.holds("x", "s", SubjectType.DISTRICT_FEDERATION, false, "-", "yes"))
+                .isEqualTo(new Assessment("x", "s", SubjectType.DISTRICT_FEDERATION, false, "-", "yes", 1, List.of()));
+        assertThat(Assessment.holds("x", "s", SubjectType.DISTRICT_FEDERATION, true, "y", "y").gap()).isZero();
+        assertThat(Assessment.holds("x", "s", SubjectType.DISTRICT_FEDERATION, false, "0", "1", List.of("A", "B")).gap()).isEqualTo(2);
+        assertThat(Assessment.holds("x", "s", SubjectType.DISTRICT_FEDERATION, false, "0", "1", List.of()).gap()).isEqualTo(1);
+        assertThat(Assessment.holds("x", "s", SubjectType.DISTRICT_FEDERATION, true, "0", "1", List.of("A")).gap()).isZero();
+        assertThat(new Assessment("x", "s", SubjectType.DISTRICT_FEDERATION, true, "", "", 0, null).details()).isEmpty();
     }
 
     @Test

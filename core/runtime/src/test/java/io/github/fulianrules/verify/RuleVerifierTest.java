@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.fulianrules.testing.HostileClasses;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -768,10 +769,14 @@ class RuleVerifierTest {
                 org.assertj.core.groups.Tuple.tuple("io.github.fulianrules.model.Level.NOWHERE",
                         "reads io.github.fulianrules.model.Level.NOWHERE, which is not on the allow-list"),
                 org.assertj.core.groups.Tuple.tuple("java.lang.System.out",
-                        "reads java.lang.System.out, which is not on the allow-list"));
+                        "reads java.lang.System.out, which is not on the allow-list"),
+                org.assertj.core.groups.Tuple.tuple("io.github.fulianrules.rules.Rules00RuleMethods0.cache",
+                        "reads io.github.fulianrules.rules.Rules00RuleMethods0.cache, which the class does not declare"));
         assertThat(written).extracting(p -> p.className() + ": " + p.message()).containsExactly(
                 "io.github.fulianrules.rules.P00.LambdaConsequence00: writes the field "
                         + "io.github.fulianrules.rules.P00.LambdaConsequence00.last, which rules may not do",
+                "io.github.fulianrules.rules.Rules00RuleMethods0: writes "
+                        + "io.github.fulianrules.rules.Rules00RuleMethods0.cache, which the class does not declare",
                 "io.github.fulianrules.rules.Rules00RuleMethods0: writes the field "
                         + "io.github.fulianrules.rules.P00.LambdaConsequence00.shared, which rules may not do");
     }
@@ -1039,5 +1044,184 @@ class RuleVerifierTest {
                 "FL-1.1b io.github.fulianrules.rules.P00.LambdaConsequence00",
                 "null io.github.fulianrules.rules.P01.LambdaConsequence01",
                 "null io.github.fulianrules.rules.RulesHelper");
+    }
+
+    // Round two (issue 26): every constant of an invokedynamic or ldc, method flags, members of the rule set's own classes.
+
+    private static final Handle INVOKE = HostileClasses.INVOKE;
+
+    private static ConstantDynamic opensFile(String path) {
+        return HostileClasses.opensFile(java.nio.file.Path.of(path));
+    }
+
+    private static void concatWith(MethodVisitor mv, Object constant) {
+        HostileClasses.concatWith(mv, constant);
+    }
+
+    @Test
+    void aDynamicConstantAmongTheArgumentsOfAStringConcatenationIsRefused() {
+        List<RuleVerifier.Problem> inConsequence = verify(mv -> concatWith(mv, opensFile("/tmp/never")));
+        List<RuleVerifier.Problem> inGenerated = verifyGenerated(mv -> concatWith(mv, opensFile("/tmp/never")));
+        List<RuleVerifier.Problem> aStringIsAllowed = verify(mv -> concatWith(mv, "a constant javac could not inline"));
+
+        assertThat(inConsequence).extracting(RuleVerifier.Problem::rule, RuleVerifier.Problem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("FL-9.9z evil", "joins strings with a dynamic constant, which rules may not do"));
+        assertThat(inGenerated).extracting(RuleVerifier.Problem::message)
+                .containsExactly("joins strings with a dynamic constant, which rules may not do");
+        assertThat(aStringIsAllowed).isEmpty();
+    }
+
+    @Test
+    void aStringConcatenationIsCheckedForTheTypesItTakesAndGives() {
+        List<RuleVerifier.Problem> problems = verify(mv -> {
+            mv.visitInsn(Opcodes.ACONST_NULL);
+            mv.visitInvokeDynamicInsn("makeConcatWithConstants", "(Ljava/lang/Thread;)Ljava/lang/String;", CONCAT, "\u0001");
+            mv.visitInsn(Opcodes.POP);
+            mv.visitLdcInsn("x");
+            mv.visitInvokeDynamicInsn("makeConcatWithConstants", "(Ljava/lang/String;)Ljava/lang/Object;", CONCAT, "\u0001");
+            mv.visitInsn(Opcodes.POP);
+            concatWith(mv, Type.getType("()V"));
+            concatWith(mv, new Handle(Opcodes.H_INVOKESTATIC, "java/lang/System", "exit", "(I)V", false));
+            concatWith(mv, 7);
+        });
+
+        assertThat(problems).extracting(RuleVerifier.Problem::message).containsExactly(
+                "joins strings of java.lang.Thread, which is not on the allow-list",
+                "joins strings into a java.lang.Object, which javac does not write",
+                "joins strings with a type, which rules may not do",
+                "joins strings with a method handle, which rules may not do",
+                "joins strings with a constant of type Integer, which rules may not do");
+    }
+
+    @Test
+    void aLambdaOfTheGeneratorHasExactlyAMethodTypeAMethodAndAMethodType() {
+        Handle valueOf = new Handle(Opcodes.H_INVOKESTATIC, "java/lang/Integer", "valueOf", "(I)Ljava/lang/Integer;", false);
+        List<RuleVerifier.Problem> problems = verifyGenerated(mv -> {
+            mv.visitInvokeDynamicInsn("get", "()Ljava/util/function/Supplier;", METAFACTORY, opensFile("/tmp/never"),
+                    valueOf, Type.getType("()Ljava/lang/Object;"));
+            mv.visitInsn(Opcodes.POP);
+            mv.visitInvokeDynamicInsn("get", "()Ljava/util/function/Supplier;", METAFACTORY,
+                    Type.getType("()Ljava/lang/Thread;"), valueOf, Type.getType("()Ljava/lang/Object;"));
+            mv.visitInsn(Opcodes.POP);
+            mv.visitInvokeDynamicInsn("get", "()Ljava/util/function/Supplier;", METAFACTORY, Type.getType("()Ljava/lang/Object;"),
+                    new Handle(Opcodes.H_GETSTATIC, "java/lang/Integer", "MAX_VALUE", "I", false),
+                    Type.getType("()Ljava/lang/Object;"));
+            mv.visitInsn(Opcodes.POP);
+            mv.visitInsn(Opcodes.ACONST_NULL);
+            mv.visitInvokeDynamicInsn("get", "(Ljava/lang/ProcessBuilder;)Ljava/util/function/Supplier;", METAFACTORY,
+                    Type.getType("()Ljava/lang/Object;"), valueOf, Type.getType("()Ljava/lang/Object;"));
+            mv.visitInsn(Opcodes.POP);
+        });
+
+        assertThat(problems).extracting(RuleVerifier.Problem::message).containsExactly(
+                "makes a lambda with bootstrap arguments other than a method type, a method and a method type",
+                "makes a lambda of a dynamic constant, which rules may not do",
+                "makes a function of java.lang.Thread, which is not on the allow-list",
+                "makes a function of the field java.lang.Integer.MAX_VALUE, which rules may not do",
+                "makes a function of java.lang.ProcessBuilder, which is not on the allow-list");
+    }
+
+    @Test
+    void anInvokedynamicOfAnyOtherBootstrapIsRefusedWhateverItsArguments() {
+        // The right owner and name with another descriptor is another method; ConstantBootstraps is no call site.
+        Handle lookalike = new Handle(Opcodes.H_INVOKESTATIC, "java/lang/invoke/StringConcatFactory",
+                "makeConcatWithConstants", "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;"
+                + "Ljava/lang/invoke/MethodType;[Ljava/lang/Object;)Ljava/lang/invoke/CallSite;", false);
+        List<RuleVerifier.Problem> problems = verifyGenerated(mv -> {
+            mv.visitInvokeDynamicInsn("x", "()Ljava/lang/String;", lookalike, "\u0001", opensFile("/tmp/never"));
+            mv.visitInsn(Opcodes.POP);
+            mv.visitInvokeDynamicInsn("x", "()Ljava/lang/Object;", INVOKE,
+                    new Handle(Opcodes.H_NEWINVOKESPECIAL, "java/io/FileOutputStream", "<init>", "(Ljava/lang/String;)V", false),
+                    "/tmp/never");
+            mv.visitInsn(Opcodes.POP);
+        });
+
+        assertThat(problems).extracting(RuleVerifier.Problem::message).containsExactly(
+                "makes a lambda or method reference (java.lang.invoke.StringConcatFactory.makeConcatWithConstants), "
+                        + "which only the generator may do",
+                "makes a lambda or method reference (java.lang.invoke.ConstantBootstraps.invoke), which only the "
+                        + "generator may do");
+    }
+
+    @Test
+    void aDynamicConstantIsRefusedInAStaticInitialiser() {
+        byte[] bytes = type(RULES, Opcodes.V17, Opcodes.ACC_PUBLIC, "java/lang/Object", null,
+                cw -> method(cw, Opcodes.ACC_STATIC, "<clinit>", "()V", mv -> {
+                    mv.visitLdcInsn(opensFile("/tmp/never"));
+                    mv.visitInsn(Opcodes.POP);
+                }));
+
+        assertThat(verifyClass(RULES, bytes)).extracting(RuleVerifier.Problem::message)
+                .containsExactly("loads a method handle or a dynamic constant, which rules may not do");
+    }
+
+    @Test
+    void aSynchronizedMethodAndAMemberTheRuleSetsClassOnlyInheritsAreRefused() {
+        // synchronized void block() { wait(); }, named on the class itself: Object.wait blocks forever.
+        byte[] bytes = type(RULES, Opcodes.V17, Opcodes.ACC_PUBLIC, "java/lang/Object", null, cw -> {
+            method(cw, Opcodes.ACC_PUBLIC | Opcodes.ACC_SYNCHRONIZED, "block", "()V", mv -> {
+                mv.visitVarInsn(Opcodes.ALOAD, 0);
+                call(mv, Opcodes.INVOKEVIRTUAL, RULES, "wait", "()V");
+            });
+            method(cw, Opcodes.ACC_PUBLIC, "fine", "()V", mv -> {
+                mv.visitVarInsn(Opcodes.ALOAD, 0);
+                call(mv, Opcodes.INVOKEVIRTUAL, RULES, "hashCode", "()I");
+                mv.visitInsn(Opcodes.POP);
+                mv.visitVarInsn(Opcodes.ALOAD, 0);
+                call(mv, Opcodes.INVOKEVIRTUAL, RULES, "block", "()V");
+            });
+        });
+
+        assertThat(verifyClass(RULES, bytes)).extracting(RuleVerifier.Problem::name, RuleVerifier.Problem::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("synchronized",
+                                "declares a synchronized method, which rules may not do"),
+                        org.assertj.core.groups.Tuple.tuple("io.github.fulianrules.rules.Rules00RuleMethods0.wait",
+                                "uses io.github.fulianrules.rules.Rules00RuleMethods0.wait, which the class does not "
+                                        + "declare and the allow-list does not name"));
+    }
+
+    @Test
+    void aMethodOfAnEnumOfTheRuleSetIsResolvedToEnumAndAConstructorIsNeverInherited() {
+        String lambda = "io/github/fulianrules/rules/P00/LambdaPredicate00";
+        byte[] bytes = type(lambda, Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_ENUM, "java/lang/Enum", null,
+                cw -> method(cw, Opcodes.ACC_STATIC, "<clinit>", "()V", mv -> {
+                    mv.visitInsn(Opcodes.ACONST_NULL);
+                    call(mv, Opcodes.INVOKEVIRTUAL, lambda, "ordinal", "()I");
+                    mv.visitInsn(Opcodes.POP);
+                    mv.visitInsn(Opcodes.ACONST_NULL);
+                    call(mv, Opcodes.INVOKEVIRTUAL, lambda, "getDeclaringClass", "()Ljava/lang/Class;");
+                    mv.visitInsn(Opcodes.POP);
+                    mv.visitTypeInsn(Opcodes.NEW, lambda);
+                    call(mv, Opcodes.INVOKESPECIAL, lambda, "<init>", "()V");
+                }));
+
+        assertThat(verifyClass(lambda, bytes)).extracting(RuleVerifier.Problem::name).containsExactly(
+                "io.github.fulianrules.rules.P00.LambdaPredicate00.getDeclaringClass",
+                "io.github.fulianrules.rules.P00.LambdaPredicate00.<init>");
+    }
+
+    @Test
+    void membersOfUnboundedCostAreNotOnTheAllowList() {
+        // String.format("%1000000000s", x), new BigDecimal(1).setScale(100000000), nested lists hashed.
+        List<RuleVerifier.Problem> problems = verify(mv -> {
+            mv.visitInsn(Opcodes.ACONST_NULL);
+            mv.visitInsn(Opcodes.ACONST_NULL);
+            call(mv, Opcodes.INVOKESTATIC, "java/lang/String", "format", "(Ljava/lang/String;[Ljava/lang/Object;)Ljava/lang/String;");
+            mv.visitInsn(Opcodes.POP);
+            mv.visitInsn(Opcodes.ACONST_NULL);
+            mv.visitLdcInsn(100_000_000);
+            call(mv, Opcodes.INVOKEVIRTUAL, "java/math/BigDecimal", "setScale", "(I)Ljava/math/BigDecimal;");
+            mv.visitInsn(Opcodes.POP);
+            mv.visitInsn(Opcodes.ACONST_NULL);
+            call(mv, Opcodes.INVOKEINTERFACE, "java/util/List", "hashCode", "()I");
+            mv.visitInsn(Opcodes.POP);
+            mv.visitInsn(Opcodes.ACONST_NULL);
+            call(mv, Opcodes.INVOKESTATIC, "java/util/Objects", "hashCode", "(Ljava/lang/Object;)I");
+            mv.visitInsn(Opcodes.POP);
+        });
+
+        assertThat(names(problems)).containsExactly("java.lang.String.format", "java.math.BigDecimal.setScale",
+                "java.util.List.hashCode", "java.util.Objects.hashCode");
     }
 }

@@ -68,15 +68,38 @@ public final class Main implements Runnable {
                         to.flush();
                         return BAD_INPUT;
                     }
+                    for (Throwable t = e; t != null; t = t.getCause()) {
+                        if (t instanceof OutOfMemoryError || t instanceof StackOverflowError) {
+                            to.println(exhausted(t));
+                            to.flush();
+                            return BAD_INPUT;
+                        }
+                    }
                     to.println("fulian-rules: internal error: " + e);
                     e.printStackTrace(to);
                     to.flush();
                     return INTERNAL_ERROR;
                 });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            err.println(exhausted(e));
+            code = BAD_INPUT;
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The one line for {@code error}, an {@link OutOfMemoryError} or a {@link StackOverflowError}:
+     * what rules, a rule set or an input can exhaust ends a run with exit 2 and this, not a stack trace.
+     */
+    static String exhausted(Throwable error) {
+        return "fulian-rules: " + (error instanceof OutOfMemoryError
+                ? "ran out of memory: the rules or the input make more than the memory holds (-Xmx)"
+                : "nested too deep (a stack overflow): the rules or the input nest without bound");
     }
 
     /** Without a subcommand: the usage, as a usage error. */

@@ -62,6 +62,9 @@ final class RuleSetOption {
                 if (e.getCause() instanceof RuntimeException cause) {
                     throw cause;
                 }
+                if (e.getCause() instanceof Error cause) {
+                    throw cause;   // out of memory, a stack overflow: Main tells it in one line
+                }
                 throw e;
             }
         };
