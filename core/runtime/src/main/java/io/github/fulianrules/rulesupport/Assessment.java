@@ -105,6 +105,12 @@ public record Assessment(String requirementId, String subjectId, SubjectType sub
                 met ? 0 : Math.max(1, names.size()), names);
     }
 
+    /** This outcome with {@code details} as its named items, e.g. a variant of the message ({@code CONFLICTED}). */
+    public Assessment withDetails(Collection<?> newDetails) {
+        return new Assessment(requirementId, subjectId, subjectType, met, measured, required, gap,
+                newDetails.stream().map(String::valueOf).collect(Collectors.toList()));
+    }
+
     /** {@code ⌈a / b⌉} for non-negative {@code a} and positive {@code b}. */
     public static long ceilDiv(long a, long b) {
         return (a + b - 1) / b;
