@@ -36,6 +36,13 @@ public record Assessment(String requirementId, String subjectId, SubjectType sub
                 Long.toString(measured), Long.toString(min), Math.max(0, min - measured), List.of());
     }
 
+    /** Same as {@link #atLeast} with named items behind the outcome, e.g. a variant of the message ({@code CONFLICTED}). */
+    public static Assessment atLeast(String requirementId, String subjectId, SubjectType type,
+                                     long measured, long min, Collection<?> details) {
+        return new Assessment(requirementId, subjectId, type, measured >= min, Long.toString(measured),
+                Long.toString(min), Math.max(0, min - measured), details.stream().map(String::valueOf).collect(Collectors.toList()));
+    }
+
     /**
      * Met when {@code qualifying} of {@code total} members reach {@code percent}%, compared in
      * integers: {@code 100·qualifying ≥ percent·total}. The gap is how many more of the members
@@ -103,12 +110,6 @@ public record Assessment(String requirementId, String subjectId, SubjectType sub
         List<String> names = details.stream().map(String::valueOf).collect(Collectors.toList());
         return new Assessment(requirementId, subjectId, type, met, measured, required,
                 met ? 0 : Math.max(1, names.size()), names);
-    }
-
-    /** This outcome with {@code details} as its named items, e.g. a variant of the message ({@code CONFLICTED}). */
-    public Assessment withDetails(Collection<?> newDetails) {
-        return new Assessment(requirementId, subjectId, subjectType, met, measured, required, gap,
-                newDetails.stream().map(String::valueOf).collect(Collectors.toList()));
     }
 
     /** {@code ⌈a / b⌉} for non-negative {@code a} and positive {@code b}. */

@@ -76,7 +76,15 @@ public final class Missing {
      * that records one), else none.
      */
     public static List<String> none(long counted, long conflicted, String noneToken) {
-        return counted > 0 ? List.of() : conflicted > 0 ? List.of("CONFLICTED") : List.of(noneToken);
+        return counted > 0 ? List.of() : conflicted > 0 ? conflicted(conflicted) : List.of(noneToken);
+    }
+
+    /**
+     * {@code CONFLICTED} when {@code conflicted} people recorded in an office beside another of the
+     * federation were left out of a count decided anyway, for the message that says so; else none.
+     */
+    public static List<String> conflicted(long conflicted) {
+        return conflicted > 0 ? List.of("CONFLICTED") : List.of();
     }
 
     private static List<String> pick(List<String> names, Boolean[] flags, Boolean wanted) {

@@ -65,6 +65,18 @@ import java.util.stream.Stream;
  *       listed as such, officers included;
  *   <li>one person in two offices (chair, full-time or part-time vice-chair) of one federation is
  *       {@code CONFLICTING_ROLES} and counts in none of them;
+ * </ul>
+ * and revision 3's (unknown is not "no" in every counting path):
+ * <ul>
+ *   <li>a check that a person in conflicting offices could tip, were she counted in either, is left
+ *       to her {@code CONFLICTING_ROLES}; one decided anyway names {@code CONFLICTED} where it would
+ *       otherwise say there is nobody in the office;
+ *   <li>a yes/no, rank or list left out is not recorded: where it decides a check, {@code NOT_RECORDED}
+ *       names it instead;
+ *   <li>a stint of zero ({@code ZERO_DAYS}) or negative days leaves the cadre's total unknown, as one
+ *       without its days does;
+ *   <li>no leading (office) cadre is {@code EMPTY_BODY} for FL-3.1a (FL-3.2a, FL-3.2b); an activity
+ *       against a subject of the wrong kind is {@code WRONG_SUBJECT};
  *   <li>a waiver counts only for an IN_PRINCIPLE requirement and a subject it is checked on, else it
  *       is a data finding; an empty body is named for each requirement that needed it (FL-2.1a–c,
  *       FL-2.2a); FL-2.5a judges the district federation's own centres.
@@ -153,6 +165,8 @@ public final class PlainJavaChecks {
     public List<Outcome> check(DistrictData data) {
         Index x = new Index(data);
         Result out = new Result(checked.contains(DATA));
+        // A requirement is run even where every subject is left undecided (to a data finding).
+        out.requirementsRun.addAll(checks.keySet());
         checks.values().forEach(c -> c.run(x, out));
         return out.outcomes(x);
     }
@@ -238,11 +252,26 @@ public final class PlainJavaChecks {
         }
     }
 
-    /** FL-1.3a: a social organization under the federation's guidance has a functional party branch. */
+    /**
+     * FL-1.3a: a social organization under the federation's guidance has a functional party branch.
+     * Guidance or branch not recorded: NOT_RECORDED, unless the branch is in place anyway.
+     */
     private static void functionalPartyBranches(Index x, Result out) {
         for (Unit u : x.data.units()) {
-            if (u.type() == UnitType.SOCIAL_ORGANIZATION && u.guidedByFederation()) {
-                out.yesNo("FL-1.3a", u.id(), "UNIT", u.functionalPartyBranch());
+            Boolean guided = u.guidedByFederation();
+            Boolean branch = u.functionalPartyBranch();
+            if (u.type() != UnitType.SOCIAL_ORGANIZATION || Boolean.FALSE.equals(guided)) {
+                continue;
+            }
+            if (Boolean.TRUE.equals(guided) && branch != null) {
+                out.yesNo("FL-1.3a", u.id(), "UNIT", branch);
+            } else if (!Boolean.TRUE.equals(branch)) {
+                if (guided == null) {
+                    out.data("NOT_RECORDED", u.id(), "UNIT", "guidedByFederation", "FL-1.3a");
+                }
+                if (branch == null) {
+                    out.data("NOT_RECORDED", u.id(), "UNIT", "functionalPartyBranch", "FL-1.3a");
+                }
             }
         }
     }
@@ -346,17 +375,34 @@ public final class PlainJavaChecks {
                     continue;
                 }
                 any = true;
+                // Revision 3: a flag not recorded, or public-welfare activities recorded against another
+                // subject that might be the centre's, is unknown: judged only when something is missing anyway.
                 List<String> missing = new ArrayList<>(3);
-                if (!c.positioningDefined()) {
+                boolean unknown = false;
+                if (c.positioningDefined() == null) {
+                    out.data("NOT_RECORDED", c.id(), "ACTIVITY_CENTRE", "positioningDefined", "FL-2.5a");
+                    unknown = true;
+                } else if (!c.positioningDefined()) {
                     missing.add("POSITIONING");
                 }
-                if (!c.structureDefined()) {
+                if (c.structureDefined() == null) {
+                    out.data("NOT_RECORDED", c.id(), "ACTIVITY_CENTRE", "structureDefined", "FL-2.5a");
+                    unknown = true;
+                } else if (!c.structureDefined()) {
                     missing.add("STRUCTURE");
                 }
                 if (x.inPeriod(c.id(), t -> t == ActivityType.PUBLIC_WELFARE).isEmpty()) {
-                    missing.add("PUBLIC_WELFARE");
+                    boolean elsewhere = x.data.activities().stream().anyMatch(a -> a.type() == ActivityType.PUBLIC_WELFARE
+                            && !a.subjectId().equals(c.id()) && x.period.contains(a.date()));
+                    if (elsewhere) {
+                        unknown = true;
+                    } else {
+                        missing.add("PUBLIC_WELFARE");
+                    }
                 }
-                out.allPresent("FL-2.5a", c.id(), "ACTIVITY_CENTRE", missing, 3);
+                if (!missing.isEmpty() || !unknown) {
+                    out.allPresent("FL-2.5a", c.id(), "ACTIVITY_CENTRE", missing, 3);
+                }
             }
             if (!any) {
                 out.data("NO_ACTIVITY_CENTRE", f.id(), "DISTRICT_FEDERATION", "activityCentres", "FL-2.5a");
@@ -374,10 +420,11 @@ public final class PlainJavaChecks {
      * MISSING_COUNT. Records at no sensible date are left out (their DATE_OUT_OF_RANGE stands).
      */
     private static void cadreDays(Index x, Result out, String requirement, Role role, Set<ActivityType> work, long min) {
+        x.noCadre(out, role, requirement);
         for (String pid : x.districtHolders(role)) {
             List<Activity> records = x.reachingPeriod(pid, work);
             long days = x.daysOccupied(records).cardinality();
-            if (days < min && records.stream().anyMatch(a -> a.days() == null)) {
+            if (days < min && records.stream().anyMatch(PlainJavaChecks::daysUnknown)) {
                 continue;
             }
             out.atLeast(requirement, pid, "PERSON", days, min);
@@ -391,10 +438,11 @@ public final class PlainJavaChecks {
      * MISSING_COUNT when no other pairing is in force.
      */
     private static void hardshipPairings(Index x, Result out) {
+        x.noCadre(out, Role.OFFICE_CADRE, "FL-3.2b");
         for (String pid : x.districtHolders(Role.OFFICE_CADRE)) {
             List<Activity> records = x.reachingPeriod(pid, EnumSet.of(ActivityType.HARDSHIP_PAIRING));
             long inForce = records.stream().filter(a -> !x.daysOccupied(List.of(a)).isEmpty()).count();
-            if (inForce == 0 && records.stream().anyMatch(a -> a.days() == null)) {
+            if (inForce == 0 && records.stream().anyMatch(PlainJavaChecks::daysUnknown)) {
                 continue;
             }
             out.atLeast("FL-3.2b", pid, "PERSON", inForce, 1);
@@ -441,11 +489,17 @@ public final class PlainJavaChecks {
                     couldQualify = true;
                 }
             }
+            // Revision 3: a chair in conflicting offices might qualify unless she certainly does not.
+            Set<String> conflicted = x.conflicted(f.id(), Role.CHAIR);
+            for (String pid : conflicted) {
+                Person p = x.people.get(pid);
+                couldQualify |= p == null || p.gender() != Gender.MALE && f.id().equals(seat.apply(p));
+            }
             if (ok == 0 && couldQualify) {
                 continue;
             }
             out.condition(requirement, f.id(), subjectType(level), ok > 0, ok + "/" + chairs.size(), "1",
-                    chairs.isEmpty() ? List.of("NO_CHAIR") : List.of());
+                    nobody(chairs.size(), conflicted.size(), "NO_CHAIR"));
         }
     }
 
@@ -457,12 +511,35 @@ public final class PlainJavaChecks {
         for (Federation f : x.level(Level.SUB_DISTRICT)) {
             Set<String> all = x.holders(f.id(), Role.FULL_TIME_VICE_CHAIR);
             long ok = all.stream().map(x.people::get)
-                    .filter(p -> p != null && p.rank() == Rank.SECTION_CHIEF && p.substantiveRank()).count();
-            if (ok == 0 && all.stream().anyMatch(pid -> !x.people.containsKey(pid))) {
+                    .filter(p -> p != null && p.rank() == Rank.SECTION_CHIEF && Boolean.TRUE.equals(p.substantiveRank())).count();
+            boolean couldQualify = false;
+            for (String pid : all) {
+                Person p = x.people.get(pid);
+                // Revision 3: a rank, or whether it is substantive, not recorded is unknown.
+                boolean rankUnknown = p != null && p.rank() == null && !Boolean.FALSE.equals(p.substantiveRank());
+                boolean substantiveUnknown = p != null && p.substantiveRank() == null
+                        && (p.rank() == null || p.rank() == Rank.SECTION_CHIEF);
+                if (rankUnknown || substantiveUnknown) {
+                    if (p.rank() == null) {
+                        out.data("NOT_RECORDED", pid, "PERSON", "rank", "FL-4.1b");
+                    }
+                    if (p.substantiveRank() == null) {
+                        out.data("NOT_RECORDED", pid, "PERSON", "substantiveRank", "FL-4.1b");
+                    }
+                }
+                couldQualify |= p == null || rankUnknown || substantiveUnknown;
+            }
+            Set<String> conflicted = x.conflicted(f.id(), Role.FULL_TIME_VICE_CHAIR);
+            for (String pid : conflicted) {
+                Person p = x.people.get(pid);
+                couldQualify |= p == null || !(p.rank() != null && p.rank() != Rank.SECTION_CHIEF
+                        || Boolean.FALSE.equals(p.substantiveRank()));
+            }
+            if (ok == 0 && couldQualify) {
                 continue;
             }
             out.condition("FL-4.1b", f.id(), "SUB_DISTRICT_FEDERATION", ok > 0, ok + "/" + all.size(), "1",
-                    all.isEmpty() ? List.of("NO_FULL_TIME_VICE_CHAIR") : List.of());
+                    nobody(all.size(), conflicted.size(), "NO_FULL_TIME_VICE_CHAIR"));
         }
     }
 
@@ -472,8 +549,24 @@ public final class PlainJavaChecks {
      */
     private static void floor(Index x, Result out, String requirement, Level level, Role role, long min) {
         for (Federation f : x.level(level)) {
-            out.atLeast(requirement, f.id(), subjectType(level), x.holders(f.id(), role).size(), min);
+            long n = x.holders(f.id(), role).size();
+            long conflicted = x.conflicted(f.id(), role).size();
+            if (n < min && n + conflicted >= min) {
+                continue;   // Revision 3: those in conflicting offices could make up the number
+            }
+            out.add(requirement, f.id(), subjectType(level), n >= min, Long.toString(n), Long.toString(min),
+                    Math.max(0, min - n), conflicted > 0 ? List.of("CONFLICTED") : List.of());
         }
+    }
+
+    /** The named item of a check of an office nobody counted holds: CONFLICTED when someone is recorded in it beside another. */
+    private static List<String> nobody(int counted, int conflicted, String none) {
+        return counted > 0 ? List.of() : conflicted > 0 ? List.of("CONFLICTED") : List.of(none);
+    }
+
+    /** Whether a record's days cannot be counted (none, zero or negative): the total is unknown. */
+    private static boolean daysUnknown(Activity a) {
+        return a.days() == null || a.days() <= 0;
     }
 
     /**
@@ -544,7 +637,9 @@ public final class PlainJavaChecks {
     /** FL-4.3a: every party or government organ and public institution has a women's organization. */
     private static void organsCovered(Index x, Result out) {
         for (Unit u : x.data.units()) {
-            if (isOrganOrInstitution(u)) {
+            if (isOrganOrInstitution(u) && u.womensOrganization() == null) {
+                out.data("NOT_RECORDED", u.id(), "UNIT", "womensOrganization", "FL-4.3a");
+            } else if (isOrganOrInstitution(u)) {
                 out.yesNo("FL-4.3a", u.id(), "UNIT", u.womensOrganization());
             }
         }
@@ -559,11 +654,14 @@ public final class PlainJavaChecks {
             if (isOrganOrInstitution(u)) {
                 continue;
             }
+            if ((u.women() == null || u.women() >= min) && u.womensOrganization() == null) {
+                out.data("NOT_RECORDED", u.id(), "UNIT", "womensOrganization", "FL-4.3b");
+            }
             if (u.women() == null) {
-                if (!u.womensOrganization()) {
+                if (!Boolean.TRUE.equals(u.womensOrganization())) {
                     out.data("MISSING_COUNT", u.id(), "UNIT", "women", "FL-4.3b");
                 }
-            } else if (u.women() >= min) {
+            } else if (u.women() >= min && u.womensOrganization() != null) {
                 boolean has = u.womensOrganization();
                 out.condition("FL-4.3b", u.id(), "UNIT", has, has ? "YES" : "NO", "YES", List.of(Integer.toString(u.women())));
             }
@@ -584,7 +682,11 @@ public final class PlainJavaChecks {
     /** FL-4.3d: a commercial building has a women's work station. */
     private static void buildingStations(Index x, Result out) {
         for (Building b : x.data.buildings()) {
-            out.yesNo("FL-4.3d", b.id(), "BUILDING", b.womensWorkStation());
+            if (b.womensWorkStation() == null) {
+                out.data("NOT_RECORDED", b.id(), "BUILDING", "womensWorkStation", "FL-4.3d");
+            } else {
+                out.yesNo("FL-4.3d", b.id(), "BUILDING", b.womensWorkStation());
+            }
         }
     }
 
@@ -602,6 +704,10 @@ public final class PlainJavaChecks {
     /** FL-4.4b: a Women's Home has all seven haves; names the missing ones. */
     private static void sevenHaves(Index x, Result out) {
         for (WomensHome h : x.data.womensHomes()) {
+            if (h.haves() == null) {
+                out.data("NOT_RECORDED", h.id(), "WOMENS_HOME", "haves", "FL-4.4b");
+                continue;
+            }
             EnumSet<Have> missing = EnumSet.allOf(Have.class);
             missing.removeAll(h.haves());
             out.allPresent("FL-4.4b", h.id(), "WOMENS_HOME", missing.stream().map(Enum::name).toList(), Have.values().length);
@@ -611,6 +717,10 @@ public final class PlainJavaChecks {
     /** FL-4.4c: a Women's Home offers all four basic services; names the missing ones. */
     private static void basicServices(Index x, Result out) {
         for (WomensHome h : x.data.womensHomes()) {
+            if (h.services() == null) {
+                out.data("NOT_RECORDED", h.id(), "WOMENS_HOME", "services", "FL-4.4c");
+                continue;
+            }
             EnumSet<BasicService> missing = EnumSet.allOf(BasicService.class);
             missing.removeAll(h.services());
             out.allPresent("FL-4.4c", h.id(), "WOMENS_HOME", missing.stream().map(Enum::name).toList(),
@@ -704,14 +814,20 @@ public final class PlainJavaChecks {
             if (!x.period.isSensible(a.date())) {
                 out.data("DATE_OUT_OF_RANGE", a.id(), "ACTIVITY", "date", a.date().toString());
             }
-            if (a.type().countsDays() && a.days() == null) {
+            if (a.type().countsDays() && (a.days() == null || a.days() == 0)) {
                 // The detail names the requirement that needs the days.
                 String needs = switch (a.type()) {
                     case STATIONED_WORK -> "FL-3.2a";
                     case HARDSHIP_PAIRING -> "FL-3.2b";
                     default -> "FL-3.1a";
                 };
-                out.data("MISSING_COUNT", a.id(), "ACTIVITY", "days", needs);
+                out.data(a.days() == null ? "MISSING_COUNT" : "ZERO_DAYS", a.id(), "ACTIVITY", "days", needs);
+            }
+            // Revision 3: an activity against a record of another kind than its type's subject.
+            List<Identified> subjects = x.byId.getOrDefault(a.subjectId(), List.of());
+            String expected = expectedSubject(a.type());
+            if (!subjects.isEmpty() && subjects.stream().noneMatch(r -> fits(expected, r))) {
+                out.data("WRONG_SUBJECT", a.id(), "ACTIVITY", "subjectId", expected);
             }
         }
         for (Waiver w : d.waivers()) {
@@ -737,6 +853,23 @@ public final class PlainJavaChecks {
                 }
             }
         }
+    }
+
+    /** The kind of subject an activity of {@code type} is recorded against (ActivityType's documentation). */
+    private static String expectedSubject(ActivityType type) {
+        return switch (type) {
+            case DELEGATE_CONTACT, GRASSROOTS_RESEARCH, GRASSROOTS_WOMENS_WORK, STATIONED_WORK, HARDSHIP_PAIRING -> "PERSON";
+            case PUBLIC_WELFARE -> "ACTIVITY_CENTRE";
+            case CONGRESS -> "SUB_DISTRICT_FEDERATION";
+            case ELECTION -> "FEDERATION";
+            case RESIDENTS_COMMITTEE_ELECTION -> "COMMUNITY_FEDERATION";
+            case DEMOCRATIC_CONSULTATION, PUBLIC_SERVICE, SOCIAL_GOVERNANCE -> "WOMENS_HOME";
+            default -> "DISTRICT_FEDERATION";
+        };
+    }
+
+    private static boolean fits(String expected, Identified record) {
+        return "FEDERATION".equals(expected) ? record instanceof Federation : type(record).equals(expected);
     }
 
     private static Stream<Identified> identified(DistrictData d) {
@@ -818,6 +951,8 @@ public final class PlainJavaChecks {
         final Map<String, Map<Role, Set<String>>> holders = new HashMap<>();
         /** Each person recorded in more than one office of one federation, with that federation. */
         final Set<Holding> conflicts = new HashSet<>();
+        /** Per federation and office, the people recorded in it beside another office of the federation. */
+        final Map<String, Map<Role, Set<String>>> conflicted = new HashMap<>();
         final Map<String, List<Activity>> activities = new HashMap<>();
         final Map<Level, List<Federation>> levels = new EnumMap<>(Level.class);
         final List<Federation> districts;
@@ -842,6 +977,8 @@ public final class PlainJavaChecks {
                 if (roles.size() > 1) {
                     conflicts.add(h);
                     roles.forEach(role -> holders.get(h.federationId()).get(role).remove(h.personId()));
+                    roles.forEach(role -> conflicted.computeIfAbsent(h.federationId(), k -> new EnumMap<>(Role.class))
+                            .computeIfAbsent(role, k -> new TreeSet<>()).add(h.personId()));
                 }
             });
             for (Activity a : data.activities()) {
@@ -862,6 +999,19 @@ public final class PlainJavaChecks {
 
         Set<String> holders(String federation, Role role) {
             return holders.getOrDefault(federation, Map.of()).getOrDefault(role, Set.of());
+        }
+
+        Set<String> conflicted(String federation, Role role) {
+            return conflicted.getOrDefault(federation, Map.of()).getOrDefault(role, Set.of());
+        }
+
+        /** Revision 3: a district federation with nobody in {@code role} is EMPTY_BODY for {@code requirement}. */
+        void noCadre(Result out, Role role, String requirement) {
+            for (Federation f : districts) {
+                if (holders(f.id(), role).isEmpty()) {
+                    out.data("EMPTY_BODY", f.id(), "DISTRICT_FEDERATION", role.name(), requirement);
+                }
+            }
         }
 
         /** The people in {@code role} of any district federation (each once). */
@@ -975,7 +1125,6 @@ public final class PlainJavaChecks {
         void add(String requirement, String subject, String type, boolean met, String measured, String required,
                  long gap, List<String> details) {
             assessed.add(requirement + "/" + subject);
-            requirementsRun.add(requirement);
             if (!met) {
                 unmet.add(new Unmet(requirement, subject, type, measured, required, gap, List.copyOf(details)));
             }
