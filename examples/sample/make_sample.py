@@ -175,7 +175,8 @@ for i, total in enumerate((30, 34, 41, 45, 31, 38, 18, 0)):
 activity("REFORM_REPORT", D, day("2024-12-20"))
 activity("REFORM_REPORT", D, day("2025-07-08"))
 # FL-1.2a: three of the four kinds of party activity in 2025; no party-conduct and integrity
-# activity was recorded: a warning naming it.
+# activity was recorded, and one "两学一做" activity is no regular practice (revision 3: fewer than
+# partyStudySessionsPerYear): a warning naming both.
 activity("TWO_STUDIES_ONE_ACTION", D, day("2025-03-12"))
 activity("THEME_EDUCATION", D, day("2025-05-20"))
 for month in range(1, 13):

@@ -100,6 +100,28 @@ public final class Missing {
         return picked;
     }
 
+    /**
+     * Whether dated records of {@code kind} are a regular practice (常态化): none is {@code kind}
+     * itself; fewer than {@code min} is {@code kind_TOO_FEW}; where more than one is asked, all in one
+     * calendar quarter is {@code kind_ONE_QUARTER} (a campaign, not a practice); else nothing missing.
+     */
+    public static List<String> regular(String kind, Collection<?> dates, long min) {
+        if (dates.isEmpty()) {
+            return List.of(kind);
+        }
+        if (dates.size() < min) {
+            return List.of(kind + "_TOO_FEW");
+        }
+        return min > 1 && Dates.quarters(dates) == 1 ? List.of(kind + "_ONE_QUARTER") : List.of();
+    }
+
+    /** {@code first} then {@code second}, in one list. */
+    public static List<String> both(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
     /** The items as sorted strings, for lists of ids. */
     public static List<String> sorted(Collection<?> items) {
         return items.stream().map(String::valueOf).sorted().distinct().collect(Collectors.toList());

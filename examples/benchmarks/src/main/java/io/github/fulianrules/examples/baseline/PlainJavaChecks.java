@@ -176,7 +176,7 @@ public final class PlainJavaChecks {
         // 二(一) party building
         c.put("FL-1.1a", (x, out) -> activities(x, out, "FL-1.1a", EnumSet.of(ActivityType.REFORM_REPORT),
                 param("reformReportsPerYear")));
-        c.put("FL-1.2a", PlainJavaChecks::partyActivities);
+        c.put("FL-1.2a", (x, out) -> partyActivities(x, out, param("partyStudySessionsPerYear")));
         c.put("FL-1.2b", (x, out) -> activities(x, out, "FL-1.2b", EnumSet.of(ActivityType.STRICT_AND_SOLID_EDUCATION), 1));
         c.put("FL-1.3a", PlainJavaChecks::functionalPartyBranches);
         // 二(二) leadership bodies
@@ -242,12 +242,29 @@ public final class PlainJavaChecks {
         }
     }
 
-    /** FL-1.2a: the four kinds of party activity in the period; names the kinds missing. */
-    private static void partyActivities(Index x, Result out) {
+    /**
+     * FL-1.2a: the four kinds of party activity in the period; names the kinds missing. Revision 3:
+     * "两学一做" is to be regular, as FL-3.2c reads 常态化: at least {@code studies} in the period
+     * (else TWO_STUDIES_ONE_ACTION_TOO_FEW, or the kind itself when there is none) and, where more
+     * than one is asked, not all in one quarter (TWO_STUDIES_ONE_ACTION_ONE_QUARTER).
+     */
+    private static void partyActivities(Index x, Result out, long studies) {
         for (Federation f : x.districts) {
             Set<ActivityType> held = EnumSet.noneOf(ActivityType.class);
             x.inPeriod(f.id(), t -> true).forEach(a -> held.add(a.type()));
-            List<String> missing = PARTY_ACTIVITIES.stream().filter(k -> !held.contains(k)).map(Enum::name).toList();
+            List<Activity> twoStudies = x.inPeriod(f.id(), t -> t == ActivityType.TWO_STUDIES_ONE_ACTION);
+            Set<Integer> quarters = new HashSet<>();
+            twoStudies.forEach(a -> quarters.add(a.date().getYear() * 4 + (a.date().getMonthValue() - 1) / 3));
+            String first = PARTY_ACTIVITIES.get(0).name();
+            List<String> missing = new ArrayList<>();
+            if (twoStudies.isEmpty()) {
+                missing.add(first);
+            } else if (twoStudies.size() < studies) {
+                missing.add(first + "_TOO_FEW");
+            } else if (studies > 1 && quarters.size() == 1) {
+                missing.add(first + "_ONE_QUARTER");
+            }
+            PARTY_ACTIVITIES.stream().skip(1).filter(k -> !held.contains(k)).map(Enum::name).forEach(missing::add);
             out.allPresent("FL-1.2a", f.id(), "DISTRICT_FEDERATION", missing, PARTY_ACTIVITIES.size());
         }
     }
