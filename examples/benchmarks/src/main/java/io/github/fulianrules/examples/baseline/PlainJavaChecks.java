@@ -174,9 +174,11 @@ public final class PlainJavaChecks {
     private Map<String, Check> allChecks() {
         Map<String, Check> c = new LinkedHashMap<>();
         // 二(一) party building
-        c.put("FL-1.1a", (x, out) -> activities(x, out, "FL-1.1a", EnumSet.of(ActivityType.REFORM_REPORT),
-                param("reformReportsPerYear")));
-        c.put("FL-1.2a", (x, out) -> partyActivities(x, out, param("partyStudySessionsPerYear")));
+        // Revision 3: the thresholds per year (FL-1.1a, FL-1.2a, FL-3.1a, FL-3.2a, FL-3.2c) apply to a
+        // one-year period only; on another, PERIOD_NOT_A_YEAR (dataFindings) stands instead.
+        c.put("FL-1.1a", yearly((x, out) -> activities(x, out, "FL-1.1a", EnumSet.of(ActivityType.REFORM_REPORT),
+                param("reformReportsPerYear"))));
+        c.put("FL-1.2a", yearly((x, out) -> partyActivities(x, out, param("partyStudySessionsPerYear"))));
         c.put("FL-1.2b", (x, out) -> activities(x, out, "FL-1.2b", EnumSet.of(ActivityType.STRICT_AND_SOLID_EDUCATION), 1));
         c.put("FL-1.3a", PlainJavaChecks::functionalPartyBranches);
         // 二(二) leadership bodies
@@ -191,13 +193,13 @@ public final class PlainJavaChecks {
         c.put("FL-2.4b", PlainJavaChecks::partTimeViceChairsAreWomen);
         c.put("FL-2.5a", PlainJavaChecks::activityCentres);
         // 二(三) cadres
-        c.put("FL-3.1a", (x, out) -> cadreDays(x, out, "FL-3.1a", Role.LEADING_CADRE,
+        c.put("FL-3.1a", yearly((x, out) -> cadreDays(x, out, "FL-3.1a", Role.LEADING_CADRE,
                 EnumSet.of(ActivityType.GRASSROOTS_RESEARCH, ActivityType.GRASSROOTS_WOMENS_WORK),
-                param("leadingCadreResearchMonths") * param("daysPerMonth")));
-        c.put("FL-3.2a", (x, out) -> cadreDays(x, out, "FL-3.2a", Role.OFFICE_CADRE, EnumSet.of(ActivityType.STATIONED_WORK),
-                param("officeCadreFieldMonths") * param("daysPerMonth")));
+                param("leadingCadreResearchMonths") * param("daysPerMonth"))));
+        c.put("FL-3.2a", yearly((x, out) -> cadreDays(x, out, "FL-3.2a", Role.OFFICE_CADRE, EnumSet.of(ActivityType.STATIONED_WORK),
+                param("officeCadreFieldMonths") * param("daysPerMonth"))));
         c.put("FL-3.2b", PlainJavaChecks::hardshipPairings);
-        c.put("FL-3.2c", (x, out) -> fieldVisits(x, out, param("fieldVisitCampaignsPerYear")));
+        c.put("FL-3.2c", yearly((x, out) -> fieldVisits(x, out, param("fieldVisitCampaignsPerYear"))));
         // 二(四) grassroots
         c.put("FL-4.1a", (x, out) -> chairs(x, out, "FL-4.1a", Level.SUB_DISTRICT, Person::leadershipTeamOf));
         c.put("FL-4.1b", PlainJavaChecks::sectionChiefViceChairs);
@@ -231,6 +233,15 @@ public final class PlainJavaChecks {
             throw new IllegalStateException("a requirement without its check, or a check without its requirement");
         }
         return c;
+    }
+
+    /** {@code check} on a one-year period only. */
+    private static Check yearly(Check check) {
+        return (x, out) -> {
+            if (x.period.isYear()) {
+                check.run(x, out);
+            }
+        };
     }
 
     // ---- 二(一) ----
@@ -853,6 +864,9 @@ public final class PlainJavaChecks {
             } else if (!x.period.isSensible(w.validUntil())) {
                 out.data("DATE_OUT_OF_RANGE", w.id(), "WAIVER", "validUntil", w.validUntil().toString());
             }
+        }
+        if (!x.period.isYear()) {
+            out.data("PERIOD_NOT_A_YEAR", "-", "INPUT", "period", x.period.start() + ".." + x.period.end());
         }
         if (x.districts.isEmpty()) {
             out.data("NO_DISTRICT", "-", "INPUT", "federations", null);
