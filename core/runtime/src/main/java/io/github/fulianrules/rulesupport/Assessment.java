@@ -78,13 +78,14 @@ public record Assessment(String requirementId, String subjectId, SubjectType sub
 
     /**
      * Met when there are at least {@code min} records and, where more than one is asked, they do not
-     * all fall in one calendar quarter ("常态化": a regular practice, not a single campaign). All in one
-     * quarter is named in the details ({@code ONE_QUARTER}); the gap is how many more records are
-     * needed, at least one in another quarter.
+     * all fall in one calendar quarter ("常态化": a regular practice, not a single campaign). Several
+     * records all in one quarter are named in the details ({@code ONE_QUARTER}; one record is short,
+     * not "all in one quarter", Revision 3); the gap is how many more records are needed, at least one
+     * in another quarter.
      */
     public static Assessment spread(String requirementId, String subjectId, SubjectType type,
                                     long count, long quarters, long min) {
-        boolean oneQuarter = min > 1 && quarters == 1;
+        boolean oneQuarter = min > 1 && count > 1 && quarters == 1;
         long gap = Math.max(min - count, oneQuarter ? 1 : 0);
         return new Assessment(requirementId, subjectId, type, gap == 0, Long.toString(count), Long.toString(min),
                 gap, oneQuarter ? List.of("ONE_QUARTER") : List.of());

@@ -488,7 +488,7 @@ public final class PlainJavaChecks {
             List<Activity> visits = x.inPeriod(f.id(), t -> t == ActivityType.FIELD_VISIT);
             Set<Integer> quarters = new HashSet<>();
             visits.forEach(a -> quarters.add(a.date().getYear() * 4 + (a.date().getMonthValue() - 1) / 3));
-            boolean oneQuarter = min > 1 && quarters.size() == 1;
+            boolean oneQuarter = min > 1 && visits.size() > 1 && quarters.size() == 1;   // one visit is short, not a campaign
             long gap = Math.max(Math.max(0, min - visits.size()), oneQuarter ? 1 : 0);
             out.add("FL-3.2c", f.id(), "DISTRICT_FEDERATION", gap == 0, Integer.toString(visits.size()), Long.toString(min),
                     gap, oneQuarter ? List.of("ONE_QUARTER") : List.of());
