@@ -275,6 +275,14 @@ public final class NationGenerator {
                 ActivityType.INTEGRITY_BUILDING}) {
                 if (chance(0.92)) {
                     activity(t, d, day2025(), null);
+                    // Revision 3, FL-1.2a: "两学一做" is to be regular (partyStudySessionsPerYear, once a
+                    // quarter): in two districts of three it is, in the others one session falls short.
+                    // Chosen without a draw, so that the rest of the district is the same as before.
+                    if (t == ActivityType.TWO_STUDIES_ONE_ACTION && activityCount % 3 != 0) {
+                        for (int month : new int[] {2, 5, 8, 11}) {
+                            activity(t, d, LocalDate.of(2025, month, 15), null);
+                        }
+                    }
                 }
             }
             for (int month = 1; month <= 12; month++) {
