@@ -13,8 +13,12 @@ It follows the conventions of the input format: every member of an executive com
 included, has an EXECUTIVE_MEMBER position; an outstanding representative counts only as a woman;
 work running over New Year gives the period only its days inside it.
 
-Two DATA findings are deliberate: a new group whose number of women is not recorded, and a
-community whose residents' committee election is not on record.
+Five DATA findings are deliberate: a new group whose number of women is not recorded, a community
+whose residents' committee election is not on record, and three of revision 3 (unknown is not "no"):
+a commercial building whose women's work station is not recorded (NOT_RECORDED), a stint of
+stationed work recorded with zero days (ZERO_DAYS), and a public-welfare activity recorded against
+the district federation instead of its activity centre (WRONG_SUBJECT). A yes/no or list left out is
+not recorded (revision 3), so every other one is written out, false and [] included.
 
 Run from anywhere: python3 examples/sample/make_sample.py (the output is deterministic).
 """
@@ -51,7 +55,8 @@ def person(positions, woman=True, **fields):
     counter["person"] += 1
     pid = "p-%04d" % counter["person"]
     record = {"id": pid, "name": name(woman), "gender": "FEMALE" if woman else "MALE"}
-    record.update({k: v for k, v in fields.items() if v not in (None, False)})
+    # A yes/no the model records as unknown when left out (revision 3) is written even when false.
+    record.update({k: v for k, v in fields.items() if v is not None and (v is not False or k == "substantiveRank")})
     record["positions"] = [{"federationId": f, "role": r} for f, r in positions]
     doc["people"].append(record)
     return pid
@@ -156,6 +161,7 @@ activity("GRASSROOTS_WOMENS_WORK", party_member, day("2025-11-03"), 45)
 # the seventh has no pairing and the eighth's pairing ended on 2024-12-31: two warnings.
 PAIRINGS = [("2024-09-01", 365), ("2025-01-10", 365), ("2024-03-01", 731), ("2025-06-01", 365),
             ("2023-12-01", 400), ("2025-02-15", 365), None, ("2024-01-01", 366)]
+office_cadres = []
 for i, total in enumerate((30, 34, 41, 45, 31, 38, 18, 0)):
     pid = person([(D, "OFFICE_CADRE")], woman=i != 2, rank="SECTION_MEMBER", substantiveRank=True)
     work_days("STATIONED_WORK", pid, total)
@@ -163,12 +169,14 @@ for i, total in enumerate((30, 34, 41, 45, 31, 38, 18, 0)):
         activity("STATIONED_WORK", pid, day("2024-11-04"), 30)
     if PAIRINGS[i]:
         activity("HARDSHIP_PAIRING", pid, day(PAIRINGS[i][0]), PAIRINGS[i][1])
+    office_cadres.append(pid)
 
 # Task 1. FL-1.1a: one reform report in 2025 (the other was in December 2024): short of 2.
 activity("REFORM_REPORT", D, day("2024-12-20"))
 activity("REFORM_REPORT", D, day("2025-07-08"))
 # FL-1.2a: three of the four kinds of party activity in 2025; no party-conduct and integrity
-# activity was recorded: a warning naming it.
+# activity was recorded, and one "两学一做" activity is no regular practice (revision 3: fewer than
+# partyStudySessionsPerYear): a warning naming both.
 activity("TWO_STUDIES_ONE_ACTION", D, day("2025-03-12"))
 activity("THEME_EDUCATION", D, day("2025-05-20"))
 for month in range(1, 13):
@@ -336,13 +344,13 @@ UNITS = [
 # FL-1.3a: social organizations under the federation's guidance; the 巧娘 association has no branch yet.
 GUIDED = {"青溪区女企业家联谊会": True, "青溪区巧娘手工艺发展促进会": False, "青溪区家庭教育促进会": True}
 for i, (unit_name, kind, federation, women, organization) in enumerate(UNITS, 1):
-    record = {"id": "unit-%02d" % i, "name": unit_name, "type": kind, "federationId": federation, "women": women}
-    if organization:
-        record["womensOrganization"] = True
+    record = {"id": "unit-%02d" % i, "name": unit_name, "type": kind, "federationId": federation, "women": women,
+              "womensOrganization": organization}
     if unit_name in GUIDED:
         record["guidedByFederation"] = True
-        if GUIDED[unit_name]:
-            record["functionalPartyBranch"] = True
+        record["functionalPartyBranch"] = GUIDED[unit_name]
+    elif kind == "SOCIAL_ORGANIZATION":
+        record["guidedByFederation"] = False
     doc["units"].append(record)
 
 # FL-4.3d: commercial buildings with and without a women's work station in the five-in-one station.
@@ -351,6 +359,17 @@ for i, (building, federation, station) in enumerate([
         ("东湖金融港", "qx-dh", True), ("桃源商务广场", "qx-ty", False), ("云台科创大厦", "qx-yt", True)], 1):
     doc["buildings"].append({"id": "bld-%02d" % i, "name": building, "federationId": federation,
                              "womensWorkStation": station})
+# Revision 3, NOT_RECORDED: a building whose women's work station is not recorded: FL-4.3d is left to the
+# data finding, neither met nor a warning.
+doc["buildings"].append({"id": "bld-07", "name": "柳岸中心大厦", "federationId": "qx-la"})
+
+# ---------------------------------------------------------------- revision 3's deliberate data findings
+# (last, so that the other records keep their ids)
+# ZERO_DAYS: a stint recorded with 0 days; the second office cadre's 34 known days meet the floor anyway.
+activity("STATIONED_WORK", office_cadres[1], day("2025-09-15"), 0)
+# WRONG_SUBJECT: a public-welfare activity recorded against the district federation, not its centre. It
+# counts nowhere; the centre's own three decide FL-2.5a anyway.
+activity("PUBLIC_WELFARE", D, day("2025-09-20"))
 
 # ---------------------------------------------------------------- waivers
 doc["waivers"] = [

@@ -44,8 +44,8 @@ class ExternalRuleSetTest {
         FulianRules.exportBundledRules(dir);
         Path task = dir.resolve("task4-grassroots-organizations.drl");
         List<String> lines = Files.readAllLines(task, StandardCharsets.UTF_8);
-        int at = indexOf(lines, "Building($id : id, $has : womensWorkStation)");
-        lines.set(at, lines.get(at).replace("womensWorkStation", "womensWorkStaton"));
+        int at = indexOf(lines, "Building(womensWorkStation != null, $id : id, $has : womensWorkStation)");
+        lines.set(at, lines.get(at).replace("$has : womensWorkStation", "$has : womensWorkStaton"));
         Files.write(task, lines, StandardCharsets.UTF_8);
 
         List<Problem> problems = Linter.lint(dir);

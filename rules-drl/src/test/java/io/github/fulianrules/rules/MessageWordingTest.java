@@ -177,6 +177,144 @@ class MessageWordingTest {
         assertThat(problems.found).isEmpty();
     }
 
+    // ---- Revision 3: one reading of the words, in every message ----
+
+    /** A share in a message is rounded half up to one decimal: 2 of 12 is 16.7%, never 16.6%. */
+    @Test
+    void sharesAreRoundedHalfUpToOneDecimal() {
+        Pattern counts = Pattern.compile("(\\d+)/(\\d+)");
+        Problems problems = new Problems();
+        boolean sawTwoOfTwelve = false;
+        for (Rendered r : RENDERED) {
+            Finding f = r.finding();
+            Matcher m = counts.matcher(String.valueOf(f.measured()));
+            if (f.required() == null || !f.required().endsWith("%") || !m.matches() || "0".equals(m.group(2))) {
+                continue;
+            }
+            String percent = new java.math.BigDecimal(m.group(1)).multiply(java.math.BigDecimal.valueOf(100))
+                    .divide(new java.math.BigDecimal(m.group(2)), 1, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+                    .toPlainString() + "%";
+            sawTwoOfTwelve |= "2/12".equals(f.measured());
+            for (String text : List.of(f.message().zh(), f.message().en())) {
+                if (!text.contains(percent)) {
+                    problems.add(r, "not " + percent + " in " + text);
+                }
+            }
+        }
+        assertThat(sawTwoOfTwelve).as("the suite renders 2 of 12").isTrue();
+        assertThat(problems.found).isEmpty();
+    }
+
+    /** Chinese text writes a day 2018年3月5日, never 2018-03-05. */
+    @Test
+    void chineseTextWritesDaysTheChineseWay() {
+        Pattern isoDay = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+        Problems problems = new Problems();
+        boolean sawADay = false;
+        for (Rendered r : RENDERED) {
+            for (String text : List.of(r.finding().message().zh(), r.finding().remedy().zh())) {
+                if (isoDay.matcher(withoutAllowed(text, r.allowed())).find()) {
+                    problems.add(r, "an ISO day in " + text);
+                }
+                sawADay |= text.matches(".*\\d{4}年\\d{1,2}月\\d{1,2}日.*");
+            }
+        }
+        assertThat(sawADay).as("the suite renders a day in Chinese").isTrue();
+        assertThat(problems.found).isEmpty();
+    }
+
+    /** A congress exactly a term before the period's end has reached the term (已满), not passed it (超过). */
+    @Test
+    void aCongressATermBackHasReachedTheTermNotPassedIt() {
+        Problems problems = new Problems();
+        List<Rendered> congresses = RENDERED.stream().filter(r -> "FL-4.1d".equals(r.finding().requirementId())).toList();
+        for (Rendered r : congresses) {
+            String zh = r.finding().message().zh();
+            String en = r.finding().message().en();
+            if (zh.contains("超过") || en.contains("more than")) {
+                problems.add(r, "past the term at its boundary in " + zh + " / " + en);
+            }
+        }
+        assertThat(congresses).as("the suite renders FL-4.1d").isNotEmpty();
+        assertThat(problems.found).isEmpty();
+    }
+
+    /** A remedy says how much: the catalogue names FL-4.2a, FL-2.4b and FL-2.5a, whose remedies restated the norm. */
+    @Test
+    void remediesSayHowMuch() {
+        Problems problems = new Problems();
+        Set<String> seen = new TreeSet<>();
+        for (Rendered r : RENDERED) {
+            Finding f = r.finding();
+            if (!Set.of("FL-4.2a", "FL-2.4b", "FL-2.5a").contains(f.requirementId())) {
+                continue;
+            }
+            seen.add(f.requirementId());
+            for (String text : List.of(f.remedy().zh(), f.remedy().en())) {
+                if (!withoutAllowed(text, r.allowed()).matches(".*\\d.*")) {
+                    problems.add(r, "no quantity in " + text);
+                }
+            }
+        }
+        assertThat(seen).containsExactly("FL-2.4b", "FL-2.5a", "FL-4.2a");
+        assertThat(problems.found).isEmpty();
+    }
+
+    /** A count of one is short, never "all in one quarter" (都集中在同一季度). */
+    @Test
+    void oneVisitIsNotAllInOneQuarter() {
+        Problems problems = new Problems();
+        for (Rendered r : RENDERED) {
+            Finding f = r.finding();
+            if ("1".equals(f.measured()) && (f.message().zh().contains("都集中在同一季度") || f.details().contains("ONE_QUARTER"))) {
+                problems.add(r, "one visit all in one quarter: " + f.message().zh());
+            }
+        }
+        assertThat(RENDERED).anyMatch(r -> "FL-3.2c".equals(r.finding().requirementId()) && "1".equals(r.finding().measured()));
+        assertThat(problems.found).isEmpty();
+    }
+
+    /**
+     * A target the catalogue assumes (parameters.yaml says "assumed": reformReportsPerYear,
+     * partyStudySessionsPerYear, fieldVisitCampaignsPerYear, electionSyncToleranceDays,
+     * demonstrationHomesMin) is recommended (建议), never required (要求).
+     */
+    @Test
+    void anAssumedTargetIsRecommendedNotRequired() {
+        Set<String> assumed = Set.of("FL-1.1a", "FL-1.2a", "FL-3.2c", "FL-4.2a", "FL-4.4e");
+        Problems problems = new Problems();
+        Set<String> seen = new TreeSet<>();
+        for (Rendered r : RENDERED) {
+            Finding f = r.finding();
+            if (!assumed.contains(f.requirementId())) {
+                continue;
+            }
+            seen.add(f.requirementId());
+            for (String text : List.of(f.message().zh(), f.remedy().zh())) {
+                if (text.contains("要求")) {
+                    problems.add(r, "要求 in " + text);
+                }
+            }
+            for (String text : List.of(f.message().en(), f.remedy().en())) {
+                if (text.contains("required")) {
+                    problems.add(r, "required in " + text);
+                }
+            }
+        }
+        assertThat(seen).isEqualTo(assumed);
+        assertThat(problems.found).isEmpty();
+    }
+
+    /** A rule's name names the requirement and the check, not a parameter's current value, which an analyst may change. */
+    @Test
+    void ruleNamesSayWhatNotHowMuch() {
+        Pattern amount = Pattern.compile("\\d|%|per ?cent|\\bat least (one|two|three|four|five|ten|fifteen|twenty|thirty|forty|eighty|ninety)\\b"
+                + "|\\b(fifteen|twenty|thirty|forty|eighty|ninety)\\b", Pattern.CASE_INSENSITIVE);
+        List<String> named = Engines.bundled().rules().stream().map(r -> REQUIREMENT_ID.matcher(r.name()).replaceAll(""))
+                .filter(n -> amount.matcher(n).find()).toList();
+        assertThat(named).isEmpty();
+    }
+
     @Test
     void theSuiteRendersEveryMessageAndEveryVariant() throws IOException {
         Properties zh = new Properties();

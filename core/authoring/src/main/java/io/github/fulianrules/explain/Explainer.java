@@ -58,11 +58,22 @@ public final class Explainer {
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
 
     private final FulianRules engine;
+    /** Whether the engine's DRL text is what its classes were compiled from, so that probes compiled from it may run. */
+    private final boolean probeText;
     private final Map<String, Optional<KieBase>> probes = new HashMap<>();
     private List<ParsedDrl> parsed;
 
     public Explainer(FulianRules engine) {
+        this(engine, engine.ruleTextIsItsCode());
+    }
+
+    /**
+     * For tests that load, as a bundle, a rule set they compiled themselves from its text (one lint
+     * refuses, which no directory load would give them): its text is its code, and may be probed.
+     */
+    Explainer(FulianRules engine, boolean probeText) {
         this.engine = engine;
+        this.probeText = probeText;
     }
 
     /**
@@ -127,7 +138,7 @@ public final class Explainer {
         out.add("  rule \"" + info.name() + "\"" + place(info));
         Optional<ParsedDrl> file = parsed().stream().filter(p -> p.source().file().equals(info.file())).findFirst();
         Optional<ParsedDrl.Rule> rule = file.flatMap(f -> f.rules().stream().filter(r -> r.name().equals(info.name())).findFirst());
-        if (!engine.ruleTextIsItsCode()) {
+        if (!probeText) {
             // A bundle's text need not be what its verified classes were compiled from: not compiled.
             out.add("    (its conditions cannot be probed: the rules are a bundle, whose text is not compiled)");
             return;

@@ -131,7 +131,11 @@ class LimitsTest {
 
     @Test
     void whatRuleCodeGivesTheRuleSupportTypesIsCheckedAndAFailureNamesTheRule(@TempDir Path dir) {
-        FulianRules engine = rules(dir, "refused.drl", GIVES_WHAT_IS_REFUSED).build();
+        Map<String, String> files = TinyRuleSet.files();
+        files.put("refused.drl", GIVES_WHAT_IS_REFUSED);
+        files.merge("messages_en.properties", "DATA.PROBE.message=A probe of {subject}\nDATA.PROBE.remedy=None\n", String::concat);
+        files.merge("messages_zh.properties", "DATA.PROBE.message=探测 {subject}\nDATA.PROBE.remedy=无\n", String::concat);
+        FulianRules engine = FulianRules.builder().rulesFrom(TinyRuleSet.writeTo(dir, files)).build();
 
         assertThat(failure(engine, "null")).isEqualTo("rule \"FL-1.1a gives an assessment no subject type\" of " + dir
                 + " failed: java.lang.IllegalArgumentException: an Assessment needs a subjectType, not null;"

@@ -125,7 +125,8 @@ class ExplainerConditionsTest {
         engine = TinyRuleSet.engineLintRefuses(rules, files);
     }
 
-    private final Explainer explainer = new Explainer(engine);
+    /** The bundle was compiled here from the very text it carries: its conditions may be probed. */
+    private final Explainer explainer = new Explainer(engine, true);
 
     private static DistrictData district() {
         return DistrictData.builder(AssessmentPeriod.year(2025)).add(new Federation("d", Level.DISTRICT, null, null, null))

@@ -246,7 +246,9 @@ public final class DistrictReader {
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .build();
         return JsonMapper.builder(factory)
-                // null for a yes/no field is an error, an absent one is false; a day is exactly YYYY-MM-DD.
+                // A yes/no field the model holds as boolean (outstandingRepresentative, demonstration): null is an
+                // error, absent is false. One it holds as Boolean (Revision 3: womensOrganization, rank's
+                // substantiveRank, …): absent or null is not recorded. A day is exactly YYYY-MM-DD.
                 .addModule(new SimpleModule("district-input")
                         .addDeserializer(boolean.class, new YesNo())
                         .addDeserializer(LocalDate.class, new Day()))
@@ -272,8 +274,8 @@ public final class DistrictReader {
     }
 
     /**
-     * A yes/no field: {@code true} or {@code false}, absent meaning {@code false}, {@code null}
-     * an error (Jackson's own primitive handling makes absent and {@code null} alike).
+     * A yes/no field the model holds as {@code boolean}: {@code true} or {@code false}, absent meaning
+     * {@code false}, {@code null} an error (Jackson's own primitive handling makes absent and {@code null} alike).
      */
     static final class YesNo extends StdDeserializer<Boolean> {
         YesNo() {
@@ -333,7 +335,7 @@ public final class DistrictReader {
 
     /** A person as the file has it: the record's fields plus the positions the person holds. */
     record PersonEntry(String id, String name, Gender gender, boolean outstandingRepresentative,
-                       String leadershipTeamOf, String twoCommitteesOf, Rank rank, boolean substantiveRank,
+                       String leadershipTeamOf, String twoCommitteesOf, Rank rank, Boolean substantiveRank,
                        List<PositionEntry> positions) {
     }
 

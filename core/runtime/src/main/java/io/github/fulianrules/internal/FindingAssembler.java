@@ -227,7 +227,7 @@ public final class FindingAssembler {
             return false;
         }
         long p = Long.parseLong(percent.group(1));
-        long tenths = 1000 * k / n;
+        long tenths = (2000 * k + n) / (2 * n);   // rounded half up: 2 of 12 is 16.7%
         vars.put("percent", tenths / 10 + (tenths % 10 == 0 ? "" : "." + tenths % 10) + "%");
         if (p >= 100) {
             return true;

@@ -28,6 +28,8 @@ import java.util.stream.Collectors;
  */
 public final class Messages {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)(?:\\|([^|{}]*)\\|([^|{}]*))?}");
+    /** A day as the input writes it, 2018-03-05; in Chinese text it reads 2018年3月5日 (Revision 3). */
+    private static final Pattern ISO_DAY = Pattern.compile("(?<![0-9])([0-9]{4})-([0-9]{2})-([0-9]{2})(?![0-9])");
 
     private final Properties zh;
     private final Properties en;
@@ -110,6 +112,9 @@ public final class Messages {
             } else if (!"details".equals(name) && !"subject".equals(name) && !"id".equals(name) && !(raw instanceof Text)) {
                 value = word(lang, language, value);
             }
+            if ("zh".equals(language) && !"subject".equals(name) && !"id".equals(name)) {
+                value = chineseDays(value);
+            }
             if ("zh".equals(language)) {
                 String next = template.substring(last);
                 value = spaced(out.length() == 0 ? "" : out.substring(out.length() - 1), value, next);
@@ -118,6 +123,17 @@ public final class Messages {
         }
         out.append(template, last, template.length());
         return "en".equals(language) ? capitalized(out.toString()) : out.toString();
+    }
+
+    /** {@code text} with its days written the Chinese way, 2018年3月5日, and a range of two days as 甲至乙. */
+    static String chineseDays(String text) {
+        Matcher m = ISO_DAY.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, m.group(1) + "年" + Integer.parseInt(m.group(2)) + "月" + Integer.parseInt(m.group(3)) + "日");
+        }
+        m.appendTail(out);
+        return out.toString().replace("日..", "日至");
     }
 
     /** {@code value} with a space where its Latin letters or digits meet Chinese text before or after it. */

@@ -12,9 +12,11 @@ import java.util.List;
  * @param federationId       the district federation it belongs to
  * @param positioningDefined its positioning (定位) has been defined
  * @param structureDefined   its internal structure and duties (内设机构及职责) have been defined
+ *
+ * <p>Either flag is {@code null} when not recorded (Revision 3: not "no").
  */
 public record ActivityCentre(String id, String name, String federationId,
-                             boolean positioningDefined, boolean structureDefined) implements Identified, Referencing {
+                             Boolean positioningDefined, Boolean structureDefined) implements Identified, Referencing {
     public ActivityCentre {
         Checks.required(id, "id");
         Checks.required(federationId, "federationId");

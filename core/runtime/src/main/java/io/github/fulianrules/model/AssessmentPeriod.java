@@ -23,6 +23,15 @@ public record AssessmentPeriod(LocalDate start, LocalDate end) {
         return new AssessmentPeriod(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
+    /**
+     * Whether the period is one year: from a day to the day before the same date a year later
+     * (2025-01-01 to 2025-12-31, 2025-07-01 to 2026-06-30). Revision 3: the thresholds the plan
+     * states per year (每年, 年度) apply to such a period only; on another they are not applied.
+     */
+    public boolean isYear() {
+        return start.plusYears(1).minusDays(1).equals(end);
+    }
+
     /** Whether {@code day} lies in the period. */
     public boolean contains(LocalDate day) {
         return day != null && !day.isBefore(start) && !day.isAfter(end);

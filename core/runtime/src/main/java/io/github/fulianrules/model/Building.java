@@ -9,9 +9,10 @@ import java.util.List;
  * @param id                unique identifier
  * @param name              display name
  * @param federationId      the federation in whose area the building is
- * @param womensWorkStation a women's work station is part of the building's five-in-one station
+ * @param womensWorkStation a women's work station is part of the building's five-in-one station;
+ *                          {@code null} when not recorded (Revision 3: not "no")
  */
-public record Building(String id, String name, String federationId, boolean womensWorkStation) implements Identified, Referencing {
+public record Building(String id, String name, String federationId, Boolean womensWorkStation) implements Identified, Referencing {
     public Building {
         Checks.required(id, "id");
         Checks.required(federationId, "federationId");

@@ -20,14 +20,15 @@ import java.util.List;
  * @param outstandingRepresentative an outstanding representative in the sense of 二(二)1
  * @param leadershipTeamOf          id of the federation whose same-level party or government leadership team the person sits on, or {@code null}
  * @param twoCommitteesOf           id of the community federation whose "two committees" the person sits on, or {@code null}
- * @param rank                      civil-service rank, {@code NONE} when not a civil servant
- * @param substantiveRank           the rank is held as a substantive post (实职), not as a treatment grade
+ * @param rank                      civil-service rank, {@code NONE} when not a civil servant, {@code null} when
+ *                                  not recorded (Revision 3: unknown, not {@code NONE})
+ * @param substantiveRank           the rank is held as a substantive post (实职), not as a treatment grade;
+ *                                  {@code null} when not recorded
  */
 public record Person(String id, String name, Gender gender, boolean outstandingRepresentative,
-                     String leadershipTeamOf, String twoCommitteesOf, Rank rank, boolean substantiveRank) implements Identified, Referencing {
+                     String leadershipTeamOf, String twoCommitteesOf, Rank rank, Boolean substantiveRank) implements Identified, Referencing {
     public Person {
         Checks.required(id, "id");
-        rank = rank == null ? Rank.NONE : rank;
     }
 
     /**
@@ -63,7 +64,7 @@ public record Person(String id, String name, Gender gender, boolean outstandingR
         return new Person(id, name, gender, outstandingRepresentative, leadershipTeamOf, communityId, rank, substantiveRank);
     }
 
-    public Person withRank(Rank newRank, boolean substantive) {
+    public Person withRank(Rank newRank, Boolean substantive) {
         return new Person(id, name, gender, outstandingRepresentative, leadershipTeamOf, twoCommitteesOf, newRank, substantive);
     }
 

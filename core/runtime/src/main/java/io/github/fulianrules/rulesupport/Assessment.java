@@ -54,6 +54,13 @@ public record Assessment(String requirementId, String subjectId, SubjectType sub
                 Long.toString(measured), Long.toString(min), Math.max(0, min - measured), List.of());
     }
 
+    /** Same as {@link #atLeast} with named items behind the outcome, e.g. a variant of the message ({@code CONFLICTED}). */
+    public static Assessment atLeast(String requirementId, String subjectId, SubjectType type,
+                                     long measured, long min, Collection<?> details) {
+        return new Assessment(requirementId, subjectId, type, measured >= min, Long.toString(measured),
+                Long.toString(min), Math.max(0, min - measured), details.stream().map(String::valueOf).collect(Collectors.toList()));
+    }
+
     /**
      * Met when {@code qualifying} of {@code total} members reach {@code percent}%, compared in
      * integers: {@code 100·qualifying ≥ percent·total}. The gap is how many more of the members
@@ -95,15 +102,16 @@ public record Assessment(String requirementId, String subjectId, SubjectType sub
 
     /**
      * Met when there are at least {@code min} records and, where more than one is asked, they do not
-     * all fall in one calendar quarter ("常态化": a regular practice, not a single campaign). All in one
-     * quarter is named in the details ({@code ONE_QUARTER}); the gap is how many more records are
-     * needed, at least one in another quarter.
+     * all fall in one calendar quarter ("常态化": a regular practice, not a single campaign). Several
+     * records all in one quarter are named in the details ({@code ONE_QUARTER}; one record is short,
+     * not "all in one quarter", Revision 3); the gap is how many more records are needed, at least one
+     * in another quarter.
      */
     public static Assessment spread(String requirementId, String subjectId, SubjectType type,
                                     long count, long quarters, long min) {
         Limits.count(TYPE, "the count", count);
         Limits.count(TYPE, "the minimum", min);
-        boolean oneQuarter = min > 1 && quarters == 1;
+        boolean oneQuarter = min > 1 && count > 1 && quarters == 1;
         long gap = Math.max(min - count, oneQuarter ? 1 : 0);
         return new Assessment(requirementId, subjectId, type, gap == 0, Long.toString(count), Long.toString(min),
                 gap, oneQuarter ? List.of("ONE_QUARTER") : List.of());

@@ -33,6 +33,21 @@ public final class Counts {
         return people.size();
     }
 
+    /**
+     * The people among {@code conflicts} ({@link RoleConflict}s) recorded in {@code role} beside another
+     * office of the same federation: they count in neither office, so a count of {@code role} may be
+     * short of them (Revision 3: a check they could tip is not decided).
+     */
+    public static int conflicted(Collection<?> conflicts, Role role) {
+        Set<String> people = new HashSet<>();
+        for (Object c : conflicts) {
+            if (c instanceof RoleConflict rc && rc.roles().contains(role)) {
+                people.add(rc.personId());
+            }
+        }
+        return people.size();
+    }
+
     /** The {@link Activity activities} of {@code type} among {@code activities}. */
     public static int activities(Collection<?> activities, ActivityType type) {
         int n = 0;

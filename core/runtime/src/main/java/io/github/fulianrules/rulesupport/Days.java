@@ -13,7 +13,9 @@ import java.util.List;
  * occupy inside an assessment period. A record occupies the days from its date on, as many as its
  * {@code days}: a 30-day stint from 2025-12-17 gives 15 days to 2025 and 15 to 2026. A record
  * without its days occupies its first day for certain and an unknown number after it; a
- * negative number of days occupies nothing (it is a data finding of its own).
+ * negative or zero number of days occupies nothing certain (it is a data finding of its own), and
+ * Revision 3 counts it with the records whose days are unknown ({@link #unrecorded}): the total is
+ * unknown, not short.
  */
 public final class Days {
     private Days() {
@@ -41,12 +43,12 @@ public final class Days {
     }
 
     /**
-     * How many of {@code activities} have no recorded number of days and start on or before the
-     * period's last day: how many days they give the period, beyond a first day inside it, is unknown.
+     * How many of {@code activities} have no usable number of days (none recorded, zero or negative)
+     * and start on or before the period's last day: how many days they give the period is unknown.
      */
     public static long unrecorded(Collection<?> activities, AssessmentPeriod period) {
         return activities.stream().map(Activity.class::cast)
-                .filter(a -> a.days() == null && period.notAfterEnd(a.date())).count();
+                .filter(a -> (a.days() == null || a.days() <= 0) && period.notAfterEnd(a.date())).count();
     }
 
     private static List<LocalDate[]> spans(Collection<?> activities, AssessmentPeriod period) {

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.fulianrules.model.Activity;
+import io.github.fulianrules.model.ActivityCentre;
 import io.github.fulianrules.model.ActivityType;
 import io.github.fulianrules.model.AssessmentPeriod;
 import io.github.fulianrules.model.BasicService;
+import io.github.fulianrules.model.Building;
 import io.github.fulianrules.model.DistrictData;
 import io.github.fulianrules.model.Federation;
 import io.github.fulianrules.model.Gender;
@@ -20,6 +22,7 @@ import io.github.fulianrules.model.Role;
 import io.github.fulianrules.model.Unit;
 import io.github.fulianrules.model.UnitType;
 import io.github.fulianrules.model.Waiver;
+import io.github.fulianrules.model.WomensHome;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -110,18 +113,18 @@ class DistrictReaderTest {
                     new Federation("sd1", Level.SUB_DISTRICT, "东湖街道妇联", "d", 30001));
             assertThat(data.people()).containsExactly(
                     new Person("p1", "王芳", Gender.FEMALE, false, "sd1", null, Rank.SECTION_CHIEF, true),
-                    new Person("p2", null, Gender.MALE, false, null, null, Rank.NONE, false));
+                    new Person("p2", null, Gender.MALE, false, null, null, null, null));
             assertThat(data.womensHomes()).singleElement().satisfies(h -> {
                 assertThat(h.haves()).containsExactlyInAnyOrder(Have.VENUE, Have.FUNDING);
                 assertThat(h.services()).containsExactly(BasicService.RIGHTS_PROTECTION);
                 assertThat(h.demonstration()).isTrue();
             });
             assertThat(data.units()).containsExactly(
-                    new Unit("u1", "区教育局", UnitType.PARTY_GOVERNMENT_ORGAN, "d", 42, true, false, false));
+                    new Unit("u1", "区教育局", UnitType.PARTY_GOVERNMENT_ORGAN, "d", 42, true, null, null));
             assertThat(data.buildings()).singleElement().satisfies(b -> assertThat(b.womensWorkStation()).isFalse());
             assertThat(data.activityCentres()).singleElement().satisfies(c -> {
                 assertThat(c.positioningDefined()).isTrue();
-                assertThat(c.structureDefined()).isFalse();
+                assertThat(c.structureDefined()).as("not recorded (Revision 3)").isNull();
             });
             assertThat(data.womensGroups()).hasSize(1);
             assertThat(data.activities()).containsExactly(
@@ -185,13 +188,41 @@ class DistrictReaderTest {
         }
 
         @Test
-        void absentYesNoFieldsAreFalseAndAbsentRankIsNone() {
+        void absentFieldsThatDecideAChecksAreNotRecordedAndOthersAreFalse() {
+            // Revision 3: a yes/no, rank or list left out is not recorded (null), not "no"; the
+            // outstanding-representative and demonstration flags stay false when left out.
             DistrictData data = read(with("""
                     "people": [{"id": "p"}],
-                    "units": [{"id": "u", "type": "NEW_GROUP", "federationId": "d"}]"""));
+                    "womensHomes": [{"id": "h", "federationId": "d"}],
+                    "units": [{"id": "u", "type": "NEW_GROUP", "federationId": "d"}],
+                    "buildings": [{"id": "b", "federationId": "d"}],
+                    "activityCentres": [{"id": "c", "federationId": "d"}]"""));
 
-            assertThat(data.people()).containsExactly(new Person("p", null, null, false, null, null, Rank.NONE, false));
-            assertThat(data.units()).containsExactly(new Unit("u", null, UnitType.NEW_GROUP, "d", null, false, false, false));
+            assertThat(data.people()).containsExactly(new Person("p", null, null, false, null, null, null, null));
+            assertThat(data.womensHomes()).containsExactly(new WomensHome("h", null, "d", null, null, false));
+            assertThat(data.units()).containsExactly(new Unit("u", null, UnitType.NEW_GROUP, "d", null, null, null, null));
+            assertThat(data.buildings()).containsExactly(new Building("b", null, "d", null));
+            assertThat(data.activityCentres()).containsExactly(new ActivityCentre("c", null, "d", null, null));
+        }
+
+        @Test
+        void nullIsNotRecordedAndFalseNoneAndAnEmptyListAreNo() {
+            DistrictData data = read(with("""
+                    "people": [{"id": "p", "rank": null, "substantiveRank": null},
+                               {"id": "q", "rank": "NONE", "substantiveRank": false}],
+                    "womensHomes": [{"id": "h", "federationId": "d", "haves": null, "services": null},
+                                    {"id": "i", "federationId": "d", "haves": [], "services": []}],
+                    "units": [{"id": "u", "type": "NEW_GROUP", "federationId": "d", "womensOrganization": null},
+                              {"id": "v", "type": "NEW_GROUP", "federationId": "d", "womensOrganization": false}],
+                    "buildings": [{"id": "b", "federationId": "d", "womensWorkStation": null},
+                                  {"id": "e", "federationId": "d", "womensWorkStation": false}]"""));
+
+            assertThat(data.people()).containsExactly(new Person("p", null, null, false, null, null, null, null),
+                    new Person("q", null, null, false, null, null, Rank.NONE, false));
+            assertThat(data.womensHomes()).containsExactly(new WomensHome("h", null, "d", null, null, false),
+                    new WomensHome("i", null, "d", Set.of(), Set.of(), false));
+            assertThat(data.units()).extracting(Unit::womensOrganization).containsExactly(null, false);
+            assertThat(data.buildings()).extracting(Building::womensWorkStation).containsExactly(null, false);
         }
 
         @Test
@@ -331,10 +362,10 @@ class DistrictReaderTest {
         }
 
         @Test
-        void nullForAYesNoFieldIsAnError() {
-            InputException e = errorOf(with("\"buildings\": [{\"id\": \"b\", \"federationId\": \"d\", \"womensWorkStation\": null}]"));
+        void nullForAYesNoFieldThatIsFalseWhenLeftOutIsAnError() {
+            InputException e = errorOf(with("\"womensHomes\": [{\"id\": \"h\", \"federationId\": \"d\", \"demonstration\": null}]"));
 
-            assertThat(e.path()).isEqualTo("buildings[0].womensWorkStation");
+            assertThat(e.path()).isEqualTo("womensHomes[0].demonstration");
             assertThat(e.problem()).isEqualTo("null is not allowed here (expected true or false)");
         }
 

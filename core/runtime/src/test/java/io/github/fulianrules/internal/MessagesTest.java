@@ -34,6 +34,19 @@ class MessagesTest {
     }
 
     @Test
+    void daysReadTheChineseWayInChineseAndAsTheyAreInEnglish() {
+        // Revision 3: 2018年3月5日, never 2018-03-05, in Chinese text; a subject's id is left as it is.
+        Messages m = new Messages(properties("D", "{subject}于 {measured} 召开，期间 {detail}"),
+                properties("D", "{subject} held it on {measured}, period {detail}"));
+        Text t = m.format("D", Map.of("subject", "s-2018-03-05", "measured", "2018-03-05", "detail", "2025-01-01..2025-06-30"),
+                List.of(), "?");
+        assertThat(t.zh()).isEqualTo("s-2018-03-05 于 2018年3月5日 召开，期间 2025年1月1日至2025年6月30日");
+        assertThat(t.en()).isEqualTo("S-2018-03-05 held it on 2018-03-05, period 2025-01-01..2025-06-30");
+        assertThat(Messages.chineseDays("≥ 2020-12-31")).isEqualTo("≥ 2020年12月31日");
+        assertThat(Messages.chineseDays("120250101")).as("no day inside a longer number").isEqualTo("120250101");
+    }
+
+    @Test
     void aFieldReadsAsTheModelsWordForIt() {
         Messages m = new Messages(properties("F", "{subject}未登记{field}"), properties("F", "{subject} has no {field} recorded"));
         Text t = m.format("F", Map.of("subject", new Text("某公司", "某公司"), "field", "women"), List.of(), "?");

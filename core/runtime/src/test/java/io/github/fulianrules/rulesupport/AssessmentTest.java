@@ -60,9 +60,13 @@ class AssessmentTest {
         // one record asked: its quarter does not matter
         assertThat(Assessment.spread("FL-3.2a", "s", SubjectType.DISTRICT_FEDERATION, 1, 1, 1).met()).isTrue();
         // too few records: the gap is how many more, even if they fall in one quarter
-        Assessment tooFew = Assessment.spread("FL-3.2a", "s", SubjectType.DISTRICT_FEDERATION, 1, 1, 4);
-        assertThat(tooFew.gap()).isEqualTo(3);
+        Assessment tooFew = Assessment.spread("FL-3.2a", "s", SubjectType.DISTRICT_FEDERATION, 2, 1, 4);
+        assertThat(tooFew.gap()).isEqualTo(2);
         assertThat(tooFew.details()).containsExactly("ONE_QUARTER");
+        // Revision 3: one record is short, not "all in one quarter"
+        Assessment one = Assessment.spread("FL-3.2a", "s", SubjectType.DISTRICT_FEDERATION, 1, 1, 4);
+        assertThat(one.gap()).isEqualTo(3);
+        assertThat(one.details()).isEmpty();
         Assessment none = Assessment.spread("FL-3.2a", "s", SubjectType.DISTRICT_FEDERATION, 0, 0, 2);
         assertThat(none.gap()).isEqualTo(2);
         assertThat(none.details()).isEmpty();

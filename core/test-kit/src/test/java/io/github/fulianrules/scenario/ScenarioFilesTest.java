@@ -228,9 +228,10 @@ class ScenarioFilesTest {
                         "4:46: scenarios[0].given.federations[0].residentWomen: expected a whole number, found a string \"0b101\""),
                 Arguments.of(HEAD + "    given:\n      federations: [{id: d, level: DISTRICT, name: 12}]\n",
                         "4:46: scenarios[0].given.federations[0].name: expected a string, found a number (12)"),
-                Arguments.of(HEAD + "    given:\n      federations: [{id: d, level: DISTRICT}]\n      buildings:\n"
-                        + "        - {id: b1, name: x, federationId: d, womensWorkStation: ~}\n",
-                        "6:46: scenarios[0].given.buildings[0].womensWorkStation: null is not allowed here (expected true or false)"),
+                // A yes/no that reads as false when left out; one that reads as not recorded (Revision 3) takes null.
+                Arguments.of(HEAD + "    given:\n      federations: [{id: d, level: DISTRICT}]\n      womensHomes:\n"
+                        + "        - {id: h1, name: x, federationId: d, demonstration: ~}\n",
+                        "6:46: scenarios[0].given.womensHomes[0].demonstration: null is not allowed here (expected true or false)"),
                 Arguments.of(HEAD + GIVEN + "    expect: FL-1.1a\n", "5:13: scenarios[0].expect: expected a list of"
                         + " findings, e.g. - {requirementId: FL-2.3c, subjectId: d}, found a string \"FL-1.1a\""),
                 Arguments.of(HEAD + GIVEN + "    expect:\n      - FL-1.1a\n", "6:9: scenarios[0].expect[0]: expected a"

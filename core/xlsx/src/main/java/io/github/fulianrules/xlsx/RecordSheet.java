@@ -197,23 +197,29 @@ final class RecordSheet<R extends Record> {
             throw new IllegalStateException("cannot read " + slot.fieldName() + " of " + type.getSimpleName(), e);
         }
         if (slot.member() != null) {
-            return value != null && ((Collection<?>) value).contains(slot.member());
+            // A set not recorded (Revision 3) leaves every one of its cells empty.
+            return value == null ? null : ((Collection<?>) value).contains(slot.member());
         }
         return value;
     }
 
-    /** A fresh row of values, one per component: no value, {@code false}, an empty set. */
+    /**
+     * A fresh row of values, one per component: no value ({@code null}: not recorded, for a
+     * {@code Boolean} or a set too), and {@code false} for a {@code boolean}.
+     */
     Object[] emptyRow() {
         Object[] values = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
-            Class<?> t = components[i].getType();
-            if (t == boolean.class) {
+            if (components[i].getType() == boolean.class) {
                 values[i] = Boolean.FALSE;
-            } else if (Set.class.isAssignableFrom(t)) {
-                values[i] = emptySet(setElement(components[i]));
             }
         }
         return values;
+    }
+
+    /** An empty set for the set-valued component {@code index}, once one of its cells is filled. */
+    Set<?> newSet(int index) {
+        return emptySet(setElement(components[index]));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

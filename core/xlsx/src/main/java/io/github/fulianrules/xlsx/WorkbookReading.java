@@ -207,6 +207,7 @@ final class WorkbookReading {
     /** The record of {@code row}, or {@code null} for a row with nothing in it. */
     private <R extends Record> R record(RecordSheet<R> spec, Sheet sheet, Header header, Row row) {
         Object[] values = spec.emptyRow();
+        Map<Integer, Integer> filledMembers = new java.util.HashMap<>();
         boolean any = false;
         for (Cell cell : row) {
             if (cell == null || cell.getType() == CellType.EMPTY) {
@@ -229,6 +230,11 @@ final class WorkbookReading {
             any |= !blank;
             Object value = value(sheet, cell, slot, header.labels()[c], header.english()[c]);
             if (slot.member() != null) {
+                // Revision 3: a set is recorded once one of its cells is filled (是 or 否).
+                if (values[slot.index()] == null) {
+                    values[slot.index()] = spec.newSet(slot.index());
+                }
+                filledMembers.merge(slot.index(), 1, Integer::sum);
                 if (Boolean.TRUE.equals(value)) {
                     add((Set<?>) values[slot.index()], slot.member());
                 }
@@ -239,10 +245,32 @@ final class WorkbookReading {
         if (!any) {
             return null;
         }
+        partlyFilledSet(sheet, header, row, filledMembers);
         try {
             return spec.build(values);
         } catch (IllegalArgumentException e) {
             throw invalid(spec, sheet, header, row, e);
+        }
+    }
+
+    /**
+     * Refuses a row that fills some cells of a set (the seven haves, the services) and leaves others
+     * empty: an empty cell is "not recorded" and a filled one "yes" or "no", and a set cannot be both
+     * recorded and not (Revision 3). All of them empty is a set not recorded.
+     */
+    private void partlyFilledSet(Sheet sheet, Header header, Row row, Map<Integer, Integer> filledMembers) {
+        for (Map.Entry<Integer, Integer> e : filledMembers.entrySet()) {
+            List<Map.Entry<Slot, Integer>> columns = header.columns().entrySet().stream()
+                    .filter(c -> c.getKey().member() != null && c.getKey().index() == e.getKey()).toList();
+            if (e.getValue() < columns.size()) {
+                Slot first = columns.get(0).getKey();
+                boolean english = header.english()[columns.get(0).getValue()];
+                throw new WorkbookException(source, sheet.getName(), Integer.toString(row.getRowNum()),
+                        first.column().header(english), english
+                        ? "some " + first.column().header(true) + " cells are filled and others empty: fill each with yes or no, "
+                                + "or leave them all empty (not recorded)"
+                        : first.column().header(false) + "各列有的填写、有的留空：每列填“是”或“否”，或全部留空（视为未登记）");
+            }
         }
     }
 

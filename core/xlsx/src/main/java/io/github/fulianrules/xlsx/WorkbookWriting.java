@@ -77,13 +77,13 @@ final class WorkbookWriting {
         List<String> how = english ? List.of(
                 "One sheet per kind of record, one record per row; row 1 is the header: keep it as it is.",
                 "Ids are unique in the district; other sheets refer to a record by its id (a position's person, an activity's subject).",
-                "Choose from the drop-down list where there is one; enter days as dates (2025-03-01); an empty yes/no cell means no.",
+                "Choose from the drop-down list where there is one; enter days as dates (2025-03-01); an empty yes/no cell means not recorded (the check it decides is left to a data finding) and no means no, except outstanding representative and demonstration, where empty means no; the seven haves and the services: fill every column of a row, or none.",
                 "No formulas in the cells, no other sheets; this sheet and the hidden choices sheet are not read.",
                 "Then check it: fulian-rules check FILE.xlsx (--format xlsx --out report.xlsx for a report workbook).")
                 : List.of(
                 "每个工作表一类记录，每行一条；第 1 行为表头，请勿改动。",
                 "编号在全区唯一；其他表用编号引用记录（如职务的人员编号、活动的对象编号）。",
-                "有下拉列表的列请从列表中选择；日期列填日期（如 2025-03-01）；是/否列留空视为“否”。",
+                "有下拉列表的列请从列表中选择；日期列填日期（如 2025-03-01）；是/否列留空视为“未登记”（相关检查改为数据问题），填“否”才是“否”（“优秀代表”“示范”两列留空仍视为“否”）；“七有”和服务各列：一行要么全部填写，要么全部留空。",
                 "单元格中不要使用公式，不要添加其他工作表；本表和隐藏的“选项”表不会被读取。",
                 "填好后检查：fulian-rules check 台账.xlsx（加 --format xlsx --out 报告.xlsx 得到报告工作簿）。");
         for (int i = 0; i < how.size(); i++) {

@@ -8,7 +8,6 @@ import io.github.fulianrules.model.Have;
 import io.github.fulianrules.xlsx.RecordSheet.Kind;
 import io.github.fulianrules.xlsx.RecordSheet.Slot;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -85,19 +84,22 @@ class RecordSheetTest {
         RecordSheet<Thing> things = things();
         Object[] row = things.emptyRow();
 
-        assertThat(row).containsExactly(null, null, null, false, null, null, null, EnumSet.noneOf(Have.class));
+        // Revision 3: no value is not recorded, for a Boolean and a set too; a boolean is false.
+        assertThat(row).containsExactly(null, null, null, false, null, null, null, null);
         row[0] = "t1";
         row[2] = 3;
         row[5] = LocalDate.of(2025, 3, 1);
         row[6] = Gender.MALE;
         Thing t = things.build(row);
 
-        assertThat(t).isEqualTo(new Thing("t1", null, 3, false, null, LocalDate.of(2025, 3, 1), Gender.MALE, Set.of()));
+        assertThat(t).isEqualTo(new Thing("t1", null, 3, false, null, LocalDate.of(2025, 3, 1), Gender.MALE, null));
         assertThat(things.id(t)).isEqualTo("t1");
         assertThat(things.value(t, things.slots().get(2))).isEqualTo(3);
-        assertThat(things.value(t, things.slots().get(7))).isEqualTo(false);
+        assertThat(things.value(t, things.slots().get(7))).as("a set not recorded: an empty cell").isNull();
         Thing withoutSet = new Thing("t1", null, 3, false, null, LocalDate.of(2025, 3, 1), Gender.MALE, null);
-        assertThat(things.value(withoutSet, things.slots().get(7))).as("no set: not in it").isEqualTo(false);
+        assertThat(things.value(withoutSet, things.slots().get(7))).as("no set: not recorded, an empty cell").isNull();
+        Thing emptySet = new Thing("t1", null, 3, false, null, LocalDate.of(2025, 3, 1), Gender.MALE, Set.of());
+        assertThat(things.value(emptySet, things.slots().get(7))).as("an empty set: not in it").isEqualTo(false);
         Thing withVenue = new Thing("t1", null, 3, false, null, LocalDate.of(2025, 3, 1), Gender.MALE, Set.of(Have.VENUE));
         assertThat(things.value(withVenue, things.slots().get(7))).isEqualTo(true);
         assertThat(catchThrowableOfType(IllegalArgumentException.class, () -> things.build(things.emptyRow())))

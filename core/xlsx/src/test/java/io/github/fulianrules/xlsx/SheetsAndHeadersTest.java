@@ -37,7 +37,7 @@ class SheetsAndHeadersTest {
         sheets.put("Buildings", rows(List.of("ID", "Federation"), List.of("b1", "sd1")));
         sheets.put("CHOICES", rows(List.of("Boolean"), List.of("yes")));
 
-        assertThat(read(withPeriod(sheets)).buildings()).containsExactly(new Building("b1", null, "sd1", false));
+        assertThat(read(withPeriod(sheets)).buildings()).containsExactly(new Building("b1", null, "sd1", null));
     }
 
     @Test
@@ -46,7 +46,7 @@ class SheetsAndHeadersTest {
 
         DistrictData d = read(wb);
 
-        assertThat(d.buildings()).containsExactly(new Building("b1", null, "sd1", false));
+        assertThat(d.buildings()).containsExactly(new Building("b1", null, "sd1", null));
         assertThat(d.locations()).containsEntry("b1", "青溪区.xlsx! 楼宇 !2");
     }
 
@@ -102,7 +102,7 @@ class SheetsAndHeadersTest {
         byte[] blanks = withPeriod(Map.of("楼宇", rows(List.of("编号", " ", "所在组织"), List.of("b1", " ", "sd1"))));
         byte[] value = withPeriod(Map.of("楼宇", rows(List.of("编号", " ", "所在组织"), List.of("b1", "x", "sd1"))));
 
-        assertThat(read(blanks).buildings()).containsExactly(new Building("b1", null, "sd1", false));
+        assertThat(read(blanks).buildings()).containsExactly(new Building("b1", null, "sd1", null));
         assertThat(error(value)).isEqualTo("青溪区.xlsx!楼宇!B2: a value in a column without a header: text \"x\"");
     }
 

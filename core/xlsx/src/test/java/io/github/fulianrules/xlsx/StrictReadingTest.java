@@ -77,7 +77,7 @@ class StrictReadingTest {
         assertThat(d.people()).containsExactly(
                 new Person("p1", null, Gender.FEMALE, true, null, null, Rank.SECTION_CHIEF, true),
                 new Person("p2", null, Gender.MALE, false, null, null, Rank.SECTION_CHIEF, true),
-                new Person("p3", null, Gender.FEMALE, true, null, null, Rank.DEPUTY_SECTION_CHIEF, false));
+                new Person("p3", null, Gender.FEMALE, true, null, null, Rank.DEPUTY_SECTION_CHIEF, null));
         assertThat(d.positions()).extracting(p -> p.role())
                 .containsExactly(Role.PART_TIME_VICE_CHAIR, Role.PART_TIME_VICE_CHAIR, Role.CHAIR);
     }
@@ -87,13 +87,38 @@ class StrictReadingTest {
         byte[] wb = withPeriod(Map.of("妇女之家", rows(
                 List.of("编号", "所属组织", "七有：活动场所", "七有:经费保障", "haves: core volunteers", "haves.RECORDS_LEDGER",
                         "服务：困难帮扶", "示范"),
-                List.of("h1", "sd1", "是", "否", "yes", "", "是", "否"))));
+                List.of("h1", "sd1", "是", "否", "yes", "no", "是", "否"))));
 
         var home = read(wb).womensHomes().get(0);
 
         assertThat(home.haves()).containsExactlyInAnyOrder(Have.VENUE, Have.CORE_VOLUNTEERS);
         assertThat(home.services()).containsExactly(BasicService.HARDSHIP_ASSISTANCE);
         assertThat(home.demonstration()).isFalse();
+    }
+
+    @Test
+    void emptyCellsAreNotRecordedAndNoIsNo() throws Exception {
+        // Revision 3: an empty yes/no cell, or a set's columns all empty, is not recorded; 否 and all 否 are "no".
+        byte[] wb = withPeriod(Map.of(
+                "妇女之家", rows(List.of("编号", "所属组织", "七有：活动场所", "七有:经费保障", "服务：困难帮扶", "示范"),
+                        List.of("h1", "sd1", "", "", "否", ""),
+                        List.of("h2", "sd1", "否", "否", "", "否")),
+                "楼宇", rows(List.of("编号", "所在组织", "妇女工作站"), List.of("b1", "sd1", ""), List.of("b2", "sd1", "否"))));
+
+        var data = read(wb);
+
+        assertThat(data.womensHomes()).extracting(h -> h.haves()).containsExactly(null, Set.of());
+        assertThat(data.womensHomes()).extracting(h -> h.services()).containsExactly(Set.of(), null);
+        assertThat(data.womensHomes()).extracting(h -> h.demonstration()).as("empty is no for demonstration").containsExactly(false, false);
+        assertThat(data.buildings()).extracting(b -> b.womensWorkStation()).containsExactly(null, false);
+    }
+
+    @Test
+    void aSetWithSomeCellsFilledAndOthersEmptyIsAnError() throws Exception {
+        byte[] wb = withPeriod(Map.of("妇女之家", rows(List.of("编号", "所属组织", "七有：活动场所", "七有:经费保障"),
+                List.of("h1", "sd1", "是", ""))));
+
+        assertThat(error(wb)).isEqualTo("青溪区.xlsx!妇女之家!2: 七有: 七有各列有的填写、有的留空：每列填“是”或“否”，或全部留空（视为未登记）");
     }
 
     @Test

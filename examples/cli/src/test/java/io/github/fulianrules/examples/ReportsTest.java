@@ -52,7 +52,7 @@ class ReportsTest {
                {"id": "p1", "gender": "FEMALE", "positions": [{"federationId": "nowhere", "role": "CHAIR"}]},
                {"id": "p2", "gender": "FEMALE", "positions": [{"federationId": "s1", "role": "CHAIR"}]}],
              "units": [{"id": "u1", "name": "区图书馆", "type": "NON_PUBLIC_ENTERPRISE", "federationId": "s1", "women": -3}],
-             "womensHomes": [{"id": "h1", "name": "东湖苑妇女之家", "federationId": "c1"}]}
+             "womensHomes": [{"id": "h1", "name": "东湖苑妇女之家", "federationId": "c1", "haves": [], "services": []}]}
             """;
 
     private static FulianRules engine;
@@ -87,12 +87,13 @@ class ReportsTest {
     }
 
     @Test
-    void theSampleRejectsExactlyTheRecordsOfItsTwoDataFindings() {
+    void theSampleRejectsExactlyTheRecordsOfItsFiveDataFindings() {
         List<String> rejected = report.accounting().records().stream()
                 .flatMap(a -> a.rejected().stream().map(r -> a.kind() + " " + r.recordId() + " " + r.codes()))
                 .toList();
 
-        assertThat(rejected).containsExactly("federations qx-yt-02 [NO_ELECTION_RECORD]", "units unit-24 [MISSING_COUNT]");
+        assertThat(rejected).containsExactly("federations qx-yt-02 [NO_ELECTION_RECORD]", "units unit-24 [MISSING_COUNT]",
+                "buildings bld-07 [NOT_RECORDED]", "activities act-0260 [ZERO_DAYS]", "activities act-0261 [WRONG_SUBJECT]");
         assertThat(report.accounting().otherIssues()).isEmpty();
     }
 

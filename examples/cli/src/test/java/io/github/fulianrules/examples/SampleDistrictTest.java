@@ -135,9 +135,11 @@ class SampleDistrictTest {
     }
 
     @Test
-    void onlyTheTwoDeliberateDataFindingsAreThere() {
+    void onlyTheFiveDeliberateDataFindingsAreThere() {
+        // Two of revision 2, three of revision 3 (unknown is not "no").
         assertThat(report.findings().stream().filter(f -> f.kind() == Kind.DATA))
                 .extracting(f -> f.code() + " " + f.subjectId())
-                .containsExactlyInAnyOrder("NO_ELECTION_RECORD qx-yt-02", "MISSING_COUNT unit-24");
+                .containsExactlyInAnyOrder("NO_ELECTION_RECORD qx-yt-02", "MISSING_COUNT unit-24",
+                        "NOT_RECORDED bld-07", "ZERO_DAYS act-0260", "WRONG_SUBJECT act-0261");
     }
 }

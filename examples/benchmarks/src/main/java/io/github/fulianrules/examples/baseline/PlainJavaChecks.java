@@ -65,6 +65,18 @@ import java.util.stream.Stream;
  *       listed as such, officers included;
  *   <li>one person in two offices (chair, full-time or part-time vice-chair) of one federation is
  *       {@code CONFLICTING_ROLES} and counts in none of them;
+ * </ul>
+ * and revision 3's (unknown is not "no" in every counting path):
+ * <ul>
+ *   <li>a check that a person in conflicting offices could tip, were she counted in either, is left
+ *       to her {@code CONFLICTING_ROLES}; one decided anyway names {@code CONFLICTED} where it would
+ *       otherwise say there is nobody in the office;
+ *   <li>a yes/no, rank or list left out is not recorded: where it decides a check, {@code NOT_RECORDED}
+ *       names it instead;
+ *   <li>a stint of zero ({@code ZERO_DAYS}) or negative days leaves the cadre's total unknown, as one
+ *       without its days does;
+ *   <li>no leading (office) cadre is {@code EMPTY_BODY} for FL-3.1a (FL-3.2a, FL-3.2b); an activity
+ *       against a subject of the wrong kind is {@code WRONG_SUBJECT};
  *   <li>a waiver counts only for an IN_PRINCIPLE requirement and a subject it is checked on, else it
  *       is a data finding; an empty body is named for each requirement that needed it (FL-2.1a–c,
  *       FL-2.2a); FL-2.5a judges the district federation's own centres.
@@ -153,6 +165,8 @@ public final class PlainJavaChecks {
     public List<Outcome> check(DistrictData data) {
         Index x = new Index(data);
         Result out = new Result(checked.contains(DATA));
+        // A requirement is run even where every subject is left undecided (to a data finding).
+        out.requirementsRun.addAll(checks.keySet());
         checks.values().forEach(c -> c.run(x, out));
         return out.outcomes(x);
     }
@@ -160,9 +174,11 @@ public final class PlainJavaChecks {
     private Map<String, Check> allChecks() {
         Map<String, Check> c = new LinkedHashMap<>();
         // 二(一) party building
-        c.put("FL-1.1a", (x, out) -> activities(x, out, "FL-1.1a", EnumSet.of(ActivityType.REFORM_REPORT),
-                param("reformReportsPerYear")));
-        c.put("FL-1.2a", PlainJavaChecks::partyActivities);
+        // Revision 3: the thresholds per year (FL-1.1a, FL-1.2a, FL-3.1a, FL-3.2a, FL-3.2c) apply to a
+        // one-year period only; on another, PERIOD_NOT_A_YEAR (dataFindings) stands instead.
+        c.put("FL-1.1a", yearly((x, out) -> activities(x, out, "FL-1.1a", EnumSet.of(ActivityType.REFORM_REPORT),
+                param("reformReportsPerYear"))));
+        c.put("FL-1.2a", yearly((x, out) -> partyActivities(x, out, param("partyStudySessionsPerYear"))));
         c.put("FL-1.2b", (x, out) -> activities(x, out, "FL-1.2b", EnumSet.of(ActivityType.STRICT_AND_SOLID_EDUCATION), 1));
         c.put("FL-1.3a", PlainJavaChecks::functionalPartyBranches);
         // 二(二) leadership bodies
@@ -177,13 +193,13 @@ public final class PlainJavaChecks {
         c.put("FL-2.4b", PlainJavaChecks::partTimeViceChairsAreWomen);
         c.put("FL-2.5a", PlainJavaChecks::activityCentres);
         // 二(三) cadres
-        c.put("FL-3.1a", (x, out) -> cadreDays(x, out, "FL-3.1a", Role.LEADING_CADRE,
+        c.put("FL-3.1a", yearly((x, out) -> cadreDays(x, out, "FL-3.1a", Role.LEADING_CADRE,
                 EnumSet.of(ActivityType.GRASSROOTS_RESEARCH, ActivityType.GRASSROOTS_WOMENS_WORK),
-                param("leadingCadreResearchMonths") * param("daysPerMonth")));
-        c.put("FL-3.2a", (x, out) -> cadreDays(x, out, "FL-3.2a", Role.OFFICE_CADRE, EnumSet.of(ActivityType.STATIONED_WORK),
-                param("officeCadreFieldMonths") * param("daysPerMonth")));
+                param("leadingCadreResearchMonths") * param("daysPerMonth"))));
+        c.put("FL-3.2a", yearly((x, out) -> cadreDays(x, out, "FL-3.2a", Role.OFFICE_CADRE, EnumSet.of(ActivityType.STATIONED_WORK),
+                param("officeCadreFieldMonths") * param("daysPerMonth"))));
         c.put("FL-3.2b", PlainJavaChecks::hardshipPairings);
-        c.put("FL-3.2c", (x, out) -> fieldVisits(x, out, param("fieldVisitCampaignsPerYear")));
+        c.put("FL-3.2c", yearly((x, out) -> fieldVisits(x, out, param("fieldVisitCampaignsPerYear"))));
         // 二(四) grassroots
         c.put("FL-4.1a", (x, out) -> chairs(x, out, "FL-4.1a", Level.SUB_DISTRICT, Person::leadershipTeamOf));
         c.put("FL-4.1b", PlainJavaChecks::sectionChiefViceChairs);
@@ -219,6 +235,15 @@ public final class PlainJavaChecks {
         return c;
     }
 
+    /** {@code check} on a one-year period only. */
+    private static Check yearly(Check check) {
+        return (x, out) -> {
+            if (x.period.isYear()) {
+                check.run(x, out);
+            }
+        };
+    }
+
     // ---- 二(一) ----
 
     /** FL-1.1a, FL-1.2b, FL-2.3a, FL-5.1a: the district federation's activities of the types in the period ≥ min. */
@@ -228,21 +253,53 @@ public final class PlainJavaChecks {
         }
     }
 
-    /** FL-1.2a: the four kinds of party activity in the period; names the kinds missing. */
-    private static void partyActivities(Index x, Result out) {
+    /**
+     * FL-1.2a: the four kinds of party activity in the period; names the kinds missing. Revision 3:
+     * "两学一做" is to be regular, as FL-3.2c reads 常态化: at least {@code studies} in the period
+     * (else TWO_STUDIES_ONE_ACTION_TOO_FEW, or the kind itself when there is none) and, where more
+     * than one is asked, not all in one quarter (TWO_STUDIES_ONE_ACTION_ONE_QUARTER).
+     */
+    private static void partyActivities(Index x, Result out, long studies) {
         for (Federation f : x.districts) {
             Set<ActivityType> held = EnumSet.noneOf(ActivityType.class);
             x.inPeriod(f.id(), t -> true).forEach(a -> held.add(a.type()));
-            List<String> missing = PARTY_ACTIVITIES.stream().filter(k -> !held.contains(k)).map(Enum::name).toList();
+            List<Activity> twoStudies = x.inPeriod(f.id(), t -> t == ActivityType.TWO_STUDIES_ONE_ACTION);
+            Set<Integer> quarters = new HashSet<>();
+            twoStudies.forEach(a -> quarters.add(a.date().getYear() * 4 + (a.date().getMonthValue() - 1) / 3));
+            String first = PARTY_ACTIVITIES.get(0).name();
+            List<String> missing = new ArrayList<>();
+            if (twoStudies.isEmpty()) {
+                missing.add(first);
+            } else if (twoStudies.size() < studies) {
+                missing.add(first + "_TOO_FEW");
+            } else if (studies > 1 && quarters.size() == 1) {
+                missing.add(first + "_ONE_QUARTER");
+            }
+            PARTY_ACTIVITIES.stream().skip(1).filter(k -> !held.contains(k)).map(Enum::name).forEach(missing::add);
             out.allPresent("FL-1.2a", f.id(), "DISTRICT_FEDERATION", missing, PARTY_ACTIVITIES.size());
         }
     }
 
-    /** FL-1.3a: a social organization under the federation's guidance has a functional party branch. */
+    /**
+     * FL-1.3a: a social organization under the federation's guidance has a functional party branch.
+     * Guidance or branch not recorded: NOT_RECORDED, unless the branch is in place anyway.
+     */
     private static void functionalPartyBranches(Index x, Result out) {
         for (Unit u : x.data.units()) {
-            if (u.type() == UnitType.SOCIAL_ORGANIZATION && u.guidedByFederation()) {
-                out.yesNo("FL-1.3a", u.id(), "UNIT", u.functionalPartyBranch());
+            Boolean guided = u.guidedByFederation();
+            Boolean branch = u.functionalPartyBranch();
+            if (u.type() != UnitType.SOCIAL_ORGANIZATION || Boolean.FALSE.equals(guided)) {
+                continue;
+            }
+            if (Boolean.TRUE.equals(guided) && branch != null) {
+                out.yesNo("FL-1.3a", u.id(), "UNIT", branch);
+            } else if (!Boolean.TRUE.equals(branch)) {
+                if (guided == null) {
+                    out.data("NOT_RECORDED", u.id(), "UNIT", "guidedByFederation", "FL-1.3a");
+                }
+                if (branch == null) {
+                    out.data("NOT_RECORDED", u.id(), "UNIT", "functionalPartyBranch", "FL-1.3a");
+                }
             }
         }
     }
@@ -346,17 +403,34 @@ public final class PlainJavaChecks {
                     continue;
                 }
                 any = true;
+                // Revision 3: a flag not recorded, or public-welfare activities recorded against another
+                // subject that might be the centre's, is unknown: judged only when something is missing anyway.
                 List<String> missing = new ArrayList<>(3);
-                if (!c.positioningDefined()) {
+                boolean unknown = false;
+                if (c.positioningDefined() == null) {
+                    out.data("NOT_RECORDED", c.id(), "ACTIVITY_CENTRE", "positioningDefined", "FL-2.5a");
+                    unknown = true;
+                } else if (!c.positioningDefined()) {
                     missing.add("POSITIONING");
                 }
-                if (!c.structureDefined()) {
+                if (c.structureDefined() == null) {
+                    out.data("NOT_RECORDED", c.id(), "ACTIVITY_CENTRE", "structureDefined", "FL-2.5a");
+                    unknown = true;
+                } else if (!c.structureDefined()) {
                     missing.add("STRUCTURE");
                 }
                 if (x.inPeriod(c.id(), t -> t == ActivityType.PUBLIC_WELFARE).isEmpty()) {
-                    missing.add("PUBLIC_WELFARE");
+                    boolean elsewhere = x.data.activities().stream().anyMatch(a -> a.type() == ActivityType.PUBLIC_WELFARE
+                            && !a.subjectId().equals(c.id()) && x.period.contains(a.date()));
+                    if (elsewhere) {
+                        unknown = true;
+                    } else {
+                        missing.add("PUBLIC_WELFARE");
+                    }
                 }
-                out.allPresent("FL-2.5a", c.id(), "ACTIVITY_CENTRE", missing, 3);
+                if (!missing.isEmpty() || !unknown) {
+                    out.allPresent("FL-2.5a", c.id(), "ACTIVITY_CENTRE", missing, 3);
+                }
             }
             if (!any) {
                 out.data("NO_ACTIVITY_CENTRE", f.id(), "DISTRICT_FEDERATION", "activityCentres", "FL-2.5a");
@@ -374,10 +448,11 @@ public final class PlainJavaChecks {
      * MISSING_COUNT. Records at no sensible date are left out (their DATE_OUT_OF_RANGE stands).
      */
     private static void cadreDays(Index x, Result out, String requirement, Role role, Set<ActivityType> work, long min) {
+        x.noCadre(out, role, requirement);
         for (String pid : x.districtHolders(role)) {
             List<Activity> records = x.reachingPeriod(pid, work);
             long days = x.daysOccupied(records).cardinality();
-            if (days < min && records.stream().anyMatch(a -> a.days() == null)) {
+            if (days < min && records.stream().anyMatch(PlainJavaChecks::daysUnknown)) {
                 continue;
             }
             out.atLeast(requirement, pid, "PERSON", days, min);
@@ -391,10 +466,11 @@ public final class PlainJavaChecks {
      * MISSING_COUNT when no other pairing is in force.
      */
     private static void hardshipPairings(Index x, Result out) {
+        x.noCadre(out, Role.OFFICE_CADRE, "FL-3.2b");
         for (String pid : x.districtHolders(Role.OFFICE_CADRE)) {
             List<Activity> records = x.reachingPeriod(pid, EnumSet.of(ActivityType.HARDSHIP_PAIRING));
             long inForce = records.stream().filter(a -> !x.daysOccupied(List.of(a)).isEmpty()).count();
-            if (inForce == 0 && records.stream().anyMatch(a -> a.days() == null)) {
+            if (inForce == 0 && records.stream().anyMatch(PlainJavaChecks::daysUnknown)) {
                 continue;
             }
             out.atLeast("FL-3.2b", pid, "PERSON", inForce, 1);
@@ -412,7 +488,7 @@ public final class PlainJavaChecks {
             List<Activity> visits = x.inPeriod(f.id(), t -> t == ActivityType.FIELD_VISIT);
             Set<Integer> quarters = new HashSet<>();
             visits.forEach(a -> quarters.add(a.date().getYear() * 4 + (a.date().getMonthValue() - 1) / 3));
-            boolean oneQuarter = min > 1 && quarters.size() == 1;
+            boolean oneQuarter = min > 1 && visits.size() > 1 && quarters.size() == 1;   // one visit is short, not a campaign
             long gap = Math.max(Math.max(0, min - visits.size()), oneQuarter ? 1 : 0);
             out.add("FL-3.2c", f.id(), "DISTRICT_FEDERATION", gap == 0, Integer.toString(visits.size()), Long.toString(min),
                     gap, oneQuarter ? List.of("ONE_QUARTER") : List.of());
@@ -441,11 +517,17 @@ public final class PlainJavaChecks {
                     couldQualify = true;
                 }
             }
+            // Revision 3: a chair in conflicting offices might qualify unless she certainly does not.
+            Set<String> conflicted = x.conflicted(f.id(), Role.CHAIR);
+            for (String pid : conflicted) {
+                Person p = x.people.get(pid);
+                couldQualify |= p == null || p.gender() != Gender.MALE && f.id().equals(seat.apply(p));
+            }
             if (ok == 0 && couldQualify) {
                 continue;
             }
             out.condition(requirement, f.id(), subjectType(level), ok > 0, ok + "/" + chairs.size(), "1",
-                    chairs.isEmpty() ? List.of("NO_CHAIR") : List.of());
+                    nobody(chairs.size(), conflicted.size(), "NO_CHAIR"));
         }
     }
 
@@ -457,12 +539,35 @@ public final class PlainJavaChecks {
         for (Federation f : x.level(Level.SUB_DISTRICT)) {
             Set<String> all = x.holders(f.id(), Role.FULL_TIME_VICE_CHAIR);
             long ok = all.stream().map(x.people::get)
-                    .filter(p -> p != null && p.rank() == Rank.SECTION_CHIEF && p.substantiveRank()).count();
-            if (ok == 0 && all.stream().anyMatch(pid -> !x.people.containsKey(pid))) {
+                    .filter(p -> p != null && p.rank() == Rank.SECTION_CHIEF && Boolean.TRUE.equals(p.substantiveRank())).count();
+            boolean couldQualify = false;
+            for (String pid : all) {
+                Person p = x.people.get(pid);
+                // Revision 3: a rank, or whether it is substantive, not recorded is unknown.
+                boolean rankUnknown = p != null && p.rank() == null && !Boolean.FALSE.equals(p.substantiveRank());
+                boolean substantiveUnknown = p != null && p.substantiveRank() == null
+                        && (p.rank() == null || p.rank() == Rank.SECTION_CHIEF);
+                if (rankUnknown || substantiveUnknown) {
+                    if (p.rank() == null) {
+                        out.data("NOT_RECORDED", pid, "PERSON", "rank", "FL-4.1b");
+                    }
+                    if (p.substantiveRank() == null) {
+                        out.data("NOT_RECORDED", pid, "PERSON", "substantiveRank", "FL-4.1b");
+                    }
+                }
+                couldQualify |= p == null || rankUnknown || substantiveUnknown;
+            }
+            Set<String> conflicted = x.conflicted(f.id(), Role.FULL_TIME_VICE_CHAIR);
+            for (String pid : conflicted) {
+                Person p = x.people.get(pid);
+                couldQualify |= p == null || !(p.rank() != null && p.rank() != Rank.SECTION_CHIEF
+                        || Boolean.FALSE.equals(p.substantiveRank()));
+            }
+            if (ok == 0 && couldQualify) {
                 continue;
             }
             out.condition("FL-4.1b", f.id(), "SUB_DISTRICT_FEDERATION", ok > 0, ok + "/" + all.size(), "1",
-                    all.isEmpty() ? List.of("NO_FULL_TIME_VICE_CHAIR") : List.of());
+                    nobody(all.size(), conflicted.size(), "NO_FULL_TIME_VICE_CHAIR"));
         }
     }
 
@@ -472,8 +577,24 @@ public final class PlainJavaChecks {
      */
     private static void floor(Index x, Result out, String requirement, Level level, Role role, long min) {
         for (Federation f : x.level(level)) {
-            out.atLeast(requirement, f.id(), subjectType(level), x.holders(f.id(), role).size(), min);
+            long n = x.holders(f.id(), role).size();
+            long conflicted = x.conflicted(f.id(), role).size();
+            if (n < min && n + conflicted >= min) {
+                continue;   // Revision 3: those in conflicting offices could make up the number
+            }
+            out.add(requirement, f.id(), subjectType(level), n >= min, Long.toString(n), Long.toString(min),
+                    Math.max(0, min - n), conflicted > 0 ? List.of("CONFLICTED") : List.of());
         }
+    }
+
+    /** The named item of a check of an office nobody counted holds: CONFLICTED when someone is recorded in it beside another. */
+    private static List<String> nobody(int counted, int conflicted, String none) {
+        return counted > 0 ? List.of() : conflicted > 0 ? List.of("CONFLICTED") : List.of(none);
+    }
+
+    /** Whether a record's days cannot be counted (none, zero or negative): the total is unknown. */
+    private static boolean daysUnknown(Activity a) {
+        return a.days() == null || a.days() <= 0;
     }
 
     /**
@@ -544,7 +665,9 @@ public final class PlainJavaChecks {
     /** FL-4.3a: every party or government organ and public institution has a women's organization. */
     private static void organsCovered(Index x, Result out) {
         for (Unit u : x.data.units()) {
-            if (isOrganOrInstitution(u)) {
+            if (isOrganOrInstitution(u) && u.womensOrganization() == null) {
+                out.data("NOT_RECORDED", u.id(), "UNIT", "womensOrganization", "FL-4.3a");
+            } else if (isOrganOrInstitution(u)) {
                 out.yesNo("FL-4.3a", u.id(), "UNIT", u.womensOrganization());
             }
         }
@@ -559,11 +682,14 @@ public final class PlainJavaChecks {
             if (isOrganOrInstitution(u)) {
                 continue;
             }
+            if ((u.women() == null || u.women() >= min) && u.womensOrganization() == null) {
+                out.data("NOT_RECORDED", u.id(), "UNIT", "womensOrganization", "FL-4.3b");
+            }
             if (u.women() == null) {
-                if (!u.womensOrganization()) {
+                if (!Boolean.TRUE.equals(u.womensOrganization())) {
                     out.data("MISSING_COUNT", u.id(), "UNIT", "women", "FL-4.3b");
                 }
-            } else if (u.women() >= min) {
+            } else if (u.women() >= min && u.womensOrganization() != null) {
                 boolean has = u.womensOrganization();
                 out.condition("FL-4.3b", u.id(), "UNIT", has, has ? "YES" : "NO", "YES", List.of(Integer.toString(u.women())));
             }
@@ -584,7 +710,11 @@ public final class PlainJavaChecks {
     /** FL-4.3d: a commercial building has a women's work station. */
     private static void buildingStations(Index x, Result out) {
         for (Building b : x.data.buildings()) {
-            out.yesNo("FL-4.3d", b.id(), "BUILDING", b.womensWorkStation());
+            if (b.womensWorkStation() == null) {
+                out.data("NOT_RECORDED", b.id(), "BUILDING", "womensWorkStation", "FL-4.3d");
+            } else {
+                out.yesNo("FL-4.3d", b.id(), "BUILDING", b.womensWorkStation());
+            }
         }
     }
 
@@ -602,6 +732,10 @@ public final class PlainJavaChecks {
     /** FL-4.4b: a Women's Home has all seven haves; names the missing ones. */
     private static void sevenHaves(Index x, Result out) {
         for (WomensHome h : x.data.womensHomes()) {
+            if (h.haves() == null) {
+                out.data("NOT_RECORDED", h.id(), "WOMENS_HOME", "haves", "FL-4.4b");
+                continue;
+            }
             EnumSet<Have> missing = EnumSet.allOf(Have.class);
             missing.removeAll(h.haves());
             out.allPresent("FL-4.4b", h.id(), "WOMENS_HOME", missing.stream().map(Enum::name).toList(), Have.values().length);
@@ -611,6 +745,10 @@ public final class PlainJavaChecks {
     /** FL-4.4c: a Women's Home offers all four basic services; names the missing ones. */
     private static void basicServices(Index x, Result out) {
         for (WomensHome h : x.data.womensHomes()) {
+            if (h.services() == null) {
+                out.data("NOT_RECORDED", h.id(), "WOMENS_HOME", "services", "FL-4.4c");
+                continue;
+            }
             EnumSet<BasicService> missing = EnumSet.allOf(BasicService.class);
             missing.removeAll(h.services());
             out.allPresent("FL-4.4c", h.id(), "WOMENS_HOME", missing.stream().map(Enum::name).toList(),
@@ -704,14 +842,20 @@ public final class PlainJavaChecks {
             if (!x.period.isSensible(a.date())) {
                 out.data("DATE_OUT_OF_RANGE", a.id(), "ACTIVITY", "date", a.date().toString());
             }
-            if (a.type().countsDays() && a.days() == null) {
+            if (a.type().countsDays() && (a.days() == null || a.days() == 0)) {
                 // The detail names the requirement that needs the days.
                 String needs = switch (a.type()) {
                     case STATIONED_WORK -> "FL-3.2a";
                     case HARDSHIP_PAIRING -> "FL-3.2b";
                     default -> "FL-3.1a";
                 };
-                out.data("MISSING_COUNT", a.id(), "ACTIVITY", "days", needs);
+                out.data(a.days() == null ? "MISSING_COUNT" : "ZERO_DAYS", a.id(), "ACTIVITY", "days", needs);
+            }
+            // Revision 3: an activity against a record of another kind than its type's subject.
+            List<Identified> subjects = x.byId.getOrDefault(a.subjectId(), List.of());
+            String expected = expectedSubject(a.type());
+            if (!subjects.isEmpty() && subjects.stream().noneMatch(r -> fits(expected, r))) {
+                out.data("WRONG_SUBJECT", a.id(), "ACTIVITY", "subjectId", expected);
             }
         }
         for (Waiver w : d.waivers()) {
@@ -720,6 +864,9 @@ public final class PlainJavaChecks {
             } else if (!x.period.isSensible(w.validUntil())) {
                 out.data("DATE_OUT_OF_RANGE", w.id(), "WAIVER", "validUntil", w.validUntil().toString());
             }
+        }
+        if (!x.period.isYear()) {
+            out.data("PERIOD_NOT_A_YEAR", "-", "INPUT", "period", x.period.start() + ".." + x.period.end());
         }
         if (x.districts.isEmpty()) {
             out.data("NO_DISTRICT", "-", "INPUT", "federations", null);
@@ -737,6 +884,23 @@ public final class PlainJavaChecks {
                 }
             }
         }
+    }
+
+    /** The kind of subject an activity of {@code type} is recorded against (ActivityType's documentation). */
+    private static String expectedSubject(ActivityType type) {
+        return switch (type) {
+            case DELEGATE_CONTACT, GRASSROOTS_RESEARCH, GRASSROOTS_WOMENS_WORK, STATIONED_WORK, HARDSHIP_PAIRING -> "PERSON";
+            case PUBLIC_WELFARE -> "ACTIVITY_CENTRE";
+            case CONGRESS -> "SUB_DISTRICT_FEDERATION";
+            case ELECTION -> "FEDERATION";
+            case RESIDENTS_COMMITTEE_ELECTION -> "COMMUNITY_FEDERATION";
+            case DEMOCRATIC_CONSULTATION, PUBLIC_SERVICE, SOCIAL_GOVERNANCE -> "WOMENS_HOME";
+            default -> "DISTRICT_FEDERATION";
+        };
+    }
+
+    private static boolean fits(String expected, Identified record) {
+        return "FEDERATION".equals(expected) ? record instanceof Federation : type(record).equals(expected);
     }
 
     private static Stream<Identified> identified(DistrictData d) {
@@ -818,6 +982,8 @@ public final class PlainJavaChecks {
         final Map<String, Map<Role, Set<String>>> holders = new HashMap<>();
         /** Each person recorded in more than one office of one federation, with that federation. */
         final Set<Holding> conflicts = new HashSet<>();
+        /** Per federation and office, the people recorded in it beside another office of the federation. */
+        final Map<String, Map<Role, Set<String>>> conflicted = new HashMap<>();
         final Map<String, List<Activity>> activities = new HashMap<>();
         final Map<Level, List<Federation>> levels = new EnumMap<>(Level.class);
         final List<Federation> districts;
@@ -842,6 +1008,8 @@ public final class PlainJavaChecks {
                 if (roles.size() > 1) {
                     conflicts.add(h);
                     roles.forEach(role -> holders.get(h.federationId()).get(role).remove(h.personId()));
+                    roles.forEach(role -> conflicted.computeIfAbsent(h.federationId(), k -> new EnumMap<>(Role.class))
+                            .computeIfAbsent(role, k -> new TreeSet<>()).add(h.personId()));
                 }
             });
             for (Activity a : data.activities()) {
@@ -862,6 +1030,19 @@ public final class PlainJavaChecks {
 
         Set<String> holders(String federation, Role role) {
             return holders.getOrDefault(federation, Map.of()).getOrDefault(role, Set.of());
+        }
+
+        Set<String> conflicted(String federation, Role role) {
+            return conflicted.getOrDefault(federation, Map.of()).getOrDefault(role, Set.of());
+        }
+
+        /** Revision 3: a district federation with nobody in {@code role} is EMPTY_BODY for {@code requirement}. */
+        void noCadre(Result out, Role role, String requirement) {
+            for (Federation f : districts) {
+                if (holders(f.id(), role).isEmpty()) {
+                    out.data("EMPTY_BODY", f.id(), "DISTRICT_FEDERATION", role.name(), requirement);
+                }
+            }
         }
 
         /** The people in {@code role} of any district federation (each once). */
@@ -975,7 +1156,6 @@ public final class PlainJavaChecks {
         void add(String requirement, String subject, String type, boolean met, String measured, String required,
                  long gap, List<String> details) {
             assessed.add(requirement + "/" + subject);
-            requirementsRun.add(requirement);
             if (!met) {
                 unmet.add(new Unmet(requirement, subject, type, measured, required, gap, List.copyOf(details)));
             }

@@ -49,7 +49,7 @@ public class IncrementalBenchmark {
         data.facts().forEach(session::insert);
         current = data.units().stream().filter(u -> u.type() == UnitType.PUBLIC_INSTITUTION).findFirst().orElseThrow();
         other = new Unit(current.id(), current.name(), current.type(), current.federationId(), current.women(),
-                !current.womensOrganization(), current.functionalPartyBranch(), current.guidedByFederation());
+                !Boolean.TRUE.equals(current.womensOrganization()), current.functionalPartyBranch(), current.guidedByFederation());
         session.findings();
     }
 

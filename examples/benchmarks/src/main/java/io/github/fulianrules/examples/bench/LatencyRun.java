@@ -50,7 +50,7 @@ public final class LatencyRun {
             Unit[] units = new Unit[2];
             units[0] = data.units().stream().filter(u -> u.type() == UnitType.PUBLIC_INSTITUTION).findFirst().orElseThrow();
             units[1] = new Unit(units[0].id(), units[0].name(), units[0].type(), units[0].federationId(), units[0].women(),
-                    !units[0].womensOrganization(), units[0].functionalPartyBranch(), units[0].guidedByFederation());
+                    !Boolean.TRUE.equals(units[0].womensOrganization()), units[0].functionalPartyBranch(), units[0].guidedByFederation());
             op = () -> {
                 session.update(units[0], units[1]);
                 Unit was = units[0];

@@ -3,6 +3,7 @@ package io.github.fulianrules.examples.baseline;
 import io.github.fulianrules.model.Activity;
 import io.github.fulianrules.model.ActivityCentre;
 import io.github.fulianrules.model.ActivityType;
+import io.github.fulianrules.model.Building;
 import io.github.fulianrules.model.DistrictData;
 import io.github.fulianrules.model.Federation;
 import io.github.fulianrules.model.Gender;
@@ -12,6 +13,7 @@ import io.github.fulianrules.model.Position;
 import io.github.fulianrules.model.Role;
 import io.github.fulianrules.model.Unit;
 import io.github.fulianrules.model.Waiver;
+import io.github.fulianrules.model.WomensHome;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -38,6 +40,8 @@ final class RevisionTwoEdits {
     private final List<Person> people;
     private final List<Position> positions;
     private final List<Unit> units;
+    private final List<WomensHome> homes;
+    private final List<Building> buildings;
     private final List<ActivityCentre> centres;
     private final List<Activity> activities;
     private final List<Waiver> waivers;
@@ -52,6 +56,8 @@ final class RevisionTwoEdits {
         people = new ArrayList<>(data.people());
         positions = new ArrayList<>(data.positions());
         units = new ArrayList<>(data.units());
+        homes = new ArrayList<>(data.womensHomes());
+        buildings = new ArrayList<>(data.buildings());
         centres = new ArrayList<>(data.activityCentres());
         activities = new ArrayList<>(data.activities());
         waivers = new ArrayList<>(data.waivers());
@@ -68,7 +74,7 @@ final class RevisionTwoEdits {
     }
 
     private void one() {
-        switch (r.nextInt(13)) {
+        switch (r.nextInt(17)) {
             case 0 -> conflictingOffices();
             case 1 -> person(this::interesting, p -> new Person(p.id(), p.name(), null, p.outstandingRepresentative(),
                     p.leadershipTeamOf(), p.twoCommitteesOf(), p.rank(), p.substantiveRank()));
@@ -88,6 +94,19 @@ final class RevisionTwoEdits {
             }
             case 10 -> oddCount();
             case 11 -> outOfRange();
+            case 12 -> notRecorded();
+            case 13 -> wrongSubject();
+            case 14 -> {   // Revision 3: a stint of zero days
+                List<Activity> counted = activities.stream().filter(a -> a.type().countsDays()).toList();
+                if (!counted.isEmpty()) {
+                    Activity a = counted.get(r.nextInt(counted.size()));
+                    activities.set(activities.indexOf(a), new Activity(a.id(), a.type(), a.subjectId(), a.date(), 0));
+                }
+            }
+            case 15 -> {   // Revision 3: no leading or no office cadre
+                Role cadre = r.nextBoolean() ? Role.LEADING_CADRE : Role.OFFICE_CADRE;
+                positions.removeIf(p -> p.federationId().equals(district) && p.role() == cadre);
+            }
             default -> {
                 // A position listed twice, as two equal records, as a reader gives them. (The very same
                 // instance listed twice is inserted once by the engine and gives no DUPLICATE_POSITION.)
@@ -95,6 +114,63 @@ final class RevisionTwoEdits {
                 positions.add(new Position(p.personId(), p.federationId(), p.role()));
             }
         }
+    }
+
+    /**
+     * Revision 3: a yes/no, a rank or a list left out (not recorded): a unit's, a building's, the
+     * centre's, a full-time vice-chair's, or a Women's Home's.
+     */
+    private void notRecorded() {
+        switch (r.nextInt(5)) {
+            case 0 -> {
+                int i = r.nextInt(units.size());
+                Unit u = units.get(i);
+                int which = r.nextInt(3);
+                units.set(i, new Unit(u.id(), u.name(), u.type(), u.federationId(), u.women(),
+                        which == 0 ? null : u.womensOrganization(), which == 1 ? null : u.functionalPartyBranch(),
+                        which == 2 ? null : u.guidedByFederation()));
+            }
+            case 1 -> {
+                if (!buildings.isEmpty()) {
+                    int i = r.nextInt(buildings.size());
+                    Building b = buildings.get(i);
+                    buildings.set(i, new Building(b.id(), b.name(), b.federationId(), null));
+                }
+            }
+            case 2 -> {
+                if (!centres.isEmpty()) {
+                    int i = r.nextInt(centres.size());
+                    ActivityCentre c = centres.get(i);
+                    boolean first = r.nextBoolean();
+                    centres.set(i, new ActivityCentre(c.id(), c.name(), c.federationId(),
+                            first ? null : c.positioningDefined(), first ? c.structureDefined() : null));
+                }
+            }
+            case 3 -> person(p -> positions.stream().anyMatch(q -> q.personId().equals(p.id())
+                    && q.role() == Role.FULL_TIME_VICE_CHAIR), p -> new Person(p.id(), p.name(), p.gender(),
+                    p.outstandingRepresentative(), p.leadershipTeamOf(), p.twoCommitteesOf(),
+                    r.nextBoolean() ? null : p.rank(), r.nextBoolean() ? null : p.substantiveRank()));
+            default -> {
+                if (!homes.isEmpty()) {
+                    int i = r.nextInt(homes.size());
+                    WomensHome h = homes.get(i);
+                    boolean haves = r.nextBoolean();
+                    homes.set(i, new WomensHome(h.id(), h.name(), h.federationId(), haves ? null : h.haves(),
+                            haves ? h.services() : null, h.demonstration()));
+                }
+            }
+        }
+    }
+
+    /** Revision 3: an activity recorded against a record of another kind than its type's subject. */
+    private void wrongSubject() {
+        Activity a = activities.get(r.nextInt(activities.size()));
+        String subject = switch (r.nextInt(3)) {
+            case 0 -> district;
+            case 1 -> pick(Level.SUB_DISTRICT).id();
+            default -> people.get(r.nextInt(people.size())).id();
+        };
+        activities.set(activities.indexOf(a), new Activity(a.id(), a.type(), subject, a.date(), a.days()));
     }
 
     /** One person in two offices of one federation: an officer given another office of it. */
@@ -230,7 +306,7 @@ final class RevisionTwoEdits {
 
     private DistrictData build() {
         return DistrictData.builder(data.period()).addAll(federations).addAll(people).addAll(positions)
-                .addAll(data.womensHomes()).addAll(units).addAll(data.buildings()).addAll(centres)
+                .addAll(homes).addAll(units).addAll(buildings).addAll(centres)
                 .addAll(data.womensGroups()).addAll(activities).addAll(waivers).build();
     }
 }

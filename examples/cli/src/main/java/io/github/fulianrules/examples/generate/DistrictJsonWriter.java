@@ -198,14 +198,25 @@ public final class DistrictJsonWriter implements Closeable {
         }
     }
 
+    /** A yes/no whose absence reads as "no" (outstandingRepresentative, demonstration): written when true. */
     private void flag(String field, boolean value) throws IOException {
         if (value) {
             g.writeBooleanField(field, true);
         }
     }
 
+    /** A yes/no whose absence reads as not recorded (Revision 3): written, false too, unless not recorded. */
+    private void flag(String field, Boolean value) throws IOException {
+        if (value != null) {
+            g.writeBooleanField(field, value);
+        }
+    }
+
     /** Enum values in declaration order: the model's sets are immutable sets, whose order changes from run to run. */
     private void names(String field, Collection<? extends Enum<?>> values) throws IOException {
+        if (values == null) {
+            return;   // not recorded (Revision 3), which [] is not
+        }
         g.writeArrayFieldStart(field);
         for (Enum<?> v : values.stream().sorted(Comparator.comparingInt(Enum::ordinal)).toList()) {
             g.writeString(v.name());

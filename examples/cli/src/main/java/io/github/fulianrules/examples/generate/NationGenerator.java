@@ -247,6 +247,12 @@ public final class NationGenerator {
             for (int i = 0, n = full ? between(6, 12) : between(2, 4); i < n; i++) {
                 String cadre = person(d, gender(0.8), false, null, null, Rank.SECTION_MEMBER, true, Role.OFFICE_CADRE);
                 stints(ActivityType.STATIONED_WORK, cadre, chance(0.85) ? 30 + between(0, 2) * between(0, 8) : between(0, 29), 2);
+                // Revision 3: now and then a stint recorded with zero days (ZERO_DAYS): the cadre's total is
+                // unknown unless the other days meet the floor. Chosen without a draw, so that the rest of
+                // the district is the same as before.
+                if (activityCount % 13 == 0) {
+                    activity(ActivityType.STATIONED_WORK, cadre, LocalDate.of(2025, 10, 8), 0);
+                }
                 // FL-3.2b: most cadres have a pairing with a family in hardship running through 2025.
                 double pairing = r.nextDouble();
                 if (pairing < 0.8) {
@@ -260,10 +266,23 @@ public final class NationGenerator {
             for (int i = 0, n = chance(0.75) ? 2 : 1; i < n; i++) {
                 activity(ActivityType.REFORM_REPORT, d, day2025(), null);
             }
+            // Revision 3: now and then a public-welfare activity recorded against the district federation
+            // instead of its centre (WRONG_SUBJECT); chosen without a draw, as above.
+            if (activityCount % 7 == 0) {
+                activity(ActivityType.PUBLIC_WELFARE, d, LocalDate.of(2025, 5, 20), null);
+            }
             for (ActivityType t : new ActivityType[] {ActivityType.TWO_STUDIES_ONE_ACTION, ActivityType.THEME_EDUCATION,
                 ActivityType.INTEGRITY_BUILDING}) {
                 if (chance(0.92)) {
                     activity(t, d, day2025(), null);
+                    // Revision 3, FL-1.2a: "两学一做" is to be regular (partyStudySessionsPerYear, once a
+                    // quarter): in two districts of three it is, in the others one session falls short.
+                    // Chosen without a draw, so that the rest of the district is the same as before.
+                    if (t == ActivityType.TWO_STUDIES_ONE_ACTION && activityCount % 3 != 0) {
+                        for (int month : new int[] {2, 5, 8, 11}) {
+                            activity(t, d, LocalDate.of(2025, month, 15), null);
+                        }
+                    }
                 }
             }
             for (int month = 1; month <= 12; month++) {
@@ -416,7 +435,12 @@ public final class NationGenerator {
 
         private void buildings(int subDistricts) {
             for (int i = 0, n = full ? between(10, 40) : between(1, 4); i < n; i++) {    // FL-4.3d
-                b.add(new Building(d + "-b" + three(i + 1), place() + "大厦", d + "-s" + two(between(1, subDistricts)), chance(0.75)));
+                String id = d + "-b" + three(i + 1);
+                String name = place() + "大厦";
+                String federation = d + "-s" + two(between(1, subDistricts));
+                boolean station = chance(0.75);
+                // Revision 3: the fourth building of a district has its station not recorded (NOT_RECORDED).
+                b.add(new Building(id, name, federation, i == 3 ? null : station));
             }
         }
 

@@ -50,6 +50,10 @@ public record NextPeriod(DistrictData district, List<Change> changes) {
         List<Change> changes = new ArrayList<>();
         List<WomensHome> homes = new ArrayList<>();
         for (WomensHome h : d.womensHomes()) {
+            if (h.haves() == null) {
+                homes.add(h);   // not recorded (Revision 3): stays so
+                continue;
+            }
             EnumSet<Have> haves = h.haves().isEmpty() ? EnumSet.noneOf(Have.class) : EnumSet.copyOf(h.haves());
             List<Have> missing = new ArrayList<>(h.missingHaves());
             double draw = r.nextDouble();
@@ -77,6 +81,10 @@ public record NextPeriod(DistrictData district, List<Change> changes) {
         }
         List<Building> buildings = new ArrayList<>();
         for (Building b : d.buildings()) {
+            if (b.womensWorkStation() == null) {
+                buildings.add(b);   // not recorded (Revision 3): stays so
+                continue;
+            }
             boolean station = b.womensWorkStation();
             if (!station && r.nextDouble() < 0.5) {
                 station = true;
