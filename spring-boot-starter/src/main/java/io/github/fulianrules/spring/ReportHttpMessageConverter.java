@@ -8,10 +8,8 @@ import io.github.fulianrules.report.ReportJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
-import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
-import org.springframework.http.converter.AbstractHttpMessageConverter;
 
 /**
  * Writes a {@link Report} as the library writes it, never as a JSON mapper would see the record:
@@ -19,31 +17,13 @@ import org.springframework.http.converter.AbstractHttpMessageConverter;
  * {@link ReportHtml}, {@code text/csv} as {@link ReportCsv#findings}, the words in the request's
  * language (English when asked for, Chinese otherwise: {@code RequestLanguage}).
  */
-public class ReportHttpMessageConverter extends AbstractHttpMessageConverter<Report> {
+public class ReportHttpMessageConverter extends ReportConverter {
     /** The findings table's media type. */
     public static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-    private final Supplier<Catalogue> catalogue;
-
     /** With {@code catalogue}, the requirements' titles the HTML report shows. */
     public ReportHttpMessageConverter(Supplier<Catalogue> catalogue) {
-        super(StandardCharsets.UTF_8, MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, CSV);
-        this.catalogue = catalogue;
-    }
-
-    @Override
-    protected boolean supports(Class<?> clazz) {
-        return Report.class.isAssignableFrom(clazz);
-    }
-
-    @Override
-    protected boolean canRead(MediaType mediaType) {
-        return false;
-    }
-
-    @Override
-    protected Report readInternal(Class<? extends Report> clazz, HttpInputMessage input) {
-        throw new UnsupportedOperationException("reports are written, not read");
+        super(catalogue, StandardCharsets.UTF_8, MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, CSV);
     }
 
     @Override
