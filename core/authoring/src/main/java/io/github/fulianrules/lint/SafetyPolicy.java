@@ -228,7 +228,7 @@ public final class SafetyPolicy {
 
     /** The most problems told of one file: the first, in the order of the text. */
     static final int MAX_PROBLEMS = 100;
-    /** How deep brackets ({@code ( [ {}) may nest in a rule file. */
+    /** How deep brackets (<code>( [ {</code>) may nest in a rule file. */
     public static final int MAX_DEPTH = 64;
     /** How far an inserted argument is looked for: an argument longer than this is not one call. */
     private static final int LONGEST_ARGUMENT = 10_000;
