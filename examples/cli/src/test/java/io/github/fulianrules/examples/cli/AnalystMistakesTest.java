@@ -107,6 +107,32 @@ class AnalystMistakesTest {
     }
 
     @Test
+    void aFullWidthColonIsNamedInTheLanguageAskedFor() throws IOException {
+        copy();
+        LocalRequirement.replace(file("parameters.yaml"), "  - name: executiveTrainingsPerYear\n    unit: classes\n",
+                "  - name: executiveTrainingsPerYear\n    unit： classes\n");
+
+        CliRun zh = CliRun.of("lint", rules.toString(), "--lang", "zh");
+        CliRun en = CliRun.of("lint", rules.toString(), "--lang", "en");
+
+        assertThat(zh.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(zh.out().lines()).anySatisfy(l -> assertThat(l).startsWith(file("parameters.yaml").toString())
+                .contains("全角字符 ：（U+FF1A）：YAML 只认半角 :"));
+        assertThat(zh.out().lines().reduce((a, b) -> b)).hasValueSatisfying(l -> assertThat(l).matches("共 \\d+ 个问题"));
+        assertThat(en.out().lines()).anySatisfy(l -> assertThat(l).contains("U+FF1A").doesNotContain("全角"));
+        assertThat(en.out().lines().reduce((a, b) -> b)).hasValueSatisfying(l -> assertThat(l).matches("\\d+ problem\\(s\\)"));
+    }
+
+    @Test
+    void lintSpeaksTheLocalesLanguageUnlessToldOtherwise() {
+        assertThat(LintCommand.language(null, java.util.Map.of("LANG", "zh_CN.UTF-8"))).isEqualTo("zh");
+        assertThat(LintCommand.language(null, java.util.Map.of("LC_ALL", "zh_TW.UTF-8", "LANG", "C"))).isEqualTo("zh");
+        assertThat(LintCommand.language(null, java.util.Map.of("LC_ALL", "", "LANG", "C.UTF-8"))).isEqualTo("en");
+        assertThat(LintCommand.language(null, java.util.Map.of())).isEqualTo("en");
+        assertThat(LintCommand.language("en", java.util.Map.of("LANG", "zh_CN.UTF-8"))).isEqualTo("en");
+    }
+
+    @Test
     @Order(CHANGES_THE_RULES)
     void aMisspeltTallyKey() throws IOException {
         copy();
