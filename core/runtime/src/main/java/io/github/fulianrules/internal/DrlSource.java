@@ -91,9 +91,9 @@ public record DrlSource(String file, String text) {
     /**
      * The file {@code name} of the rule set in {@code dir}, if it is one: a rule set is the regular
      * files inside its directory, so a name that climbs out of it ({@code ../x}, an absolute path)
-     * and a symbolic link, wherever it points, are refused with an {@link IOException}; so are a
-     * file with another hard link (which could be any file of the machine) and one larger than
-     * {@value #MAX_FILE_BYTES} bytes.
+     * and a symbolic link, wherever it points, are refused with an {@link IOException}; so is a
+     * file with another hard link (which could be any file of the machine). Its size is bounded
+     * where it is read, by {@link #readInside}.
      */
     public static Path inside(Path dir, String name) throws IOException {
         Path relative = Path.of(name).normalize();
@@ -113,9 +113,6 @@ public record DrlSource(String file, String text) {
             if (!oneLink(file)) {
                 throw new IOException(file + " has another hard link, so it may be a file outside the rule set;"
                         + " a rule set is the regular files of its directory, each with one link (copy it instead)");
-            }
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                throw tooLarge(file);
             }
             if (!file.toRealPath().startsWith(dir.toRealPath())) {
                 throw new IOException(name + " is outside the rule set " + dir);
