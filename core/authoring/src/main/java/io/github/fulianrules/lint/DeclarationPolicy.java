@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
@@ -30,8 +31,13 @@ public final class DeclarationPolicy {
     private DeclarationPolicy() {
     }
 
-    /** Every declaration of {@code source} that rules may not make. */
+    /** Every declaration of {@code source} that rules may not make, in English. */
     public static List<Problem> check(DrlSource source) {
+        return check(source, Locale.ENGLISH);
+    }
+
+    /** Every declaration of {@code source} that rules may not make, told in the language of {@code locale}. */
+    public static List<Problem> check(DrlSource source, Locale locale) {
         if (SafetyPolicy.nestsTooDeep(source)) {
             return List.of();   // the parser recurses on the depth; the safety policy tells where it is too deep
         }
@@ -46,24 +52,25 @@ public final class DeclarationPolicy {
             return List.of();
         }
         List<Problem> problems = new ArrayList<>();
-        refuse(source, pkg.getGlobals(), "declares a global, which rules may not use: a rule reads facts, not the host's objects", problems);
-        refuse(source, pkg.getFunctions(), "declares a function, which rules may not do", problems);
-        refuse(source, pkg.getTypeDeclarations(), "declares a type, which rules may not do: rules use the fact model", problems);
-        refuse(source, pkg.getEnumDeclarations(), "declares an enum, which rules may not do: rules use the fact model", problems);
-        refuse(source, pkg.getWindowDeclarations(), "declares a window, which rules may not do", problems);
-        refuse(source, pkg.getEntryPointDeclarations(), "declares an entry point, which rules may not do", problems);
-        refuse(source, pkg.getFunctionImports(), "imports a function, which rules may not do", problems);
-        refuse(source, pkg.getAccumulateImports(), "imports an accumulate function, which rules may not do", problems);
+        refuse(source, pkg.getGlobals(), Words.say(locale, "declaresGlobal"), problems);
+        refuse(source, pkg.getFunctions(), Words.say(locale, "declaresFunction"), problems);
+        refuse(source, pkg.getTypeDeclarations(), Words.say(locale, "declaresType"), problems);
+        refuse(source, pkg.getEnumDeclarations(), Words.say(locale, "declaresEnum"), problems);
+        refuse(source, pkg.getWindowDeclarations(), Words.say(locale, "declaresWindow"), problems);
+        refuse(source, pkg.getEntryPointDeclarations(), Words.say(locale, "declaresEntryPoint"), problems);
+        refuse(source, pkg.getFunctionImports(), Words.say(locale, "importsFunction"), problems);
+        refuse(source, pkg.getAccumulateImports(), Words.say(locale, "importsAccumulate"), problems);
         for (RuleDescr rule : pkg.getRules()) {
             if (rule instanceof QueryDescr) {
-                problems.add(at(source, rule, "declares a query, which rules may not do"));
+                problems.add(at(source, rule, Words.say(locale, "declaresQuery")));
             } else if (rule.getLhs() != null) {
-                accumulates(source, rule, rule.getLhs(), problems);
+                accumulates(source, rule, rule.getLhs(), problems, locale);
                 long branches = branches(rule.getLhs());
                 if (branches > MAX_BRANCHES) {
-                    problems.add(at(source, rule, "rule \"" + rule.getName() + "\" has " + (branches == Long.MAX_VALUE
-                            ? "more than " + Long.MAX_VALUE : branches) + " alternatives (each or doubles them), more than "
-                            + MAX_BRANCHES + ": the engine builds every one when the rules load; split the rule"));
+                    String count = branches == Long.MAX_VALUE ? Words.say(locale, "moreThan", String.valueOf(branches))
+                            : String.valueOf(branches);
+                    problems.add(at(source, rule, Words.say(locale, "inRule", rule.getName(), Words.say(locale,
+                            "tooManyAlternatives", count, MAX_BRANCHES))));
                 }
             }
         }
@@ -113,23 +120,22 @@ public final class DeclarationPolicy {
     }
 
     /** The accumulates of {@code descr} and below that bring their own code. */
-    private static void accumulates(DrlSource source, RuleDescr rule, BaseDescr descr, List<Problem> problems) {
+    private static void accumulates(DrlSource source, RuleDescr rule, BaseDescr descr, List<Problem> problems,
+                                    Locale locale) {
         if (descr instanceof AccumulateDescr acc) {
             if (!acc.isExternalFunction() || acc.getInitCode() != null || acc.getActionCode() != null) {
-                problems.add(at(source, acc, "rule \"" + rule.getName() + "\" writes an accumulate with its own"
-                        + " init/action/result code, which rules may not do: use count, sum, min, max, average,"
-                        + " collectList or collectSet"));
+                problems.add(at(source, acc, Words.say(locale, "inRule", rule.getName(), Words.say(locale, "ownAccumulate"))));
             }
             if (acc.getInput() != null) {
-                accumulates(source, rule, acc.getInput(), problems);
+                accumulates(source, rule, acc.getInput(), problems, locale);
             }
         } else if (descr instanceof PatternDescr pattern) {
             if (pattern.getSource() != null) {
-                accumulates(source, rule, pattern.getSource(), problems);
+                accumulates(source, rule, pattern.getSource(), problems, locale);
             }
         } else if (descr instanceof ConditionalElementDescr ce) {
             for (BaseDescr child : ce.getDescrs()) {
-                accumulates(source, rule, child, problems);
+                accumulates(source, rule, child, problems, locale);
             }
         }
     }

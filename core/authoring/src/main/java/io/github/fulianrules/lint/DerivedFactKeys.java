@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -39,10 +40,10 @@ public final class DerivedFactKeys {
     }
 
     /** A key as a rule builds it: literal words, one of some names, or anything. */
-    private sealed interface Part permits Words, OneOf, Anything {
+    private sealed interface Part permits Literal, OneOf, Anything {
     }
 
-    private record Words(String text) implements Part {
+    private record Literal(String text) implements Part {
     }
 
     private record OneOf(List<String> names) implements Part {
@@ -107,6 +108,11 @@ public final class DerivedFactKeys {
 
     /** Every key read that no rule produces, each at the place of the key. */
     public static List<Problem> check(List<ParsedDrl> files) {
+        return check(files, Locale.ENGLISH);
+    }
+
+    /** As {@link #check(List)}, told in the language of {@code locale}. */
+    public static List<Problem> check(List<ParsedDrl> files, Locale locale) {
         Produced produced = produced(files);
         List<Problem> problems = new ArrayList<>();
         for (ParsedDrl file : files) {
@@ -114,9 +120,10 @@ public final class DerivedFactKeys {
                 for (KeyRead read : keysRead(rule)) {
                     if (!produced.allows(read.key())) {
                         problems.add(new Problem(file.source().file(), file.source().lineOf(read.offset()),
-                                file.source().columnOf(read.offset()), "rule \"" + rule.name() + "\" reads " + TALLY + " key \""
-                                + read.key() + "\", which no rule produces" + produced.nearest(read.key())
-                                .map(n -> " (did you mean \"" + n + "\"?)").orElse("")));
+                                file.source().columnOf(read.offset()), Words.say(locale, "inRule", rule.name(),
+                                produced.nearest(read.key())
+                                        .map(n -> Words.say(locale, "unknownTallyKeyGuess", TALLY, read.key(), n))
+                                        .orElseGet(() -> Words.say(locale, "unknownTallyKey", TALLY, read.key())))));
                     }
                 }
             }
@@ -176,7 +183,7 @@ public final class DerivedFactKeys {
             return both;
         }
         if (e instanceof StringLiteralExpr s) {
-            return List.of(new Words(s.asString()));
+            return List.of(new Literal(s.asString()));
         }
         if (e instanceof MethodCallExpr call && call.getArguments().isEmpty()
                 && (call.getNameAsString().equals("name") || call.getNameAsString().equals("toString"))
@@ -230,7 +237,7 @@ public final class DerivedFactKeys {
                     next.set(first, key.length() + 1);
                 }
             } else {
-                List<String> words = part instanceof Words w ? List.of(w.text()) : ((OneOf) part).names();
+                List<String> words = part instanceof Literal w ? List.of(w.text()) : ((OneOf) part).names();
                 for (int i = at.nextSetBit(0); i >= 0; i = at.nextSetBit(i + 1)) {
                     for (String word : words) {
                         if (key.startsWith(word, i)) {
@@ -252,7 +259,7 @@ public final class DerivedFactKeys {
         List<String> keys = List.of("");
         for (Part part : parts) {
             List<String> next = new ArrayList<>();
-            if (part instanceof Words w) {
+            if (part instanceof Literal w) {
                 keys.forEach(k -> next.add(k + w.text()));
             } else if (part instanceof OneOf o) {
                 keys.forEach(k -> o.names().forEach(n -> next.add(k + n)));

@@ -54,7 +54,7 @@ public final class Linter {
 
     /** As {@link #lint(Path)}, saying what it can in the language of {@code locale} (Chinese or English). */
     public static List<Problem> lint(Path dir, Locale locale) {
-        return check(RuleSetDirectory.read(dir), locale).problems();
+        return check(RuleSetDirectory.read(dir, locale), locale).problems();
     }
 
     /**
@@ -108,17 +108,17 @@ public final class Linter {
             breaches.addAll(typos);
             breaches.addAll(FactFields.check(source, locale));
             // A full-width character is told as such, not again as a character the policy does not allow there.
-            SafetyPolicy.check(source).stream().filter(p -> typos.stream()
+            SafetyPolicy.check(source, locale).stream().filter(p -> typos.stream()
                     .noneMatch(t -> t.line() == p.line() && t.column() == p.column())).forEach(breaches::add);
-            breaches.addAll(DeclarationPolicy.check(source));
+            breaches.addAll(DeclarationPolicy.check(source, locale));
             if (catalogueRead) {
                 problems.addAll(metadata(source, catalogue, locale));
             }
         }
-        problems.addAll(DerivedFactKeys.check(read.parsed()));
+        problems.addAll(DerivedFactKeys.check(read.parsed(), locale));
         if (catalogueRead) {
-            problems.addAll(MessageChecks.check(data, read.parsed(), read::name));
-            problems.addAll(unusedParameters(data, sources));
+            problems.addAll(MessageChecks.check(data, read.parsed(), read::name, locale));
+            problems.addAll(unusedParameters(data, sources, locale));
         }
         problems.addAll(breaches);
         ModelClasses classes = null;
@@ -158,13 +158,12 @@ public final class Linter {
     private static volatile LastVerified lastVerified;
 
     /** The parameters that no rule reads, at their names in {@code parameters.yaml}. */
-    private static List<Problem> unusedParameters(CatalogueFiles.DataFiles data, List<DrlSource> sources) {
+    private static List<Problem> unusedParameters(CatalogueFiles.DataFiles data, List<DrlSource> sources, Locale locale) {
         Set<String> read = new HashSet<>();
         sources.forEach(s -> s.rules().forEach(r -> read.addAll(r.parameters())));
         return data.parameters().stream().filter(p -> !read.contains(p.value().name()))
-                .map(p -> new Problem(CatalogueFiles.PARAMETERS, p.line(), p.column(), p.path() + ".name: "
-                        + p.value().name() + " is read by no rule (a rule reads it as Param(name == \""
-                        + p.value().name() + "\", $x : value))"))
+                .map(p -> new Problem(CatalogueFiles.PARAMETERS, p.line(), p.column(),
+                        Words.say(locale, "unusedParameter", p.path(), p.value().name())))
                 .toList();
     }
 
@@ -194,33 +193,30 @@ public final class Linter {
                     default -> data = true;
                 }
             }
-            String where = "rule \"" + rule.name() + "\" ";
+            String name = rule.name();
             if (requirement == null) {
-                if (!data && !rule.name().startsWith("derived:")) {
-                    problems.add(new Problem(source.file(), rule.line(), 1, where + "declares no @requirement"
-                            + " (a derived-fact rule's name starts with \"derived:\", a data rule declares @data)"));
+                if (!data && !name.startsWith("derived:")) {
+                    problems.add(new Problem(source.file(), rule.line(), 1,
+                            Words.say(locale, "inRule", name, Words.say(locale, "noRequirement"))));
                 }
             } else {
                 Optional<Requirement> req = catalogue.requirement(requirement);
                 if (req.isEmpty()) {
-                    problems.add(new Problem(source.file(), source.lineOf(at[0]), source.columnOf(at[0]), where
-                            + "declares @requirement(\"" + requirement + "\"), which is not in " + CatalogueFiles.CATALOGUE
-                            + " (add its entry there, or correct the ID)"));
+                    problems.add(new Problem(source.file(), source.lineOf(at[0]), source.columnOf(at[0]), Words.say(locale,
+                            "inRule", name, Words.say(locale, "requirementNotInCatalogue", requirement, CatalogueFiles.CATALOGUE))));
                 } else {
                     if (!req.get().clause().equals(clause)) {
-                        problems.add(new Problem(source.file(), source.lineOf(at[1]), source.columnOf(at[1]), where
-                                + "declares clause " + clause
-                                + " but " + requirement + " is clause " + req.get().clause()));
+                        problems.add(new Problem(source.file(), source.lineOf(at[1]), source.columnOf(at[1]), Words.say(locale,
+                                "inRule", name, Words.say(locale, "clauseMismatch", clause, requirement, req.get().clause()))));
                     }
                     if (strength == null || !req.get().strength().name().equals(strength)) {
-                        problems.add(new Problem(source.file(), source.lineOf(at[2]), source.columnOf(at[2]), where
-                                + "declares strength " + strength
-                                + " but " + requirement + " is " + req.get().strength()
-                                + " (one of " + List.of(Strength.values()) + ")"));
+                        problems.add(new Problem(source.file(), source.lineOf(at[2]), source.columnOf(at[2]), Words.say(locale,
+                                "inRule", name, Words.say(locale, "strengthMismatch", strength, requirement,
+                                        req.get().strength(), List.of(Strength.values())))));
                     }
-                    if (!rule.name().startsWith(requirement + " ")) {
-                        problems.add(new Problem(source.file(), rule.line(), 1, where + "should start with its requirement ID "
-                                + requirement));
+                    if (!name.startsWith(requirement + " ")) {
+                        problems.add(new Problem(source.file(), rule.line(), 1,
+                                Words.say(locale, "inRule", name, Words.say(locale, "nameStartsWithId", requirement))));
                     }
                 }
             }

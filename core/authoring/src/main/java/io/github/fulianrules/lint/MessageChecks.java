@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -44,6 +46,12 @@ final class MessageChecks {
 
     /** Every problem of the messages; {@code name} gives a data file's name as lint prints it. */
     static List<Problem> check(CatalogueFiles.DataFiles data, List<ParsedDrl> files, UnaryOperator<String> name) {
+        return check(data, files, name, Locale.ENGLISH);
+    }
+
+    /** As {@link #check(CatalogueFiles.DataFiles, List, UnaryOperator)}, told in the language of {@code locale}. */
+    static List<Problem> check(CatalogueFiles.DataFiles data, List<ParsedDrl> files, UnaryOperator<String> name,
+                               Locale locale) {
         List<Problem> problems = new ArrayList<>();
         Map<String, Code> codes = codesGiven(files);
         Set<String> ids = data.requirements().stream().map(r -> r.value().id()).collect(Collectors.toSet());
@@ -54,34 +62,34 @@ final class MessageChecks {
                 continue; // missing or unreadable: said already
             }
             for (Located<Requirement> r : data.requirements()) {
-                String missing = missing(messages, r.value().id());
+                String missing = missing(messages, r.value().id(), locale);
                 if (!missing.isEmpty()) {
-                    problems.add(new Problem(CatalogueFiles.CATALOGUE, r.line(), r.column(), r.path() + ".id: "
-                            + r.value().id() + " has no " + missing + " in " + file));
+                    problems.add(new Problem(CatalogueFiles.CATALOGUE, r.line(), r.column(),
+                            Words.say(locale, "messageMissing", r.path(), r.value().id(), missing, file)));
                 }
             }
             for (Code c : codes.values()) {
-                String missing = missing(messages, "DATA." + c.code());
+                String missing = missing(messages, "DATA." + c.code(), locale);
                 if (!missing.isEmpty()) {
-                    problems.add(new Problem(c.file(), c.line(), c.column(), "DATA code " + c.code() + " has no "
-                            + missing + " in " + file));
+                    problems.add(new Problem(c.file(), c.line(), c.column(),
+                            Words.say(locale, "dataMessageMissing", c.code(), missing, file)));
                 }
             }
             for (MessageFile.Entry e : messages.entries().values()) {
-                problems.addAll(entry(e, file, ids, codes.keySet(), parameters));
+                problems.addAll(entry(e, file, ids, codes.keySet(), parameters, locale));
             }
         }
         return problems;
     }
 
-    private static String missing(MessageFile messages, String base) {
+    private static String missing(MessageFile messages, String base, Locale locale) {
         return List.of(base + ".message", base + ".remedy").stream().filter(k -> !messages.entries().containsKey(k))
-                .collect(Collectors.joining(" and "));
+                .collect(Collectors.joining(Words.say(locale, "and")));
     }
 
     /** The problems of one message entry; a message may also name any parameter, whose value in force it shows. */
     private static List<Problem> entry(MessageFile.Entry e, String file, Set<String> ids, Set<String> codes,
-                                       Set<String> parameters) {
+                                       Set<String> parameters, Locale locale) {
         if (e.key().startsWith("token.")) {
             return List.of();
         }
@@ -89,8 +97,7 @@ final class MessageChecks {
         String unused = null;
         List<String> fills = null;
         if (!key.matches()) {
-            unused = "not a message key, so nothing uses it (keys are ID.message, ID.remedy, DATA.CODE.message,"
-                    + " DATA.CODE.remedy, each with an optional .VARIANT, and token.WORD)";
+            unused = Words.say(locale, "notAMessageKey", e.key());
         } else if (ids.contains(key.group(1))) {
             fills = FindingAssembler.REQUIREMENT_PLACEHOLDERS;
         } else if (key.group(1).startsWith("DATA.")) {
@@ -98,14 +105,17 @@ final class MessageChecks {
             if (codes.contains(code) || FindingAssembler.ENGINE_DATA_CODES.contains(code)) {
                 fills = FindingAssembler.DATA_PLACEHOLDERS;
             } else {
-                unused = "nothing uses it: no rule gives DATA code " + code + meant(code, codes);
+                unused = meant(code, codes).map(m -> Words.say(locale, "unusedDataCodeGuess", e.key(), code, m))
+                        .orElseGet(() -> Words.say(locale, "unusedDataCode", e.key(), code));
             }
         } else {
-            unused = "nothing uses it: " + key.group(1) + " is not in " + CatalogueFiles.CATALOGUE + meant(key.group(1), ids);
+            String id = key.group(1);
+            unused = meant(id, ids).map(m -> Words.say(locale, "unusedRequirementGuess", e.key(), id, CatalogueFiles.CATALOGUE, m))
+                    .orElseGet(() -> Words.say(locale, "unusedRequirement", e.key(), id, CatalogueFiles.CATALOGUE));
         }
         List<Problem> problems = new ArrayList<>();
         if (unused != null) {
-            problems.add(new Problem(file, e.line(), 1, e.key() + ": " + unused));
+            problems.add(new Problem(file, e.line(), 1, unused));
             return problems;
         }
         List<Messages.Placeholder> placeholders = Messages.placeholders(e.value());
@@ -117,29 +127,28 @@ final class MessageChecks {
             known.addAll(parameters);
             String nearest = known.stream().min(Comparator.comparingInt(k -> DerivedFactKeys.distance(k, p.name())))
                     .filter(k -> DerivedFactKeys.distance(k, p.name()) <= 2).orElse(null);
-            problems.add(new Problem(file, e.line(), e.columnAt(p.offset()), e.key() + ": unknown placeholder " + p.text()
-                    + (nearest != null ? " (did you mean {" + nearest + "}?)"
-                    : " (its finding fills " + fills.stream().map(f -> "{" + f + "}").collect(Collectors.joining(", "))
-                    + " and the parameters by name)")));
+            problems.add(new Problem(file, e.line(), e.columnAt(p.offset()), nearest != null
+                    ? Words.say(locale, "unknownPlaceholderGuess", e.key(), p.text(), nearest)
+                    : Words.say(locale, "unknownPlaceholder", e.key(), p.text(),
+                            fills.stream().map(f -> "{" + f + "}").collect(Collectors.joining(", ")))));
         }
         Set<Integer> starts = placeholders.stream().map(Messages.Placeholder::offset).collect(Collectors.toSet());
         for (int i = e.value().indexOf('{'); i >= 0; i = e.value().indexOf('{', i + 1)) {
             if (!starts.contains(i)) {
-                problems.add(new Problem(file, e.line(), e.columnAt(i), e.key() + ": a { that opens no placeholder"
-                        + " (write {name}, or {name|one|other} for a word that follows a number)"));
+                problems.add(new Problem(file, e.line(), e.columnAt(i), Words.say(locale, "strayBrace", e.key())));
             }
         }
         return problems;
     }
 
     /**
-     * {@code " (did you mean X?)"} for the one of {@code known} nearest {@code written}, when it is
-     * near and no other is as near (FL-2.3d is as near FL-2.3a as FL-2.3c: no guess); else nothing.
+     * The one of {@code known} nearest {@code written}, when it is near and no other is as near
+     * (FL-2.3d is as near FL-2.3a as FL-2.3c: no guess); else nothing.
      */
-    private static String meant(String written, Set<String> known) {
+    private static Optional<String> meant(String written, Set<String> known) {
         int nearest = known.stream().mapToInt(k -> DerivedFactKeys.distance(k, written)).min().orElse(Integer.MAX_VALUE);
         List<String> at = known.stream().filter(k -> DerivedFactKeys.distance(k, written) == nearest).toList();
-        return nearest <= 2 && at.size() == 1 ? " (did you mean " + at.get(0) + "?)" : "";
+        return nearest <= 2 && at.size() == 1 ? Optional.of(at.get(0)) : Optional.empty();
     }
 
     /** The {@code DATA} codes the rules give ({@code new DataIssue("CODE", …)}), each where it is first written. */

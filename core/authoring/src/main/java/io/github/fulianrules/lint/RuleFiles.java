@@ -9,6 +9,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +31,11 @@ final class RuleFiles {
 
     /** Each file of {@code dir} not named {@code *.drl} that holds a rule, at its first rule. */
     static List<Problem> misnamed(Path dir) {
+        return misnamed(dir, Locale.ENGLISH);
+    }
+
+    /** As {@link #misnamed(Path)}, told in the language of {@code locale}. */
+    static List<Problem> misnamed(Path dir, Locale locale) {
         List<Problem> problems = new ArrayList<>();
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path file : files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
@@ -50,8 +56,7 @@ final class RuleFiles {
                     offset = text.lastIndexOf("rule", offset);
                     int line = (int) text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
                     int column = offset - text.lastIndexOf('\n', offset - 1);
-                    problems.add(new Problem(relative.toString(), line, column, "holds a rule but is not read:"
-                            + " only files whose names end in .drl are (rename it " + drlName(name) + ")"));
+                    problems.add(new Problem(relative.toString(), line, column, Words.say(locale, "notRead", drlName(name))));
                 }
             }
         } catch (IOException e) {
@@ -63,7 +68,7 @@ final class RuleFiles {
     private static String drlName(String name) {
         int dot = name.lastIndexOf('.');
         String base = dot > 0 ? name.substring(0, dot) : name;
-        return base.toLowerCase(java.util.Locale.ROOT).endsWith(".drl")
+        return base.toLowerCase(Locale.ROOT).endsWith(".drl")
                 ? base.substring(0, base.length() - 4) + ".drl" : base + ".drl";
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -37,11 +38,16 @@ public record RuleSetDirectory(Path dir, CatalogueFiles.DataFiles data, Map<Stri
         problems = List.copyOf(problems);
     }
 
-    /** Reads {@code dir}; never throws for what an analyst wrote. */
+    /** Reads {@code dir}; never throws for what an analyst wrote. What it finds wrong is told in English. */
     public static RuleSetDirectory read(Path dir) {
+        return read(dir, Locale.ENGLISH);
+    }
+
+    /** Reads {@code dir}; never throws for what an analyst wrote. What it finds wrong is told in the language of {@code locale}. */
+    public static RuleSetDirectory read(Path dir, Locale locale) {
         if (!Files.isDirectory(dir)) {
             return new RuleSetDirectory(dir, new CatalogueFiles.DataFiles(List.of(), List.of(), null, null, List.of()),
-                    Map.of(), List.of(), List.of(), false, List.of(new Problem("", 0, 0, "not a directory")));
+                    Map.of(), List.of(), List.of(), false, List.of(new Problem("", 0, 0, Words.say(locale, "notADirectory"))));
         }
         Map<String, byte[]> files = new TreeMap<>();
         CatalogueFiles.DataFiles data = CatalogueFiles.read(dir, files::put);
@@ -52,13 +58,13 @@ public record RuleSetDirectory(Path dir, CatalogueFiles.DataFiles data, Map<Stri
             try {
                 sources.add(DrlSource.read(dir, drl));
             } catch (IOException e) {
-                problems.add(new Problem(dir.relativize(drl).toString(), 0, 0, "cannot read as UTF-8: " + e.getMessage()));
+                problems.add(new Problem(dir.relativize(drl).toString(), 0, 0, Words.say(locale, "notUtf8", e.getMessage())));
                 unreadable = true;
             }
         }
-        problems.addAll(RuleFiles.misnamed(dir));
+        problems.addAll(RuleFiles.misnamed(dir, locale));
         if (sources.isEmpty() && !unreadable) {
-            problems.add(new Problem("", 0, 0, "no .drl files: rules are read from the files whose names end in .drl"));
+            problems.add(new Problem("", 0, 0, Words.say(locale, "noDrlFiles")));
         }
         List<ParsedDrl> parsed = sources.stream().map(ParsedDrl::parse).flatMap(Optional::stream).toList();
         return new RuleSetDirectory(dir, data, files, sources, parsed, !unreadable, problems);

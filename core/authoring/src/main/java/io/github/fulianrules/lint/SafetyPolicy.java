@@ -4,6 +4,8 @@ import io.github.fulianrules.internal.DrlSource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,60 +69,58 @@ public final class SafetyPolicy {
     private SafetyPolicy() {
     }
 
-    /** Every breach of the policy in {@code source}. */
+    /** Every breach of the policy in {@code source}, in English. */
     public static List<Problem> check(DrlSource source) {
-        Lexed lexed = lex(source.text());
+        return check(source, Locale.ENGLISH);
+    }
+
+    /** Every breach of the policy in {@code source}, told in the language of {@code locale}. */
+    public static List<Problem> check(DrlSource source, Locale locale) {
+        Lexed lexed = lex(source.text(), locale);
         String text = lexed.text();
-        Found found = new Found();
-        lexed.problems().forEach(p -> found.add(p.offset(), p.message()));
+        Found found = new Found(locale);
+        lexed.problems().forEach(p -> found.addTold(p.offset(), p.message()));
         int tooDeep = tooDeep(text);
         if (tooDeep >= 0) {
             // Nothing else reads a text nested this deep: parsers recurse on its depth.
-            found.add(tooDeep, "nests brackets more than " + MAX_DEPTH + " deep, which rules may not do"
-                    + " (write the expression in steps, with bound variables)");
+            found.add(tooDeep, "nestsTooDeep", MAX_DEPTH);
             return found.problems(source, text, source.rules());
         }
         Matcher pkg = PACKAGE.matcher(text);
         while (pkg.find()) {
             String name = pkg.group(1).replaceAll("\\s", "");
             if (!ALLOWED_PACKAGE.matcher(name).matches()) {
-                found.addPlain(pkg.start(1), "package " + name
-                        + " is not the rules' package; use io.github.fulianrules.rules");
+                found.addPlain(pkg.start(1), "packageNotRules", name);
             }
         }
         Matcher imp = IMPORT.matcher(text);
         while (imp.find()) {
             String name = imp.group(2).replaceAll("\\s", "");
             if ("accumulate".equals(imp.group(1))) {
-                found.addPlain(imp.start(), "import accumulate " + name
-                        + ": rules may not bring their own accumulate functions");
+                found.addPlain(imp.start(), "importAccumulate", name);
             } else if (ALLOWED_IMPORTS.stream().noneMatch(name::startsWith)) {
-                found.addPlain(imp.start(2), "import " + name + " is outside the fact model;"
-                        + " allowed: " + String.join("*, ", ALLOWED_IMPORTS) + "*");
+                found.addPlain(imp.start(2), "importOutside", name, String.join("*, ", ALLOWED_IMPORTS) + "*");
             }
         }
         Matcher f = FORBIDDEN.matcher(text);
         while (f.find()) {
-            found.add(f.start(), "uses " + f.group()
-                    + ", which rules may not use (system, processes, threads, reflection, class loading, files,"
-                    + " network, the engine itself, functions or loops)");
+            found.add(f.start(), "forbiddenWord", f.group());
         }
         Matcher cl = CLASS_LITERAL.matcher(text);
         while (cl.find()) {
-            found.add(cl.start(), "uses a class literal (.class), which rules may not use (reflection)");
+            found.add(cl.start(), "classLiteral");
         }
         Matcher q = QUALIFIED_JAVA.matcher(text);
         while (q.find()) {
             String pkgName = q.group(1).replaceAll("\\s", "") + "." + q.group(2);
             if (!ALLOWED_QUALIFIERS.contains(pkgName)) {
-                found.add(q.start(), "names " + pkgName
-                        + ", which rules may not use");
+                found.add(q.start(), "namesPackage", pkgName);
             }
         }
         for (int[] chain : chains(text)) {
             String qualifier = qualifier(text, chain[0], text.substring(chain[0], chain[1]));
             if (qualifier != null && !ALLOWED_QUALIFIERS.contains(qualifier)) {
-                found.add(chain[0], "names a class of " + qualifier + ", which rules may not use");
+                found.add(chain[0], "namesClassOf", qualifier);
             }
         }
         Matcher d = DIALECT.matcher(text);
@@ -130,21 +130,19 @@ public final class SafetyPolicy {
                 after++;
             }
             if (!(source.text().startsWith("\"java\"", after) || source.text().startsWith("'java'", after))) {
-                found.add(d.start(), "sets a dialect other than \"java\", which rules may not use");
+                found.add(d.start(), "dialect");
             }
         }
         Matcher c = CHANGE.matcher(text);
         while (c.find()) {
-            found.add(c.start(), "calls " + c.group(1)
-                    + ": a consequence may only insert assessments, tallies, data issues, officers or role conflicts");
+            found.add(c.start(), "changesFact", c.group(1));
         }
         Matcher ins = INSERT.matcher(text);
         while (ins.find()) {
             String argument = text.substring(ins.end(), closingParen(text, ins.end()));
             Matcher allowed = ALLOWED_INSERT.matcher(argument);
             if (!allowed.lookingAt() || !isOneCall(argument, allowed.end() - 1)) {
-                found.add(ins.start(), "inserts something other than"
-                        + " an Assessment, Tally, DataIssue, Officer or RoleConflict");
+                found.add(ins.start(), "insertsOther");
             }
         }
         return found.problems(source, text, source.rules());
@@ -239,25 +237,37 @@ public final class SafetyPolicy {
      * read once and told in a few lines.
      */
     private static final class Found {
+        private final Locale locale;
         private final List<LexProblem> ofRules = new ArrayList<>();
         private final List<LexProblem> plain = new ArrayList<>();
 
-        void add(int offset, String message) {
+        Found(Locale locale) {
+            this.locale = locale;
+        }
+
+        /** A breach in a rule, or outside any: the sentence {@code key} with {@code args}. */
+        void add(int offset, String key, Object... args) {
+            addTold(offset, Words.say(locale, key, args));
+        }
+
+        /** A breach in a rule, or outside any, already told. */
+        void addTold(int offset, String message) {
             if (ofRules.size() + plain.size() < 10 * MAX_PROBLEMS) {
                 ofRules.add(new LexProblem(offset, message));
             }
         }
 
         /** A breach that is no rule's (the package, an import). */
-        void addPlain(int offset, String message) {
+        void addPlain(int offset, String key, Object... args) {
             if (ofRules.size() + plain.size() < 10 * MAX_PROBLEMS) {
-                plain.add(new LexProblem(offset, message));
+                plain.add(new LexProblem(offset, Words.say(locale, key, args)));
             }
         }
 
         List<Problem> problems(DrlSource source, String text, List<DrlSource.RuleText> rules) {
             List<LexProblem> all = new ArrayList<>();
-            ofRules.forEach(p -> all.add(new LexProblem(p.offset(), ruleAt(rules, p.offset()) + p.message())));
+            ofRules.forEach(p -> all.add(new LexProblem(p.offset(), ruleAt(rules, p.offset())
+                    .map(name -> Words.say(locale, "inRule", name, p.message())).orElse(p.message()))));
             all.addAll(plain);
             return all.stream().sorted(Comparator.comparingInt(LexProblem::offset)).distinct().limit(MAX_PROBLEMS)
                     .map(p -> at(source, text, p.offset(), p.message())).distinct().toList();
@@ -348,9 +358,8 @@ public final class SafetyPolicy {
         return i;
     }
 
-    private static String ruleAt(List<DrlSource.RuleText> rules, int offset) {
-        return rules.stream().filter(r -> r.contains(offset)).findFirst()
-                .map(r -> "rule \"" + r.name() + "\" ").orElse("");
+    private static Optional<String> ruleAt(List<DrlSource.RuleText> rules, int offset) {
+        return rules.stream().filter(r -> r.contains(offset)).findFirst().map(DrlSource.RuleText::name);
     }
 
     private static Problem at(DrlSource source, String text, int offset, String message) {
@@ -361,7 +370,7 @@ public final class SafetyPolicy {
 
     /** The text with comments and string literals replaced by spaces, line breaks kept. */
     static String blankCommentsAndStrings(String text) {
-        return lex(text).text();
+        return lex(text, Locale.ENGLISH).text();
     }
 
     private record LexProblem(int offset, String message) {
@@ -382,14 +391,13 @@ public final class SafetyPolicy {
         }
     }
 
-    private static Lexed lex(String text) {
+    private static Lexed lex(String text, Locale locale) {
         StringBuilder out = new StringBuilder(text);
         List<LexProblem> problems = new ArrayList<>();
         int n = text.length();
         for (int k = text.indexOf('\\'); k >= 0 && k + 1 < n; k = text.indexOf('\\', k + 1)) {
             if (text.charAt(k + 1) == 'u') {
-                note(problems, new LexProblem(k, "uses a Unicode escape (\\u…), which rules may not use:"
-                        + " Java reads it before comments and strings; write the character itself"));
+                note(problems, new LexProblem(k, Words.say(locale, "unicodeEscape")));
             }
         }
         int i = 0;
@@ -412,7 +420,7 @@ public final class SafetyPolicy {
                 }
             } else if (ch == '"' || ch == '\'') {
                 if (ch == '"' && text.startsWith("\"\"\"", i)) {
-                    note(problems, new LexProblem(i, "uses a text block (\"\"\"), which rules may not use"));
+                    note(problems, new LexProblem(i, Words.say(locale, "textBlock")));
                 }
                 int start = i++;
                 while (i < n && text.charAt(i) != ch && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
@@ -424,16 +432,15 @@ public final class SafetyPolicy {
                     }
                 }
                 if (i >= n || text.charAt(i) != ch) {
-                    note(problems, new LexProblem(start, "a string is not closed on its line"));
+                    note(problems, new LexProblem(start, Words.say(locale, "unclosedString")));
                 } else {
                     i++;
                 }
             } else if (ch == '#') {
-                note(problems, new LexProblem(i, "uses #, which rules may not use (write comments with //)"));
+                note(problems, new LexProblem(i, Words.say(locale, "hashComment")));
                 i++;
             } else if (ch > 0x7e || (ch < 0x20 && ch != '\n' && ch != '\r' && ch != '\t')) {
-                note(problems, new LexProblem(i, String.format("has the character U+%04X outside a string or comment;"
-                        + " rules are written in ASCII outside strings and comments", (int) ch)));
+                note(problems, new LexProblem(i, Words.say(locale, "notAscii", String.format("%04X", (int) ch))));
                 i++;
             } else {
                 i++;
