@@ -50,7 +50,7 @@ public record RuleSetDirectory(Path dir, CatalogueFiles.DataFiles data, Map<Stri
                     Map.of(), List.of(), List.of(), false, List.of(new Problem("", 0, 0, Words.say(locale, "notADirectory"))));
         }
         Map<String, byte[]> files = new TreeMap<>();
-        CatalogueFiles.DataFiles data = CatalogueFiles.read(dir, files::put);
+        CatalogueFiles.DataFiles data = CatalogueFiles.read(dir, files::put, locale);
         List<Problem> problems = new ArrayList<>();
         List<DrlSource> sources = new ArrayList<>();
         boolean unreadable = false;

@@ -3,22 +3,18 @@ package io.github.fulianrules.lint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.fulianrules.testing.TinyRuleSet;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Everything lint says of a rule set, in both languages: every sentence has its Chinese and its
- * English, and a rule set with one mistake of each kind the policies, the catalogue checks and the
- * message checks find is told in Chinese sentences, with nothing English left but names and code.
+ * English, and a rule set with one mistake of each kind the policies, the data files' reader, the
+ * catalogue checks and the message checks find is told in Chinese sentences, with nothing English left but names and code.
  */
 class LintLanguagesTest {
     /** Three English words in a row, outside quotes and backticks: an English sentence, or part of one. */
@@ -28,23 +24,12 @@ class LintLanguagesTest {
     @TempDir
     Path dir;
 
-    private static Properties bundle(String name) {
-        Properties words = new Properties();
-        try (InputStream in = Words.class.getResourceAsStream(name)) {
-            words.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return words;
-    }
-
     @Test
     void everySentenceHasBothLanguages() {
-        Properties en = bundle("Words.properties");
-        Properties zh = bundle("Words_zh.properties");
-        assertThat(zh.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(en.stringPropertyNames());
-        for (String key : zh.stringPropertyNames()) {
-            assertThat(zh.getProperty(key)).as(key).isNotEqualTo(en.getProperty(key));
+        assertThat(Words.SENTENCES.keys(Locale.CHINESE)).containsExactlyInAnyOrderElementsOf(Words.SENTENCES.keys(Locale.ENGLISH));
+        for (String key : Words.SENTENCES.keys(Locale.CHINESE)) {
+            assertThat(Words.say(Locale.CHINESE, key, "x", "y", "z", "w")).as(key)
+                    .isNotEqualTo(Words.say(Locale.ENGLISH, key, "x", "y", "z", "w"));
         }
     }
 
@@ -88,5 +73,14 @@ class LintLanguagesTest {
             assertThat(ENGLISH.matcher(unquoted).find()).as(problem).isFalse();
             assertThat(problem).as(problem).containsPattern("\\p{IsHan}");
         }
+    }
+
+    @Test
+    void aWrongValueInTheDataFilesIsToldInChinese() {
+        Map<String, String> files = TinyRuleSet.files();
+        files.put("parameters.yaml", files.get("parameters.yaml").replace("unit: reports", "unit: 3"));
+        TinyRuleSet.writeTo(dir, files);
+        assertThat(Linter.lint(dir, Locale.CHINESE)).extracting(Problem::toString)
+                .containsExactly("parameters.yaml:3:11 parameters[0].unit: 应为字符串，实际是3（请加引号：\"3\"）");
     }
 }

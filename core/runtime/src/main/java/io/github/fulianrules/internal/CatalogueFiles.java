@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -109,11 +110,16 @@ public final class CatalogueFiles {
 
     /** As {@link #read(Path)}, handing each file's bytes to {@code read} as it is read: what is checked is what is kept. */
     public static DataFiles read(Path dir, BiConsumer<String, byte[]> read) {
+        return read(dir, read, Locale.ENGLISH);
+    }
+
+    /** As {@link #read(Path, BiConsumer)}, each problem told in the language of {@code locale}. */
+    public static DataFiles read(Path dir, BiConsumer<String, byte[]> read, Locale locale) {
         return read(name -> dir.resolve(name).toString(), name -> {
             byte[] bytes = DrlSource.readInside(dir, name);
             read.accept(name, bytes);
             return bytes;
-        });
+        }, locale);
     }
 
     /** Reads the data files of the rule bundle {@code bundle}; problems name each file as {@code NAME in BUNDLE}. */
@@ -122,7 +128,7 @@ public final class CatalogueFiles {
             try (InputStream in = files.file(name)) {
                 return in.readAllBytes();
             }
-        });
+        }, Locale.ENGLISH);
     }
 
     /** Reads the data files of the bundled rule set from the class path of {@code loader}. */
@@ -134,34 +140,42 @@ public final class CatalogueFiles {
                 }
                 return in.readAllBytes();
             }
-        });
+        }, Locale.ENGLISH);
     }
 
-    private static DataFiles read(Function<String, String> sourceOf, Opener opener) {
+    private static DataFiles read(Function<String, String> sourceOf, Opener opener, Locale locale) {
         List<InputException> problems = new ArrayList<>();
         Map<String, byte[]> bytes = new HashMap<>();
         for (String name : List.of(CATALOGUE, PARAMETERS, MESSAGES_ZH, MESSAGES_EN)) {
             try {
                 bytes.put(name, opener.open(name));
             } catch (NoSuchFileException e) {
-                problems.add(new InputException(sourceOf.apply(name), 0, 0, "", "missing (a rule set has " + CATALOGUE
-                        + ", " + PARAMETERS + ", " + MESSAGES_ZH + " and " + MESSAGES_EN + "; see export)"));
+                problems.add(new InputException(sourceOf.apply(name), 0, 0, "", LocatedYaml.WORDS.say(locale, "missingFile",
+                        CATALOGUE, PARAMETERS, MESSAGES_ZH, MESSAGES_EN)));
             } catch (IOException e) {
-                problems.add(new InputException(sourceOf.apply(name), 0, 0, "", "cannot be read: " + e));
+                problems.add(new InputException(sourceOf.apply(name), 0, 0, "", LocatedYaml.WORDS.say(locale, "cannotRead", e)));
             }
         }
         List<Located<Requirement>> requirements = bytes.containsKey(CATALOGUE)
-                ? requirements(sourceOf.apply(CATALOGUE), bytes.get(CATALOGUE), problems::add) : List.of();
+                ? requirements(sourceOf.apply(CATALOGUE), bytes.get(CATALOGUE), problems::add, locale) : List.of();
         List<Located<Parameter>> parameters = bytes.containsKey(PARAMETERS)
-                ? parameters(sourceOf.apply(PARAMETERS), bytes.get(PARAMETERS), problems::add) : List.of();
-        MessageFile zh = MessageFile.read(sourceOf.apply(MESSAGES_ZH), bytes.getOrDefault(MESSAGES_ZH, new byte[0]), problems::add);
-        MessageFile en = MessageFile.read(sourceOf.apply(MESSAGES_EN), bytes.getOrDefault(MESSAGES_EN, new byte[0]), problems::add);
+                ? parameters(sourceOf.apply(PARAMETERS), bytes.get(PARAMETERS), problems::add, locale) : List.of();
+        MessageFile zh = MessageFile.read(sourceOf.apply(MESSAGES_ZH), bytes.getOrDefault(MESSAGES_ZH, new byte[0]),
+                problems::add, locale);
+        MessageFile en = MessageFile.read(sourceOf.apply(MESSAGES_EN), bytes.getOrDefault(MESSAGES_EN, new byte[0]),
+                problems::add, locale);
         return new DataFiles(requirements, parameters, zh, en, problems);
     }
 
     /** The requirements of {@code catalogue.yaml}'s text; every wrong entry goes to {@code problems} and is left out. */
     public static List<Located<Requirement>> requirements(String source, byte[] bytes, Consumer<InputException> problems) {
-        Fields fields = new Fields(source, problems);
+        return requirements(source, bytes, problems, Locale.ENGLISH);
+    }
+
+    /** As {@link #requirements(String, byte[], Consumer)}, each problem told in the language of {@code locale}. */
+    public static List<Located<Requirement>> requirements(String source, byte[] bytes, Consumer<InputException> problems,
+                                                 Locale locale) {
+        Fields fields = new Fields(source, problems, locale);
         List<Located<Requirement>> out = new ArrayList<>();
         Optional<Node> list = topLevelList(source, bytes, "requirements", fields, problems);
         if (list.isEmpty()) {
@@ -169,19 +183,17 @@ public final class CatalogueFiles {
         }
         Map<String, Located<Requirement>> byId = new HashMap<>();
         for (Node item : ((LocatedYaml.Sequence) list.get()).items()) {
-            fields.map(item, "a requirement (id, clause, strength, subject, sourceWords, check)").ifPresent(entry -> {
+            fields.map(item, fields.say("aRequirement")).ifPresent(entry -> {
                 boolean ok = fields.onlyKnown(entry, REQUIREMENT_FIELDS);
                 Optional<Node> idNode = fields.required(entry, "id", "FL-2.3c");
                 Optional<String> id = idNode.flatMap(fields::string);
                 if (id.isPresent() && !RequirementIds.isWellFormed(id.get())) {
-                    fields.problem(idNode.get(), "not a requirement ID: " + LocatedYaml.quote(id.get())
-                            + " (expected FL-, the task, a dot, the item and a letter, e.g. FL-2.3c)");
+                    fields.problem(idNode.get(), fields.say("notRequirementId", LocatedYaml.quote(id.get())));
                     id = Optional.empty();
                 }
                 if (id.isPresent() && byId.containsKey(id.get())) {
                     Located<Requirement> first = byId.get(id.get());
-                    fields.problem(idNode.get(), id.get() + " is already the ID of " + first.path() + " (line "
-                            + first.line() + "): an ID names one requirement");
+                    fields.problem(idNode.get(), fields.say("idTaken", id.get(), first.path(), first.line()));
                     id = Optional.empty();
                 }
                 Optional<String> clause = fields.required(entry, "clause", "\"二(二)3\"").flatMap(fields::string);
@@ -205,7 +217,13 @@ public final class CatalogueFiles {
 
     /** The parameters of {@code parameters.yaml}'s text; every wrong entry goes to {@code problems} and is left out. */
     public static List<Located<Parameter>> parameters(String source, byte[] bytes, Consumer<InputException> problems) {
-        Fields fields = new Fields(source, problems);
+        return parameters(source, bytes, problems, Locale.ENGLISH);
+    }
+
+    /** As {@link #parameters(String, byte[], Consumer)}, each problem told in the language of {@code locale}. */
+    public static List<Located<Parameter>> parameters(String source, byte[] bytes, Consumer<InputException> problems,
+                                                 Locale locale) {
+        Fields fields = new Fields(source, problems, locale);
         List<Located<Parameter>> out = new ArrayList<>();
         Optional<Node> list = topLevelList(source, bytes, "parameters", fields, problems);
         if (list.isEmpty()) {
@@ -213,19 +231,17 @@ public final class CatalogueFiles {
         }
         Map<String, Located<Parameter>> byName = new HashMap<>();
         for (Node item : ((LocatedYaml.Sequence) list.get()).items()) {
-            fields.map(item, "a parameter (name, unit, clause, description, values)").ifPresent(entry -> {
+            fields.map(item, fields.say("aParameter")).ifPresent(entry -> {
                 boolean ok = fields.onlyKnown(entry, PARAMETER_FIELDS);
                 Optional<Node> nameNode = fields.required(entry, "name", "executiveTrainingsPerYear");
                 Optional<String> name = nameNode.flatMap(fields::string);
                 if (name.isPresent() && !PARAMETER_NAME.matcher(name.get()).matches()) {
-                    fields.problem(nameNode.get(), "not a parameter name: " + LocatedYaml.quote(name.get())
-                            + " (expected letters and digits, e.g. executiveTrainingsPerYear)");
+                    fields.problem(nameNode.get(), fields.say("notParameterName", LocatedYaml.quote(name.get())));
                     name = Optional.empty();
                 }
                 if (name.isPresent() && byName.containsKey(name.get())) {
                     Located<Parameter> first = byName.get(name.get());
-                    fields.problem(nameNode.get(), name.get() + " is already the name of " + first.path() + " (line "
-                            + first.line() + "): add a dated value to its values instead");
+                    fields.problem(nameNode.get(), fields.say("nameTaken", name.get(), first.path(), first.line()));
                     name = Optional.empty();
                 }
                 Optional<String> unit = fields.optionalString(entry, "unit");
@@ -247,19 +263,19 @@ public final class CatalogueFiles {
 
     /** The dated values of a parameter: at least one, each date once. */
     private static Optional<List<ParameterValue>> values(Node node, Fields fields) {
-        Optional<LocatedYaml.Sequence> list = fields.list(node, "a list of dated values, e.g. - {from: 2025-01-01, value: 2}");
+        Optional<LocatedYaml.Sequence> list = fields.list(node, fields.say("datedValues"));
         if (list.isEmpty()) {
             return Optional.empty();
         }
         if (list.get().items().isEmpty()) {
-            fields.problem(node, "expected at least one dated value, e.g. - {from: 2025-01-01, value: 2}");
+            fields.problem(node, fields.say("noDatedValue"));
             return Optional.empty();
         }
         List<ParameterValue> values = new ArrayList<>();
         Map<LocalDate, Node> dates = new HashMap<>();
         boolean ok = true;
         for (Node item : list.get().items()) {
-            Optional<Mapping> entry = fields.map(item, "a dated value, e.g. {from: 2025-01-01, value: 2}");
+            Optional<Mapping> entry = fields.map(item, fields.say("aDatedValue"));
             if (entry.isEmpty()) {
                 ok = false;
                 continue;
@@ -269,8 +285,7 @@ public final class CatalogueFiles {
             Optional<LocalDate> from = fromNode.flatMap(fields::day);
             Optional<Long> value = fields.required(entry.get(), "value", "2").flatMap(fields::wholeNumber);
             if (from.isPresent() && dates.containsKey(from.get())) {
-                fields.problem(fromNode.get(), "a value from " + from.get() + " is already given on line "
-                        + dates.get(from.get()).line() + ": one value per date");
+                fields.problem(fromNode.get(), fields.say("dateTaken", from.get(), dates.get(from.get()).line()));
                 ok = false;
             } else if (from.isPresent() && value.isPresent()) {
                 dates.put(from.get(), fromNode.get());
@@ -286,17 +301,17 @@ public final class CatalogueFiles {
                                                Consumer<InputException> problems) {
         Node root;
         try {
-            root = LocatedYaml.read(source, bytes);
+            root = LocatedYaml.read(source, bytes, fields.locale());
         } catch (InputException e) {
             problems.accept(e);
             return Optional.empty();
         }
-        Optional<Mapping> top = fields.map(root, "a map with the key " + key);
+        Optional<Mapping> top = fields.map(root, fields.say("aMapWithKey", key));
         if (top.isEmpty() || !fields.onlyKnown(top.get(), List.of(key))) {
             return Optional.empty();
         }
-        return fields.required(top.get(), key, "a list of entries starting with \"- \"")
-                .flatMap(n -> fields.list(n, "a list of entries, each starting with \"- \""))
+        return fields.required(top.get(), key, fields.say("entriesExample"))
+                .flatMap(n -> fields.list(n, fields.say("entries")))
                 .map(Node.class::cast);
     }
 }

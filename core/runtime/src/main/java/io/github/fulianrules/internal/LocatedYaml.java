@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -35,6 +36,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  */
 public final class LocatedYaml {
     private static final YAMLFactory YAML = new YAMLFactory();
+    /** What the reader of data files says, in Chinese and English. */
+    static final Sentences WORDS = Sentences.of(LocatedYaml.class, "yaml");
 
     private LocatedYaml() {
     }
@@ -50,8 +53,13 @@ public final class LocatedYaml {
         /** Its column, from 1. */
         int column();
 
-        /** What it is, as an error message says what was found: {@code a list}, {@code 1.5}, {@code a string "x"}. */
-        String describe();
+        /** What it is, as an error message says what was found, in English: {@code a list}, {@code 1.5}, {@code a string "x"}. */
+        default String describe() {
+            return describe(Locale.ENGLISH);
+        }
+
+        /** What it is, as an error message in the language of {@code locale} says what was found. */
+        String describe(Locale locale);
     }
 
     /** What a scalar was written as. */
@@ -64,10 +72,10 @@ public final class LocatedYaml {
      */
     public record Scalar(String path, int line, int column, ScalarKind kind, String text) implements Node {
         @Override
-        public String describe() {
+        public String describe(Locale locale) {
             return switch (kind) {
-                case STRING -> text.isEmpty() ? "nothing" : "a string " + quote(text);
-                case NULL -> "nothing";
+                case STRING -> text.isEmpty() ? WORDS.say(locale, "nothing") : WORDS.say(locale, "aString", quote(text));
+                case NULL -> WORDS.say(locale, "nothing");
                 default -> text;
             };
         }
@@ -76,8 +84,8 @@ public final class LocatedYaml {
     /** A list. */
     public record Sequence(String path, int line, int column, List<Node> items) implements Node {
         @Override
-        public String describe() {
-            return "a list";
+        public String describe(Locale locale) {
+            return WORDS.say(locale, "aList");
         }
     }
 
@@ -95,8 +103,8 @@ public final class LocatedYaml {
     /** A map, its keys in the order written. */
     public record Mapping(String path, int line, int column, List<Field> fields) implements Node {
         @Override
-        public String describe() {
-            return "a map";
+        public String describe(Locale locale) {
+            return WORDS.say(locale, "aMap");
         }
 
         /** The value of {@code key}, if given. */
@@ -115,22 +123,26 @@ public final class LocatedYaml {
 
     /** Reads the UTF-8 YAML text {@code bytes}; a document that is not YAML throws an {@link InputException} naming {@code source}. */
     public static Node read(String source, byte[] bytes) {
+        return read(source, bytes, Locale.ENGLISH);
+    }
+
+    /** As {@link #read(String, byte[])}, what is wrong told in the language of {@code locale}. */
+    public static Node read(String source, byte[] bytes, Locale locale) {
         String text = Utf8Text.decode(bytes, source).toString();
         try (JsonParser parser = YAML.createParser(text)) {
-            Reading reading = new Reading(source, text, parser);
+            Reading reading = new Reading(source, text, parser, locale);
             JsonToken first = reading.next("");
             if (first == null) {
-                throw new InputException(source, 1, 1, "", "the file is empty");
+                throw new InputException(source, 1, 1, "", WORDS.say(locale, "fileEmpty"));
             }
             Node root = reading.node(first, "");
             if (reading.next("") != null) {
                 JsonLocation at = parser.currentTokenLocation();
-                throw new InputException(source, at.getLineNr(), at.getColumnNr(), "",
-                        "a second YAML document (after ---): a file holds one, the rest would be lost");
+                throw new InputException(source, at.getLineNr(), at.getColumnNr(), "", WORDS.say(locale, "secondDocument"));
             }
             return root;
         } catch (IOException e) {
-            throw new InputException(source, 0, 0, "", "cannot be read: " + e.getMessage());
+            throw new InputException(source, 0, 0, "", WORDS.say(locale, "cannotRead", e.getMessage()));
         }
     }
 
@@ -139,11 +151,17 @@ public final class LocatedYaml {
         private final String source;
         private final String[] lines;
         private final JsonParser parser;
+        private final Locale locale;
 
-        Reading(String source, String text, JsonParser parser) {
+        Reading(String source, String text, JsonParser parser, Locale locale) {
             this.source = source;
             this.lines = text.split("\r?\n|\r", -1);
             this.parser = parser;
+            this.locale = locale;
+        }
+
+        private String say(String key, Object... args) {
+            return WORDS.say(locale, key, args);
         }
 
         /** The next token; broken YAML reported as an error of the entry {@code path} being read. */
@@ -158,7 +176,7 @@ public final class LocatedYaml {
                 JsonLocation at = e instanceof JsonProcessingException p && p.getLocation() != null
                         ? p.getLocation() : parser.currentLocation();
                 throw new InputException(source, Math.max(at.getLineNr(), 1), Math.max(at.getColumnNr(), 1), path,
-                        "not valid YAML here");
+                        say("notYaml"));
             }
         }
 
@@ -185,7 +203,7 @@ public final class LocatedYaml {
                         for (Field f : fields) {
                             if (f.name().equals(name)) {
                                 throw new InputException(source, key.getLineNr(), key.getColumnNr(), child,
-                                        "given twice in the same map (first on line " + f.line() + ")");
+                                        say("givenTwice", f.line()));
                             }
                         }
                         fields.add(new Field(name, key.getLineNr(), key.getColumnNr(), node(next(child), child)));
@@ -194,8 +212,7 @@ public final class LocatedYaml {
                 }
                 case VALUE_STRING -> {
                     if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
-                        throw new InputException(source, line, column, path, "an alias (*" + parser.getText()
-                                + ") is not read: write the value itself");
+                        throw new InputException(source, line, column, path, say("alias", parser.getText()));
                     }
                     yield new Scalar(path, line, column, ScalarKind.STRING, parser.getText());
                 }
@@ -203,7 +220,7 @@ public final class LocatedYaml {
                 case VALUE_NUMBER_FLOAT -> new Scalar(path, line, column, ScalarKind.FRACTION, parser.getText());
                 case VALUE_TRUE, VALUE_FALSE -> new Scalar(path, line, column, ScalarKind.BOOLEAN, parser.getText());
                 case VALUE_NULL -> new Scalar(path, line, column, ScalarKind.NULL, parser.getText());
-                default -> throw new InputException(source, line, column, path, "not valid YAML here");
+                default -> throw new InputException(source, line, column, path, say("notYaml"));
             };
         }
 
@@ -217,42 +234,35 @@ public final class LocatedYaml {
             int column = problem == null ? 0 : problem.getColumn() + 1;
             String message;
             if (what.contains("TAB") || what.contains("\\t")) {
-                message = "a tab character: YAML indents with spaces only";
+                message = say("tab");
             } else if (what.startsWith("expected <block end>") && context != null) {
                 int level = context.getColumn() + 1;
                 String found = lineAt(line).strip();
                 if (during.contains("block collection") && column == level) {
-                    message = "expected \"- \" to start the next item of the list whose items begin at column " + level
-                            + ", found " + quote(found) + " (an entry of a map, not an item of the list)";
+                    message = say("expectedItem", level, quote(found));
                 } else if (during.contains("block collection")) {
-                    message = "indented to column " + column + ", which matches no level above: the items of this list"
-                            + " begin at column " + level + " (line " + (context.getLine() + 1) + ")";
+                    message = say("listIndent", column, level, context.getLine() + 1);
                 } else if (column == level) {
-                    message = "expected \"key: value\" like the other keys of this map at column " + level + ", found "
-                            + quote(found) + " (the items of a list stand together under their key)";
+                    message = say("expectedKey", level, quote(found));
                 } else {
-                    message = "indented to column " + column + ", which matches no level above: the keys of this map"
-                            + " begin at column " + level + " (line " + (context.getLine() + 1) + ")";
+                    message = say("mapIndent", column, level, context.getLine() + 1);
                 }
             } else if (what.startsWith("mapping values are not allowed")) {
                 column = firstNonBlank(line, column);
-                message = "\"key: value\" is not allowed here: this line is indented more than the key above it,"
-                        + " or a value that holds \": \" must be in quotes";
+                message = say("keyValueNotAllowed");
             } else if (during.contains("quoted scalar") && context != null) {
                 line = context.getLine() + 1;
                 column = context.getColumn() + 1;
-                message = "the quoted string that starts here is not closed";
+                message = say("unclosedQuote");
             } else if ((during.contains("flow mapping") || during.contains("flow sequence")) && context != null) {
                 boolean map = during.contains("mapping");
-                message = "the " + (map ? "{" : "[") + " opened on line " + (context.getLine() + 1) + " column "
-                        + (context.getColumn() + 1) + " is not closed with " + (map ? "}" : "]")
-                        + " (or a comma is missing before this)";
+                message = say("unclosedFlow", map ? "{" : "[", context.getLine() + 1, context.getColumn() + 1, map ? "}" : "]");
             } else if (during.contains("simple key") && context != null) {
                 line = context.getLine() + 1;
                 column = context.getColumn() + 1;
-                message = "expected \"key: value\", found a line without \": \"";
+                message = say("noColon");
             } else {
-                message = "not valid YAML here (look at the indentation, quotes and brackets of this line and the one before)";
+                message = say("notYamlLook");
             }
             return new InputException(source, line, column, path, message);
         }
@@ -279,10 +289,28 @@ public final class LocatedYaml {
     public static final class Fields {
         private final String source;
         private final Consumer<InputException> problems;
+        private final Locale locale;
 
+        /** Fields whose problems are told in English. */
         public Fields(String source, Consumer<InputException> problems) {
+            this(source, problems, Locale.ENGLISH);
+        }
+
+        /** Fields whose problems are told in the language of {@code locale}. */
+        public Fields(String source, Consumer<InputException> problems, Locale locale) {
             this.source = source;
             this.problems = problems;
+            this.locale = locale;
+        }
+
+        /** The language problems are told in. */
+        public Locale locale() {
+            return locale;
+        }
+
+        /** The sentence {@code key} of the data files' words, in this reading's language. */
+        public String say(String key, Object... args) {
+            return WORDS.say(locale, key, args);
         }
 
         /** Reports {@code problem} about {@code node}. */
@@ -300,7 +328,7 @@ public final class LocatedYaml {
             if (node instanceof Mapping m) {
                 return Optional.of(m);
             }
-            problem(node, "expected " + expected + ", found " + node.describe());
+            problem(node, say("expectedFound", expected, node.describe(locale)));
             return Optional.empty();
         }
 
@@ -309,7 +337,7 @@ public final class LocatedYaml {
             if (node instanceof Sequence s) {
                 return Optional.of(s);
             }
-            problem(node, "expected " + expected + ", found " + node.describe());
+            problem(node, say("expectedFound", expected, node.describe(locale)));
             return Optional.empty();
         }
 
@@ -318,7 +346,7 @@ public final class LocatedYaml {
             boolean ok = true;
             for (Field f : map.fields()) {
                 if (!known.contains(f.name())) {
-                    problem(f, map.pathOf(f.name()), "unknown field (expected one of " + String.join(", ", known) + ")");
+                    problem(f, map.pathOf(f.name()), say("unknownField", String.join(", ", known)));
                     ok = false;
                 }
             }
@@ -330,7 +358,7 @@ public final class LocatedYaml {
             Optional<Node> value = map.get(key);
             if (value.isEmpty() || value.get() instanceof Scalar s && s.kind() == ScalarKind.NULL) {
                 problems.accept(new InputException(source, map.line(), map.column(), map.pathOf(key),
-                        "missing required field (e.g. " + key + ": " + example + ")"));
+                        say("missingField", key, example)));
                 return Optional.empty();
             }
             return value;
@@ -339,16 +367,15 @@ public final class LocatedYaml {
         /** A string, or reported and empty; a number or yes/no is not a string unless quoted. */
         public Optional<String> string(Node node) {
             if (node instanceof Scalar s && s.kind() == ScalarKind.STRING && s.text().length() > MAX_STRING) {
-                problem(node, "a text of " + s.text().length() + " characters, more than the " + MAX_STRING
-                        + " a value may have: shorten it");
+                problem(node, say("tooLong", s.text().length(), MAX_STRING));
                 return Optional.empty();
             }
             if (node instanceof Scalar s && s.kind() == ScalarKind.STRING && !s.text().isBlank()) {
                 return Optional.of(s.text());
             }
-            problem(node, "expected a string, found " + node.describe()
-                    + (node instanceof Scalar s && s.kind() != ScalarKind.NULL && s.kind() != ScalarKind.STRING
-                    ? " (put it in quotes: \"" + s.text() + "\")" : ""));
+            problem(node, node instanceof Scalar s && s.kind() != ScalarKind.NULL && s.kind() != ScalarKind.STRING
+                    ? say("expectedStringQuote", node.describe(locale), s.text())
+                    : say("expectedString", node.describe(locale)));
             return Optional.empty();
         }
 
@@ -367,12 +394,11 @@ public final class LocatedYaml {
                 try {
                     return Optional.of(Long.parseLong(s.text().replace("_", "")));
                 } catch (NumberFormatException e) {
-                    problem(node, "expected a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE
-                            + " written in decimal digits, found " + s.text());
+                    problem(node, say("wholeNumberRange", Long.MIN_VALUE, Long.MAX_VALUE, s.text()));
                     return Optional.empty();
                 }
             }
-            problem(node, "expected a whole number, found " + node.describe());
+            problem(node, say("expectedWholeNumber", node.describe(locale)));
             return Optional.empty();
         }
 
@@ -383,13 +409,13 @@ public final class LocatedYaml {
                     return Optional.of(LocalDate.parse(s.text(), DateTimeFormatter.ISO_LOCAL_DATE));
                 } catch (DateTimeParseException e) {
                     String reason = String.valueOf(e.getMessage()).replaceFirst("^Text '.*' could not be parsed[:,]?\\s*", "");
-                    problem(node, "not a valid date " + quote(s.text())
-                            + (reason.isEmpty() || reason.startsWith("at index") ? "" : ": " + reason)
-                            + " (expected a real day as YYYY-MM-DD)");
+                    // Java's reason is English: a Chinese reader gets the sentence without it.
+                    problem(node, reason.isEmpty() || reason.startsWith("at index") || Sentences.isChinese(locale)
+                            ? say("invalidDate", quote(s.text())) : say("invalidDateWhy", quote(s.text()), reason));
                     return Optional.empty();
                 }
             }
-            problem(node, "expected a date as YYYY-MM-DD, found " + node.describe());
+            problem(node, say("expectedDate", node.describe(locale)));
             return Optional.empty();
         }
 
@@ -400,11 +426,11 @@ public final class LocatedYaml {
                 Optional<E> value = Arrays.stream(type.getEnumConstants()).filter(allowed::contains)
                         .filter(c -> c.name().equals(s.text())).findFirst();
                 if (value.isEmpty()) {
-                    problem(node, "unknown value " + quote(s.text()) + " (expected one of " + names + ")");
+                    problem(node, say("unknownValue", quote(s.text()), names));
                 }
                 return value;
             }
-            problem(node, "expected one of " + names + ", found " + node.describe());
+            problem(node, say("expectedOneOf", names, node.describe(locale)));
             return Optional.empty();
         }
     }

@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
@@ -61,6 +62,11 @@ public record MessageFile(String source, Map<String, Entry> entries) {
 
     /** Reads {@code bytes}; each problem goes to {@code problems}, and the entry with it is left out. */
     public static MessageFile read(String source, byte[] bytes, Consumer<InputException> problems) {
+        return read(source, bytes, problems, Locale.ENGLISH);
+    }
+
+    /** As {@link #read(String, byte[], Consumer)}, each problem told in the language of {@code locale}. */
+    public static MessageFile read(String source, byte[] bytes, Consumer<InputException> problems, Locale locale) {
         Map<String, Entry> entries = new LinkedHashMap<>();
         String text;
         try {
@@ -87,20 +93,19 @@ public record MessageFile(String source, Map<String, Entry> entries) {
             } catch (IllegalArgumentException | IOException e) {
                 Matcher bad = BAD_ESCAPE.matcher(lines[first]);
                 problems.accept(new InputException(source, first + 1, bad.find() ? bad.start() + 1 : 1, "",
-                        "a \\u escape needs four hexadecimal digits (e.g. \\u4e00); write the character itself instead"));
+                        LocatedYaml.WORDS.say(locale, "badEscape")));
                 continue;
             }
             for (String key : one.stringPropertyNames()) {
                 Entry earlier = entries.get(key);
                 if (earlier != null) {
                     problems.accept(new InputException(source, first + 1, lines[first].indexOf(stripped) + 1, key,
-                            "given twice (first on line " + earlier.line() + "): keep one"));
+                            LocatedYaml.WORDS.say(locale, "keyTwice", earlier.line())));
                     continue;
                 }
                 if (one.getProperty(key).length() > MAX_TEMPLATE) {
                     problems.accept(new InputException(source, first + 1, lines[first].indexOf(stripped) + 1, key,
-                            "the template has " + one.getProperty(key).length() + " characters, more than the "
-                                    + MAX_TEMPLATE + " a message may have: shorten it"));
+                            LocatedYaml.WORDS.say(locale, "templateTooLong", one.getProperty(key).length(), MAX_TEMPLATE)));
                     continue;
                 }
                 entries.put(key, new Entry(key, one.getProperty(key), first + 1, raw));
