@@ -10,6 +10,7 @@ import io.github.fulianrules.internal.LocatedYaml.Node;
 import io.github.fulianrules.internal.LocatedYaml.Scalar;
 import io.github.fulianrules.internal.LocatedYaml.ScalarKind;
 import io.github.fulianrules.internal.LocatedYaml.Sequence;
+import io.github.fulianrules.internal.Sentences;
 import io.github.fulianrules.model.DistrictData;
 import io.github.fulianrules.report.Kind;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -66,31 +68,39 @@ public final class ScenarioFiles {
     /** The period of a scenario whose {@code given} names none. */
     private static final String DEFAULT_PERIOD = "{\"start\": \"2025-01-01\", \"end\": \"2025-12-31\"}";
 
+    /** What the reader of scenario files says, in Chinese and English. */
+    private static final Sentences WORDS = Sentences.of(ScenarioFiles.class, "scenario");
+
     private ScenarioFiles() {
     }
 
-    private static ScenarioException cannotList(Path dir, IOException e) {
+    private static ScenarioException cannotList(Path dir, IOException e, Locale locale) {
         return new ScenarioException(List.of(new InputException(dir.toString(), 0, 0, "",
-                "cannot list the scenarios: " + e.getMessage())));
+                WORDS.say(locale, "cannotList", e.getMessage()))));
     }
 
     /** The scenarios of a file, or of every {@code .yaml}, {@code .yml} and {@code .json} file under a directory, in path order. */
     public static List<Scenario> load(Path fileOrDir) {
+        return load(fileOrDir, Locale.ENGLISH);
+    }
+
+    /** As {@link #load(Path)}, what is wrong with the files told in the language of {@code locale}. */
+    public static List<Scenario> load(Path fileOrDir, Locale locale) {
         List<Path> files;
         if (Files.isDirectory(fileOrDir)) {
             try (Stream<Path> walk = Files.walk(fileOrDir)) {
                 files = walk.filter(Files::isRegularFile).filter(ScenarioFiles::isScenarioFile).sorted().toList();
             } catch (UncheckedIOException e) {   // a folder met during the walk that cannot be read
-                throw cannotList(fileOrDir, e.getCause());
+                throw cannotList(fileOrDir, e.getCause(), locale);
             } catch (IOException e) {
-                throw cannotList(fileOrDir, e);
+                throw cannotList(fileOrDir, e, locale);
             }
         } else {
             files = List.of(fileOrDir);
         }
         List<Scenario> all = new ArrayList<>();
         for (Path f : files) {
-            all.addAll(loadFile(f));
+            all.addAll(loadFile(f, locale));
         }
         return all;
     }
@@ -100,21 +110,21 @@ public final class ScenarioFiles {
         return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json");
     }
 
-    private static List<Scenario> loadFile(Path file) {
+    private static List<Scenario> loadFile(Path file, Locale locale) {
         String source = file.toString();
         List<InputException> problems = new ArrayList<>();
         List<Scenario> scenarios = new ArrayList<>();
         try {
-            Node root = LocatedYaml.read(source, Files.readAllBytes(file));
-            Fields fields = new Fields(source, problems::add);
-            fields.map(root, "a scenario file (requirement, scenarios)").filter(m -> fields.onlyKnown(m, FILE_FIELDS))
-                    .flatMap(m -> fields.required(m, "scenarios", "a list of scenarios, each starting with \"- name: \""))
-                    .flatMap(n -> fields.list(n, "a list of scenarios, each starting with \"- name: \""))
+            Node root = LocatedYaml.read(source, Files.readAllBytes(file), locale);
+            Fields fields = new Fields(source, problems::add, locale);
+            fields.map(root, WORDS.say(locale, "aFile")).filter(m -> fields.onlyKnown(m, FILE_FIELDS))
+                    .flatMap(m -> fields.required(m, "scenarios", WORDS.say(locale, "scenarios")))
+                    .flatMap(n -> fields.list(n, WORDS.say(locale, "scenarios")))
                     .ifPresent(list -> list.items().forEach(item -> scenario(item, source, fields).ifPresent(scenarios::add)));
         } catch (InputException e) {
             problems.add(e);
         } catch (IOException e) {
-            problems.add(new InputException(source, 0, 0, "", "cannot be read: " + e.getMessage()));
+            problems.add(new InputException(source, 0, 0, "", WORDS.say(locale, "cannotRead", e.getMessage())));
         }
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
@@ -123,17 +133,18 @@ public final class ScenarioFiles {
     }
 
     private static Optional<Scenario> scenario(Node node, String source, Fields fields) {
-        Optional<Mapping> entry = fields.map(node, "a scenario (name, given, expect, absent, met, notJudged)");
+        Locale locale = fields.locale();
+        Optional<Mapping> entry = fields.map(node, WORDS.say(locale, "aScenario"));
         if (entry.isEmpty()) {
             return Optional.empty();
         }
         Mapping m = entry.get();
         boolean ok = fields.onlyKnown(m, SCENARIO_FIELDS);
-        Optional<String> name = fields.required(m, "name", "a sentence that says the case").flatMap(fields::string);
+        Optional<String> name = fields.required(m, "name", WORDS.say(locale, "aName")).flatMap(fields::string);
         Map<String, Long> params = new LinkedHashMap<>();
         Optional<Node> parameters = m.get("parameters");
         if (parameters.isPresent()) {
-            Optional<Mapping> map = fields.map(parameters.get(), "a map of parameter values, e.g. {communityExecutiveFloor: 17}");
+            Optional<Mapping> map = fields.map(parameters.get(), WORDS.say(locale, "parameterValues"));
             ok &= map.isPresent();
             for (Field f : map.map(Mapping::fields).orElse(List.of())) {
                 Optional<Long> value = fields.wholeNumber(f.value());
@@ -141,8 +152,8 @@ public final class ScenarioFiles {
                 value.ifPresent(v -> params.put(f.name(), v));
             }
         }
-        Optional<DistrictData> given = fields.required(m, "given", "{federations: [{id: d, level: DISTRICT}]}")
-                .flatMap(n -> fields.map(n, "the facts, as a district in the JSON input format"))
+        Optional<DistrictData> given = fields.required(m, "given", WORDS.say(locale, "givenExample"))
+                .flatMap(n -> fields.map(n, WORDS.say(locale, "theFacts")))
                 .flatMap(g -> district(g, source, fields));
         List<Expectation> expect = expectations(m, "expect", fields, Expectation.KNOWN);
         List<Expectation> absent = expectations(m, "absent", fields, Expectation.KNOWN);
@@ -178,14 +189,14 @@ public final class ScenarioFiles {
         if (node.isEmpty()) {
             return List.of();
         }
-        Optional<Sequence> list = fields.list(node.get(), "a list of findings, e.g. - {requirementId: FL-2.3c, subjectId: d}");
+        Optional<Sequence> list = fields.list(node.get(), WORDS.say(fields.locale(), "findings"));
         if (list.isEmpty()) {
             return null;
         }
         List<Expectation> out = new ArrayList<>();
         boolean ok = true;
         for (Node item : list.get().items()) {
-            Optional<Mapping> e = fields.map(item, "a finding, e.g. {requirementId: FL-2.3c, subjectId: d}");
+            Optional<Mapping> e = fields.map(item, WORDS.say(fields.locale(), "aFinding"));
             if (e.isEmpty()) {
                 ok = false;
                 continue;
@@ -208,7 +219,7 @@ public final class ScenarioFiles {
         if (node instanceof Scalar s && s.kind() == ScalarKind.BOOLEAN) {
             return true;
         }
-        fields.problem(node, "expected true or false, found " + node.describe());
+        fields.problem(node, WORDS.say(fields.locale(), "expectedYesNo", node.describe(fields.locale())));
         return false;
     }
 

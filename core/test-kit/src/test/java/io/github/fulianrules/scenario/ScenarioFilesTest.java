@@ -273,4 +273,21 @@ class ScenarioFilesTest {
         assertThat(e.getMessage()).isEqualTo(file + ":" + problem);
         assertThat(e.problems()).hasSize(1);
     }
+
+    @Test
+    void aScenarioFilesMistakesAreToldInChineseAtTheSamePlaces() throws IOException {
+        Path file = write("zh.yaml", HEAD + GIVEN + """
+                    expect:
+                      - {requirementId: FL-1.1a, waived: maybe}
+                    met: FL-1.1a
+                """);
+        List<String> en = catchThrowableOfType(ScenarioException.class, () -> ScenarioFiles.load(file, java.util.Locale.ENGLISH))
+                .problems().stream().map(e -> e.line() + ":" + e.column() + " " + e.problem()).toList();
+        List<String> zh = catchThrowableOfType(ScenarioException.class, () -> ScenarioFiles.load(file, java.util.Locale.CHINESE))
+                .problems().stream().map(e -> e.line() + ":" + e.column() + " " + e.problem()).toList();
+        assertThat(en).containsExactly("6:42 expected true or false, found a string \"maybe\"",
+                "7:10 expected a list of findings, e.g. - {requirementId: FL-2.3c, subjectId: d}, found a string \"FL-1.1a\"");
+        assertThat(zh).containsExactly("6:42 应为 true 或 false，实际是字符串 \"maybe\"",
+                "7:10 应为发现的列表，例如 - {requirementId: FL-2.3c, subjectId: d}，实际是字符串 \"FL-1.1a\"");
+    }
 }
