@@ -467,14 +467,13 @@ public final class DistrictReader {
         private final List<WomensGroup> groups = new ArrayList<>();
         private final List<Activity> activities = new ArrayList<>();
         private final List<Waiver> waivers = new ArrayList<>();
-        private final Map<String, String> locations = new HashMap<>();
+        /** Each record's key and location, in the order read: the first location of a key is kept. */
+        private final List<Map.Entry<String, String>> locations = new ArrayList<>();
 
         /** The record being read, for the paths of problems: a top-level field, its element and a position's index. */
         private String top = "";
         private int element = -1;
         private int position = -1;
-        /** Where the field being read starts (its name). */
-        private JsonLocation fieldStart;
 
         Reading(String source, CharBuffer text, InputMessages words) {
             this.source = source;
@@ -499,7 +498,23 @@ public final class DistrictReader {
                 throw new InputException(List.copyOf(listed), problemCount - listed.size(), words);
             }
             return new DistrictData(period, federations, people, positions, homes, units, buildings, centres, groups,
-                    activities, waivers, locations);
+                    activities, waivers, locations());
+        }
+
+        /** The locations by key; the first of a key read twice (a duplicate id, a DATA finding for the rules). */
+        @SuppressWarnings("unchecked")
+        private Map<String, String> locations() {
+            try {
+                return Map.ofEntries(locations.toArray(new Map.Entry[0]));
+            } catch (IllegalArgumentException duplicate) {
+                Map<String, String> first = new HashMap<>(locations.size() * 2);
+                locations.forEach(e -> first.putIfAbsent(e.getKey(), e.getValue()));
+                return first;
+            }
+        }
+
+        private void located(String key, int line) {
+            locations.add(Map.entry(key, source + ":" + line));
         }
 
         private void document() throws IOException {
@@ -597,8 +612,7 @@ public final class DistrictReader {
                     Object fact = record(type, start);
                     if (fact != null) {
                         keep.accept(fact);
-                        locations.putIfAbsent(((io.github.fulianrules.model.Identified) fact).id(),
-                                source + ":" + start.getLineNr());
+                        located(((io.github.fulianrules.model.Identified) fact).id(), start.getLineNr());
                     }
                 }
                 element++;
@@ -615,7 +629,7 @@ public final class DistrictReader {
             Person person = (Person) make(PERSON.fields, PERSON.make, values, start.getLineNr(), start.getColumnNr());
             if (person != null) {
                 people.add(person);
-                locations.putIfAbsent(person.id(), source + ":" + start.getLineNr());
+                located(person.id(), start.getLineNr());
             }
             @SuppressWarnings("unchecked")
             List<PositionEntry> entries = (List<PositionEntry>) values[PERSON_POSITIONS];
@@ -627,7 +641,7 @@ public final class DistrictReader {
                 Position made = makePosition(person, entry);
                 if (made != null && person != null) {
                     positions.add(made);
-                    locations.putIfAbsent(made.key(), source + ":" + entry.line());
+                    located(made.key(), entry.line());
                 }
             }
             position = -1;
@@ -673,19 +687,16 @@ public final class DistrictReader {
             long seen = 0;
             while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
-                fieldStart = parser.currentTokenLocation();
                 int index = type.indexOf(name);
-                token = parser.nextToken();
-                if (index < 0) {
-                    problem(fieldStart, path(name), words.text("field.unknown", type.fieldNames));
+                if (index < 0 || (seen & 1L << index) != 0) {
+                    problem(parser.currentTokenLocation(), path(name), index < 0
+                            ? words.text("field.unknown", type.fieldNames) : words.text("json.duplicate", name));
+                    parser.nextToken();
                     parser.skipChildren();
-                } else if ((seen & 1L << index) != 0) {
-                    problem(fieldStart, path(name), words.text("json.duplicate", name));
-                    parser.skipChildren();
-                } else {
-                    seen |= 1L << index;
-                    values[index] = value(fields[index], name, token);
+                    continue;
                 }
+                seen |= 1L << index;
+                values[index] = value(fields[index], name, parser.nextToken());
             }
             return values;
         }
@@ -789,33 +800,74 @@ public final class DistrictReader {
                     }
                 }
             }
-            String problem = expectedFound(expected(field), token);
+            Object refused = refuse(name, expectedFound(expected(field), token));
             parser.skipChildren();
-            return refuse(name, problem);
+            return refused;
         }
 
-        /** A problem with the value of the field {@code name} being read, at the field. */
+        /**
+         * A problem with the value of the field {@code name}, at the start of the field's name; the
+         * parser is at the value. (Where a name starts is worked out only for a problem: reading
+         * keeps no place but each record's.)
+         */
         private Object refuse(String name, String problem) {
-            problem(fieldStart, path(name), problem);
+            JsonLocation value = parser.currentTokenLocation();
+            int line = value.getLineNr();
+            int column = value.getColumnNr();
+            char[] c = text.array();
+            int i = (int) value.getCharOffset() - 1;
+            int lines = 0;
+            for (; i >= 0 && (c[i] == ' ' || c[i] == '\t' || c[i] == '\r' || c[i] == '\n'); i--) {
+                lines += c[i] == '\n' ? 1 : 0;
+            }
+            if (i > 0 && c[i] == ':') {
+                for (i--; i >= 0 && (c[i] == ' ' || c[i] == '\t' || c[i] == '\r' || c[i] == '\n'); i--) {
+                    lines += c[i] == '\n' ? 1 : 0;
+                }
+                if (i > 0 && c[i] == '"') {
+                    int start = i - 1;
+                    while (start >= 0 && !(c[start] == '"' && backslashesBefore(c, start) % 2 == 0)) {
+                        start--;
+                    }
+                    if (start >= 0) {
+                        int lineStart = start;
+                        while (lineStart > 0 && c[lineStart - 1] != '\n') {
+                            lineStart--;
+                        }
+                        line -= lines;
+                        column = lines == 0 ? column - (int) (value.getCharOffset() - start) : start - lineStart + 1;
+                    }
+                }
+            }
+            problem(line, column, path(name), problem);
             return REFUSED;
+        }
+
+        private static int backslashesBefore(char[] c, int at) {
+            int n = 0;
+            for (int i = at - 1; i >= 0 && c[i] == '\\'; i--) {
+                n++;
+            }
+            return n;
         }
 
         /** An id as written; a problem when it starts or ends with a space (a blank one is missing). */
         private Object id(String name, String id) {
-            if (id.isEmpty() || id.isBlank()) {
+            if (id.isEmpty()) {
                 return id;
             }
             boolean leading = isSpace(id.charAt(0));
             boolean trailing = isSpace(id.charAt(id.length() - 1));
-            if (!leading && !trailing) {
+            if (!leading && !trailing || id.isBlank()) {
                 return id;
             }
             String key = leading && trailing ? "id.spaces" : leading ? "id.leadingSpace" : "id.trailingSpace";
             return refuse(name, words.text(key, name, quote(id)));
         }
 
+        /** A space of any kind: ASCII, no-break, ideographic (全角) or another Unicode space. */
         private static boolean isSpace(char c) {
-            return Character.isWhitespace(c) || Character.isSpaceChar(c);
+            return c <= ' ' || c >= '\u0080' && (Character.isWhitespace(c) || Character.isSpaceChar(c));
         }
 
         private Enum<?> constant(Constants constants) throws IOException {
@@ -896,7 +948,6 @@ public final class DistrictReader {
         /** A person's positions, each read but not yet made. */
         private Object positions(String name) throws IOException {
             List<PositionEntry> entries = new ArrayList<>(4);
-            JsonLocation positionsStart = fieldStart;
             JsonToken token;
             for (int i = 0; (token = parser.nextToken()) != JsonToken.END_ARRAY; i++) {
                 JsonLocation start = parser.currentTokenLocation();
@@ -912,7 +963,6 @@ public final class DistrictReader {
                 position = -1;
                 entries.add(new PositionEntry(values, i, start.getLineNr(), start.getColumnNr()));
             }
-            fieldStart = positionsStart;
             return entries;
         }
 
