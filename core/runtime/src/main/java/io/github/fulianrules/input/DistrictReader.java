@@ -467,8 +467,8 @@ public final class DistrictReader {
         private final List<WomensGroup> groups = new ArrayList<>();
         private final List<Activity> activities = new ArrayList<>();
         private final List<Waiver> waivers = new ArrayList<>();
-        /** Each record's key and location, in the order read: the first location of a key is kept. */
-        private final List<Map.Entry<String, String>> locations = new ArrayList<>();
+        /** Each record's location under its key; the first of a key read twice (a duplicate id, a DATA finding for the rules). */
+        private final Map<String, String> locations = new HashMap<>(1024);
 
         /** The record being read, for the paths of problems: a top-level field, its element and a position's index. */
         private String top = "";
@@ -498,23 +498,19 @@ public final class DistrictReader {
                 throw new InputException(List.copyOf(listed), problemCount - listed.size(), words);
             }
             return new DistrictData(period, federations, people, positions, homes, units, buildings, centres, groups,
-                    activities, waivers, locations());
+                    activities, waivers, locations);
         }
 
-        /** The locations by key; the first of a key read twice (a duplicate id, a DATA finding for the rules). */
-        @SuppressWarnings("unchecked")
-        private Map<String, String> locations() {
-            try {
-                return Map.ofEntries(locations.toArray(new Map.Entry[0]));
-            } catch (IllegalArgumentException duplicate) {
-                Map<String, String> first = new HashMap<>(locations.size() * 2);
-                locations.forEach(e -> first.putIfAbsent(e.getKey(), e.getValue()));
-                return first;
-            }
-        }
+        /** The last location made, {@code SOURCE:LINE}, used again for records on the same line. */
+        private String where = "";
+        private int whereLine = -1;
 
         private void located(String key, int line) {
-            locations.add(Map.entry(key, source + ":" + line));
+            if (line != whereLine) {
+                where = source + ":" + line;
+                whereLine = line;
+            }
+            locations.putIfAbsent(key, where);
         }
 
         private void document() throws IOException {
