@@ -14,16 +14,23 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.github.fulianrules.internal.JacksonVersion;
 import io.github.fulianrules.model.Activity;
 import io.github.fulianrules.model.ActivityCentre;
+import io.github.fulianrules.model.ActivityType;
 import io.github.fulianrules.model.AssessmentPeriod;
+import io.github.fulianrules.model.BasicService;
 import io.github.fulianrules.model.Building;
 import io.github.fulianrules.model.DistrictData;
 import io.github.fulianrules.model.Federation;
 import io.github.fulianrules.model.Gender;
+import io.github.fulianrules.model.GroupSetting;
+import io.github.fulianrules.model.Have;
+import io.github.fulianrules.model.Identified;
+import io.github.fulianrules.model.Level;
 import io.github.fulianrules.model.Person;
 import io.github.fulianrules.model.Position;
 import io.github.fulianrules.model.Rank;
 import io.github.fulianrules.model.Role;
 import io.github.fulianrules.model.Unit;
+import io.github.fulianrules.model.UnitType;
 import io.github.fulianrules.model.Waiver;
 import io.github.fulianrules.model.WomensGroup;
 import io.github.fulianrules.model.WomensHome;
@@ -50,10 +57,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Reads a district's facts from the JSON format {@value #FORMAT}: one object with the assessment
@@ -338,7 +347,7 @@ public final class DistrictReader {
 
         Type(Class<?> record, Function<Object[], Object> make) {
             this.fields = Arrays.stream(record.getRecordComponents()).map(Type::field).toArray(Field[]::new);
-            this.falseWhenAbsent = java.util.stream.IntStream.range(0, fields.length)
+            this.falseWhenAbsent = IntStream.range(0, fields.length)
                     .filter(i -> fields[i].kind() == Kind.YES_NO).toArray();
             this.fieldNames = Arrays.stream(fields).map(Field::name).collect(Collectors.joining(", "));
             this.make = make;
@@ -413,7 +422,7 @@ public final class DistrictReader {
     private static final Type PERIOD = new Type(AssessmentPeriod.class,
             v -> new AssessmentPeriod((LocalDate) v[0], (LocalDate) v[1]));
     private static final Type FEDERATION = new Type(Federation.class,
-            v -> new Federation((String) v[0], (io.github.fulianrules.model.Level) v[1], (String) v[2], (String) v[3],
+            v -> new Federation((String) v[0], (Level) v[1], (String) v[2], (String) v[3],
                     (Integer) v[4]));
     /** A person, made without positions (they are made once the person is). */
     private static final Type PERSON = new Type(PersonEntry.class,
@@ -425,23 +434,30 @@ public final class DistrictReader {
     @SuppressWarnings("unchecked")
     private static final Type WOMENS_HOME = new Type(WomensHome.class,
             v -> new WomensHome((String) v[0], (String) v[1], (String) v[2],
-                    (Set<io.github.fulianrules.model.Have>) v[3], (Set<io.github.fulianrules.model.BasicService>) v[4],
+                    (Set<Have>) v[3], (Set<BasicService>) v[4],
                     (Boolean) v[5]));
     private static final Type UNIT = new Type(Unit.class,
-            v -> new Unit((String) v[0], (String) v[1], (io.github.fulianrules.model.UnitType) v[2], (String) v[3],
+            v -> new Unit((String) v[0], (String) v[1], (UnitType) v[2], (String) v[3],
                     (Integer) v[4], (Boolean) v[5], (Boolean) v[6], (Boolean) v[7]));
     private static final Type BUILDING = new Type(Building.class,
             v -> new Building((String) v[0], (String) v[1], (String) v[2], (Boolean) v[3]));
     private static final Type ACTIVITY_CENTRE = new Type(ActivityCentre.class,
             v -> new ActivityCentre((String) v[0], (String) v[1], (String) v[2], (Boolean) v[3], (Boolean) v[4]));
     private static final Type WOMENS_GROUP = new Type(WomensGroup.class,
-            v -> new WomensGroup((String) v[0], (String) v[1], (io.github.fulianrules.model.GroupSetting) v[2]));
+            v -> new WomensGroup((String) v[0], (String) v[1], (GroupSetting) v[2]));
     private static final Type ACTIVITY = new Type(Activity.class,
-            v -> new Activity((String) v[0], (io.github.fulianrules.model.ActivityType) v[1], (String) v[2],
+            v -> new Activity((String) v[0], (ActivityType) v[1], (String) v[2],
                     (LocalDate) v[3], (Integer) v[4]));
     private static final Type WAIVER = new Type(Waiver.class,
             v -> new Waiver((String) v[0], (String) v[1], (String) v[2], (String) v[3], (String) v[4],
                     (LocalDate) v[5], (LocalDate) v[6]));
+
+    /** Reading ended where nothing more can be read, its problem reported. */
+    private static final class Ended extends RuntimeException {
+        Ended() {
+            super(null, null, false, false);
+        }
+    }
 
     /** A field's value that was a problem (reported), in place of the value. */
     private static final Object REFUSED = new Object();
@@ -469,6 +485,9 @@ public final class DistrictReader {
         private final List<Waiver> waivers = new ArrayList<>();
         /** Each record's location under its key; the first of a key read twice (a duplicate id, a DATA finding for the rules). */
         private final Map<String, String> locations = new HashMap<>(1024);
+        /** The last location made, {@code SOURCE:LINE}, used again for records on the same line. */
+        private String where = "";
+        private int whereLine = -1;
 
         /** The record being read, for the paths of problems: a top-level field, its element and a position's index. */
         private String top = "";
@@ -485,6 +504,8 @@ public final class DistrictReader {
             try (JsonParser p = FACTORY.createParser(text.array(), text.arrayOffset(), text.limit())) {
                 parser = p;
                 document();
+            } catch (Ended e) {
+                // A limit passed inside a value already reported: nothing more to say about it.
             } catch (IOException e) {
                 // The text is not JSON from here on (or a limit is passed): reading ends at this place.
                 fromParser(e);
@@ -500,10 +521,6 @@ public final class DistrictReader {
             return new DistrictData(period, federations, people, positions, homes, units, buildings, centres, groups,
                     activities, waivers, locations);
         }
-
-        /** The last location made, {@code SOURCE:LINE}, used again for records on the same line. */
-        private String where = "";
-        private int whereLine = -1;
 
         private void located(String key, int line) {
             if (line != whereLine) {
@@ -533,12 +550,12 @@ public final class DistrictReader {
                 top = field;
                 if (index < 0) {
                     problem(start, field, words.text("field.unknown", String.join(", ", TOP_LEVEL_FIELDS)));
-                    parser.skipChildren();
+                    skip();
                     continue;
                 }
                 if ((seen & 1L << index) != 0) {
                     problem(start, field, words.text("json.duplicate", field));
-                    parser.skipChildren();
+                    skip();
                     continue;
                 }
                 seen |= 1L << index;
@@ -577,22 +594,35 @@ public final class DistrictReader {
             }
         }
 
+        /**
+         * Skips the value at the parser, which is a problem already reported. Where a limit is passed
+         * inside it (ten thousand nested arrays where a record belongs), reading ends there without a
+         * second problem for the same value; broken JSON inside it is a problem of its own.
+         */
+        private void skip() throws IOException {
+            try {
+                parser.skipChildren();
+            } catch (StreamConstraintsException e) {
+                throw new Ended();
+            }
+        }
+
         /** A top-level string; a problem and {@code null} when it is not one. */
         private String string(String field, JsonToken token) throws IOException {
             if (token != JsonToken.VALUE_STRING) {
                 problem(parser.currentTokenLocation(), field, expectedFound("expected.string", token));
-                parser.skipChildren();
+                skip();
                 return null;
             }
             return parser.getText();
         }
 
         /** The records of a top-level array, each made and kept with its location. */
-        private void elements(Type type, java.util.function.Consumer<Object> keep) throws IOException {
+        private void elements(Type type, Consumer<Object> keep) throws IOException {
             JsonToken token = parser.currentToken();
             if (token != JsonToken.START_ARRAY) {
                 problem(parser.currentTokenLocation(), top, expectedFound("expected.array", token));
-                parser.skipChildren();
+                skip();
                 return;
             }
             element = 0;
@@ -608,7 +638,7 @@ public final class DistrictReader {
                     Object fact = record(type, start);
                     if (fact != null) {
                         keep.accept(fact);
-                        located(((io.github.fulianrules.model.Identified) fact).id(), start.getLineNr());
+                        located(((Identified) fact).id(), start.getLineNr());
                     }
                 }
                 element++;
@@ -672,7 +702,7 @@ public final class DistrictReader {
             JsonToken token = parser.currentToken();
             if (token != JsonToken.START_OBJECT) {
                 problem(start, path(), expectedFound("expected.object", token));
-                parser.skipChildren();
+                skip();
                 return null;
             }
             Field[] fields = type.fields;
@@ -688,7 +718,7 @@ public final class DistrictReader {
                     problem(parser.currentTokenLocation(), path(name), index < 0
                             ? words.text("field.unknown", type.fieldNames) : words.text("json.duplicate", name));
                     parser.nextToken();
-                    parser.skipChildren();
+                    skip();
                     continue;
                 }
                 seen |= 1L << index;
@@ -797,7 +827,7 @@ public final class DistrictReader {
                 }
             }
             Object refused = refuse(name, expectedFound(expected(field), token));
-            parser.skipChildren();
+            skip();
             return refused;
         }
 
@@ -935,7 +965,7 @@ public final class DistrictReader {
                         : token == JsonToken.VALUE_NULL ? words.text("value.null", oneOf(field))
                         : expectedFound(oneOf(field), token);
                 problem(parser.currentTokenLocation(), path(name) + "[" + i + "]", problem);
-                parser.skipChildren();
+                skip();
                 refused = true;
             }
             return refused ? REFUSED : set;
@@ -951,7 +981,7 @@ public final class DistrictReader {
                     problem(start, path(name) + "[" + i + "]", token == JsonToken.VALUE_NULL
                             ? words.text("value.null", words.text("expected.object"))
                             : expectedFound("expected.object", token));
-                    parser.skipChildren();
+                    skip();
                     continue;
                 }
                 position = i;

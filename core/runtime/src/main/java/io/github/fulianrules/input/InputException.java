@@ -30,8 +30,8 @@ public class InputException extends FulianRulesException {
     private final String path;
     private final String problem;
     private final List<InputException> problems;
-    private final List<String> lines;
     private final int omitted;
+    private final String omittedLine;
 
     /**
      * @param source  the file or stream name, e.g. {@code district.json}
@@ -53,8 +53,8 @@ public class InputException extends FulianRulesException {
         this.path = path == null ? "" : path;
         this.problem = problem;
         this.problems = List.of(this);
-        this.lines = List.of(getMessage());
         this.omitted = 0;
+        this.omittedLine = null;
     }
 
     /**
@@ -82,13 +82,8 @@ public class InputException extends FulianRulesException {
         this.path = first.path;
         this.problem = first.problem;
         this.problems = problems;
-        List<String> shown = new ArrayList<>(problems.size() + 1);
-        problems.forEach(p -> shown.add(p.getMessage()));
-        if (omitted > 0) {
-            shown.add(words.text("problem.more", omitted, problems.size()));
-        }
-        this.lines = List.copyOf(shown);
         this.omitted = omitted;
+        this.omittedLine = omitted > 0 ? words.text("problem.more", omitted, problems.size()) : null;
     }
 
     private static InputException first(List<InputException> problems) {
@@ -177,6 +172,11 @@ public class InputException extends FulianRulesException {
      * more problems were found than listed, one line saying how many more.
      */
     public List<String> lines() {
-        return lines;
+        List<String> lines = new ArrayList<>(problems().size() + 1);
+        problems().forEach(p -> lines.add(p == this ? getMessage() : p.getMessage()));
+        if (omittedLine != null) {
+            lines.add(omittedLine);
+        }
+        return List.copyOf(lines);
     }
 }
