@@ -749,7 +749,9 @@ public final class DistrictReader {
                     Matcher m = MISSING_FIELD.matcher(message);
                     int index = m.find() ? indexOf(fields, m.group(1)) : -1;
                     if (index < 0) {
-                        problem(line, column, path(), message);
+                        if (!refused) {   // else a placeholder may be what the record refuses
+                            problem(line, column, path(), message);
+                        }
                         return null;
                     }
                     problem(line, column, path(m.group(1)), words.text("field.missing"));

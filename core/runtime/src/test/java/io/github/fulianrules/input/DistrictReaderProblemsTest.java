@@ -102,6 +102,14 @@ class DistrictReaderProblemsTest {
         }
 
         @Test
+        void aWrongEndOfThePeriodIsOneProblem() {
+            InputException e = errorOf("{\"period\": {\"start\": \"2025-01-01\", \"end\": \"2025-02-30\"}}");
+
+            assertThat(e.lines()).singleElement().asString()
+                    .startsWith("district.json:1:36: period.end: not a valid date \"2025-02-30\"");
+        }
+
+        @Test
         void aPersonWithoutIdStillHasItsPositionsChecked() {
             InputException e = errorOf(with("\"people\": [{\"positions\": [{\"role\": \"CHAIR\"}, {\"federationId\": \"d\", \"role\": \"BOSS\"}]}]"));
 
