@@ -807,8 +807,10 @@ public final class DistrictReader {
                         try {
                             return parser.getIntValue();
                         } catch (InputCoercionException e) {
-                            return refuse(name, words.text("value.outOfRange", parser.getText(), Integer.MIN_VALUE,
-                                    Integer.MAX_VALUE));
+                            // At the number, where the parser finds it too large (as reading always said).
+                            problem(parser.currentTokenLocation(), path(name), words.text("value.outOfRange",
+                                    parser.getText(), Integer.MIN_VALUE, Integer.MAX_VALUE));
+                            return REFUSED;
                         }
                     }
                 }
@@ -828,7 +830,11 @@ public final class DistrictReader {
                     }
                 }
             }
-            Object refused = refuse(name, expectedFound(expected(field), token));
+            String found = token == JsonToken.VALUE_NUMBER_FLOAT && (field.kind() == Kind.WHOLE_NUMBER
+                    || field.kind() == Kind.TEXT || field.kind() == Kind.ID)
+                    // A fraction where a whole number or a string belongs is shown as the number it is (1.5e3 as 1500.0).
+                    ? words.text("found.number", parser.getDoubleValue()) : found(token);
+            Object refused = refuse(name, words.text("value.expected", expected(field), found));
             skip();
             return refused;
         }
