@@ -4,6 +4,7 @@ import io.github.fulianrules.model.DistrictData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * A reader of district files in a format other than JSON, which {@link DistrictReader} finds on
@@ -34,5 +35,19 @@ public interface DistrictFormat {
             throw new InputException(file.toString(), 0, 0, "", "cannot read the file: " + e.getMessage(), e);
         }
         return read(content, file.toString());
+    }
+
+    /**
+     * Reads {@code content} as {@link #read(byte[], String)}, the problems said in the language of
+     * {@code locale} (Chinese for {@code zh}, else English) where the format can; by default as
+     * {@link #read(byte[], String)}.
+     */
+    default DistrictData read(byte[] content, String sourceName, Locale locale) {
+        return read(content, sourceName);
+    }
+
+    /** Reads {@code file} as {@link #read(Path)}, the problems in the language of {@code locale} where the format can; by default as {@link #read(Path)}. */
+    default DistrictData read(Path file, Locale locale) {
+        return read(file);
     }
 }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
@@ -27,33 +28,32 @@ final class DistrictFormats {
     }
 
     /** {@code content} read by the format that recognises it; empty when it is for the JSON reader. */
-    static Optional<DistrictData> read(byte[] content, String source) {
-        return formatOf(content, source).map(format -> format.read(content, source));
+    static Optional<DistrictData> read(byte[] content, String source, Locale locale) {
+        return formatOf(content, source, locale).map(format -> format.read(content, source, locale));
     }
 
     /**
      * {@code file} read by the format that recognises its first bytes, where it lies; empty when it
      * is for the JSON reader, or cannot be opened (which the JSON reader then reports).
      */
-    static Optional<DistrictData> read(Path file) {
+    static Optional<DistrictData> read(Path file, Locale locale) {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(HEAD);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
-        return formatOf(head, file.toString()).map(format -> format.read(file));
+        return formatOf(head, file.toString(), locale).map(format -> format.read(file, locale));
     }
 
-    private static Optional<DistrictFormat> formatOf(byte[] head, String source) {
+    private static Optional<DistrictFormat> formatOf(byte[] head, String source, Locale locale) {
         for (DistrictFormat format : formats()) {
             if (format.recognises(head)) {
                 return Optional.of(format);
             }
         }
         if (startsWith(head, 0x50, 0x4B, 0x03, 0x04) || startsWith(head, 0xD0, 0xCF, 0x11, 0xE0)) {
-            throw new InputException(source, 0, 0, "", "this is an Excel workbook (or another zip or OLE2 file), "
-                    + "not JSON: reading workbooks needs " + XLSX_ARTIFACT + " on the class path");
+            throw new InputException(source, 0, 0, "", InputMessages.of(locale).text("input.workbook", XLSX_ARTIFACT));
         }
         return Optional.empty();
     }

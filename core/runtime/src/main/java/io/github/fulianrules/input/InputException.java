@@ -1,6 +1,9 @@
 package io.github.fulianrules.input;
 
 import io.github.fulianrules.FulianRulesException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * A file that cannot be read — a district, or a rule set's catalogue, parameters, messages or a
@@ -13,6 +16,12 @@ import io.github.fulianrules.FulianRulesException;
  * it is left out: a file that cannot be opened has no line, an empty file has no record path.
  * Facts that can be read but not judged (a duplicate id, an unknown reference) are not input
  * errors: the rules report them as {@code DATA} findings.
+ *
+ * <p>A reader that finds several problems in one input (the district reader reports up to
+ * {@link DistrictReader#MAX_PROBLEMS}) throws one exception holding them all: {@link #problems()}
+ * lists each at its place, {@link #lines()} gives the lines to show a person (each problem, then
+ * how many more were found when the list was cut), and the accessors of the place and
+ * {@link #getMessage()} describe the first, so that the message stays one line.
  */
 public class InputException extends FulianRulesException {
     private final String source;
@@ -20,6 +29,9 @@ public class InputException extends FulianRulesException {
     private final int column;
     private final String path;
     private final String problem;
+    private final List<InputException> problems;
+    private final int omitted;
+    private final String omittedLine;
 
     /**
      * @param source  the file or stream name, e.g. {@code district.json}
@@ -40,6 +52,45 @@ public class InputException extends FulianRulesException {
         this.column = Math.max(0, column);
         this.path = path == null ? "" : path;
         this.problem = problem;
+        this.problems = List.of(this);
+        this.omitted = 0;
+        this.omittedLine = null;
+    }
+
+    /**
+     * Several problems of one input, in the order of the input: {@code problems} as listed (at least
+     * one), and {@code omitted} more that were found but not listed. The message is the first
+     * problem's line and how many there are in all, in the language of {@code locale} (Chinese for
+     * {@code zh}, else English).
+     *
+     * @param problems the problems listed, each with its place
+     * @param omitted  how many more problems were found beyond those listed, or 0
+     * @param locale   the language of the summary words
+     */
+    public InputException(List<InputException> problems, int omitted, Locale locale) {
+        this(List.copyOf(problems), Math.max(0, omitted), InputMessages.of(locale));
+    }
+
+    InputException(List<InputException> problems, int omitted, InputMessages words) {
+        super(problems.size() + omitted <= 1 ? first(problems).getMessage()
+                : words.text("problem.inAll", first(problems).getMessage(), problems.size() + omitted),
+                first(problems).getCause());
+        InputException first = problems.get(0);
+        this.source = first.source;
+        this.line = first.line;
+        this.column = first.column;
+        this.path = first.path;
+        this.problem = first.problem;
+        this.problems = problems;
+        this.omitted = omitted;
+        this.omittedLine = omitted > 0 ? words.text("problem.more", omitted, problems.size()) : null;
+    }
+
+    private static InputException first(List<InputException> problems) {
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("no problems");
+        }
+        return problems.get(0);
     }
 
     private static String format(String source, int line, int column, String path, String problem) {
@@ -101,8 +152,31 @@ public class InputException extends FulianRulesException {
         return path;
     }
 
-    /** What is wrong, without the place. */
+    /** What is wrong, without the place (of the first problem, when there are several). */
     public String problem() {
         return problem;
+    }
+
+    /** Every problem listed, each with its place, in the order of the input; this one alone when it is one problem. */
+    public List<InputException> problems() {
+        return problems;
+    }
+
+    /** How many problems were found beyond those {@link #problems() listed}. */
+    public int omitted() {
+        return omitted;
+    }
+
+    /**
+     * The lines to show a person: each problem's {@code SOURCE:LINE:COL: PATH: problem}, then, when
+     * more problems were found than listed, one line saying how many more.
+     */
+    public List<String> lines() {
+        List<String> lines = new ArrayList<>(problems().size() + 1);
+        problems().forEach(p -> lines.add(p == this ? getMessage() : p.getMessage()));
+        if (omittedLine != null) {
+            lines.add(omittedLine);
+        }
+        return List.copyOf(lines);
     }
 }

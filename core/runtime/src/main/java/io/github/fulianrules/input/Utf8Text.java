@@ -6,6 +6,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Text read strictly as UTF-8, the encoding of every file the project reads: a district, a rule
@@ -22,12 +23,18 @@ public final class Utf8Text {
      * non-UTF-8 byte.
      */
     public static CharBuffer decode(byte[] bytes, String source) {
+        return decode(bytes, source, Locale.ENGLISH);
+    }
+
+    /** As {@link #decode(byte[], String)}, the problem said in the language of {@code locale} (Chinese for {@code zh}, else English). */
+    public static CharBuffer decode(byte[] bytes, String source, Locale locale) {
+        InputMessages words = InputMessages.of(locale);
         int start = 0;
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             start = 3;
         } else if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
                 || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
-            throw new InputException(source, 1, 1, "", "the file is UTF-16, not UTF-8 (save it as UTF-8)");
+            throw new InputException(source, 1, 1, "", words.text("input.utf16"));
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -51,8 +58,7 @@ public final class Utf8Text {
             }
             int bad = bytes[in.position()] & 0xFF;
             throw new InputException(source, line, column, "",
-                    String.format("the file is not UTF-8 (byte 0x%02X at offset %d is not valid UTF-8; "
-                            + "a file saved as GBK must be converted to UTF-8)", bad, in.position()));
+                    words.text("input.notUtf8", String.format("%02X", bad), in.position()));
         }
         out.flip();
         return out;

@@ -1,5 +1,7 @@
 package io.github.fulianrules.examples.bench;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.sun.management.ThreadMXBean;
 import io.github.fulianrules.FulianRules;
 import io.github.fulianrules.RuleSession;
@@ -27,6 +29,8 @@ import java.util.Arrays;
  * </pre>
  */
 public final class LatencyRun {
+    private static final JsonFactory TOKENIZER = new JsonFactory();
+
     private LatencyRun() {
     }
 
@@ -81,7 +85,12 @@ public final class LatencyRun {
                 percentile(bytes, 0.50) / 1e6);
     }
 
-    /** Reads the district file {@code n} times (locations kept) and prints MB per second of thread CPU time. */
+    /**
+     * Reads the district file {@code n} times (locations kept) and prints MB per second of thread CPU
+     * time; beside it, in the same runs (one of each in turn), the floor: the same file read and only
+     * tokenized by Jackson ({@code while (p.nextToken() != null)}), and the reader's speed as a
+     * fraction of it, which the load of the machine changes less than either speed.
+     */
     private static void read(Path file, int n) {
         ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         long size;
@@ -92,15 +101,37 @@ public final class LatencyRun {
         }
         for (int i = 0; i < Math.max(20, n / 5); i++) {   // warm-up
             DistrictReader.read(file);
+            tokenize(file);
         }
         long[] cpu = new long[n];
+        long[] floor = new long[n];
         for (int i = 0; i < n; i++) {
             long c = threads.getCurrentThreadCpuTime();
             DistrictReader.read(file);
             cpu[i] = threads.getCurrentThreadCpuTime() - c;
+            c = threads.getCurrentThreadCpuTime();
+            tokenize(file);
+            floor[i] = threads.getCurrentThreadCpuTime() - c;
         }
+        double reading = size / 1e6 / (percentile(cpu, 0.50) / 1e9);
+        double tokenizing = size / 1e6 / (percentile(floor, 0.50) / 1e9);
         System.out.printf("read %s, %.2f MB, %d runs: thread CPU p50 %s; %.1f MB/s at p50%n", file.getFileName(),
-                size / 1e6, n, ms(cpu, 0.50), size / 1e6 / (percentile(cpu, 0.50) / 1e9));
+                size / 1e6, n, ms(cpu, 0.50), reading);
+        System.out.printf("tokenizing alone %s, same runs: thread CPU p50 %s; %.1f MB/s at p50; reader ÷ tokenizing %.2f%n",
+                file.getFileName(), ms(floor, 0.50), tokenizing, reading / tokenizing);
+    }
+
+    /** The file read and tokenized, nothing made of it: the floor of any reader on Jackson. */
+    private static int tokenize(Path file) {
+        int tokens = 0;
+        try (JsonParser p = TOKENIZER.createParser(Files.readAllBytes(file))) {
+            while (p.nextToken() != null) {
+                tokens++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
     }
 
     private static String ms(long[] nanos, double p) {

@@ -58,8 +58,8 @@ public final class Main implements Runnable {
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((e, command, parsed) -> {
                     PrintWriter to = command.getErr();
-                    if (e instanceof InputException) {
-                        to.println(e.getMessage());
+                    if (e instanceof InputException input) {
+                        input.lines().forEach(to::println);   // every problem at its place, then how many more
                         to.flush();
                         return BAD_INPUT;
                     }
