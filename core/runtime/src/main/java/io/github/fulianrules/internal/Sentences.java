@@ -5,16 +5,16 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 
 /**
  * The sentences of one message bundle, in Chinese and in English: {@code BASE_zh.properties} and
- * {@code BASE_en.properties} beside a class, read as UTF-8, one key per sentence, filled in by
- * {@link MessageFormat} ({@code {0}}, {@code {1}} …; a single quote written {@code ''}). Chinese is
- * said where the locale's language is Chinese, English otherwise: never the machine's default.
+ * {@code BASE_en.properties} beside a class, read as UTF-8, one key per sentence. {@code {0}} to
+ * {@code {9}} are replaced by the arguments as they are (a number without grouping: line 1234, not
+ * 1,234); every other character, a brace or a quote, stands for itself. Chinese is said where the
+ * locale's language is Chinese, English otherwise: never the machine's default.
  *
  * <pre>{@code
  * Sentences words = Sentences.of(LocatedYaml.class, "yaml");
@@ -50,23 +50,27 @@ public final class Sentences {
         return words;
     }
 
-    /**
-     * The sentence {@code key} in the language of {@code locale}, with {@code args} filled in;
-     * numbers are written as they are (no grouping: a line is 1234, not 1,234).
-     */
+    /** The sentence {@code key} in the language of {@code locale}, with {@code args} filled in. */
     public String say(Locale locale, String key, Object... args) {
-        Properties words = isChinese(locale) ? zh : en;
-        String pattern = words.getProperty(key);
+        String pattern = (isChinese(locale) ? zh : en).getProperty(key);
         if (pattern == null) {
             throw new IllegalArgumentException("no sentence " + key + " in " + base);
         }
-        Object[] filled = args.clone();
-        for (int i = 0; i < filled.length; i++) {
-            if (filled[i] instanceof Number n) {
-                filled[i] = String.valueOf(n);
+        if (args.length == 0) {
+            return pattern;
+        }
+        StringBuilder s = new StringBuilder(pattern.length() + 32);
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            int arg = c == '{' && i + 2 < pattern.length() && pattern.charAt(i + 2) == '}' ? pattern.charAt(i + 1) - '0' : -1;
+            if (arg >= 0 && arg < args.length && arg <= 9) {
+                s.append(args[arg]);
+                i += 2;
+            } else {
+                s.append(c);
             }
         }
-        return new MessageFormat(pattern, Locale.ROOT).format(filled);
+        return s.toString();
     }
 
     /** The keys of the language of {@code locale}: a test compares both languages' keys. */
