@@ -31,14 +31,14 @@ final class BatchCommand {
     static int check(CommandSpec spec, Path file, FulianRules engine, Integer threads, CheckCommand.Format format,
                      String lang, Path outFile, ReportOutput.FailOn failOn,
                      BiFunction<FulianRules, DistrictData, TextReport> text) throws IOException {
+        Language language = Main.language(spec);
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (n < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads must be at least 1: " + n);
+            throw new ParameterException(spec.commandLine(), language.say("usage.threads", n));
         }
         if (format == CheckCommand.Format.HTML || format == CheckCommand.Format.XLSX) {
-            throw new ParameterException(spec.commandLine(), (format == CheckCommand.Format.HTML
-                    ? "--format html is one page" : "--format xlsx is one workbook")
-                    + " for one district; for JSON lines use json, csv or text");
+            throw new ParameterException(spec.commandLine(),
+                    language.say(format == CheckCommand.Format.HTML ? "batch.htmlIsOnePage" : "batch.xlsxIsOneWorkbook"));
         }
         String source = file.toString();
         AtomicLong failing = new AtomicLong();
@@ -74,7 +74,7 @@ final class BatchCommand {
                 try {
                     ReportOutput.moveInto(tmp, outFile);
                 } catch (IOException e) {
-                    throw new io.github.fulianrules.FulianRulesException("cannot write the report to " + outFile + ": " + e);
+                    throw new ReportOutput.CannotWrite("output.report", outFile, e);
                 }
             }
             return result.badLines() > 0 ? Main.BAD_INPUT : failing.get() > 0 ? Main.VIOLATIONS : Main.OK;
@@ -89,7 +89,7 @@ final class BatchCommand {
         try {
             return new PrintWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new io.github.fulianrules.FulianRulesException("cannot write the report to " + outFile + ": " + e);
+            throw new ReportOutput.CannotWrite("output.report", outFile, e);
         }
     }
 
