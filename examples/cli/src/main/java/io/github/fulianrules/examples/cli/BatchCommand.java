@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,7 +68,7 @@ final class BatchCommand {
             if (format == CheckCommand.Format.CSV) {
                 out.print(ReportCsv.findingsHeader(lang));
             }
-            BatchChecker.Result result = run(checker, file, source, out, spec.commandLine().getErr());
+            BatchChecker.Result result = run(checker, file, source, out, spec.commandLine().getErr(), language);
             out.flush();
             if (tmp != null) {
                 toFile.close();
@@ -93,10 +94,12 @@ final class BatchCommand {
         }
     }
 
-    /** Runs {@code checker} over {@code file} (standard input for {@code -}), showing progress on a console. */
+    /** Runs {@code checker} over {@code file} (standard input for {@code -}), showing progress on a console in {@code language}. */
     static BatchChecker.Result run(BatchChecker checker, Path file, String source, PrintWriter out,
-                                   PrintWriter err) throws IOException {
-        boolean progress = System.console() != null;
+                                   PrintWriter err, Language language) throws IOException {
+        BatchChecker.ProgressLine progress = System.console() == null ? null : (districts, perSecond, seconds) ->
+                language.say("batch.progress", districts, String.format(Locale.ROOT, "%.1f", perSecond),
+                        String.format(Locale.ROOT, "%.0f", seconds));
         if ("-".equals(source)) {
             return checker.run(System.in, "<stdin>", out, err, progress);
         }

@@ -78,7 +78,7 @@ final class ImpactCommand implements Callable<Integer> {
                 return null;
             });
             BatchChecker.Result result = BatchCommand.run(checker, file, file.toString(),
-                    new PrintWriter(Writer.nullWriter()), spec.commandLine().getErr());
+                    new PrintWriter(Writer.nullWriter()), spec.commandLine().getErr(), language);
             impacts = collected;
             if (result.badLines() > 0) {
                 exit = Main.BAD_INPUT;

@@ -58,6 +58,7 @@ public final class Main implements Runnable {
     @Option(names = "--lang", paramLabel = "zh|en", scope = ScopeType.INHERIT)
     private Language lang;
 
+    /** This run's language, decided by {@link Language#of} before the help is built. */
     private final Language language;
 
     Main(Language language) {
