@@ -14,11 +14,36 @@ import io.github.fulianrules.report.Scorecard;
 import io.github.fulianrules.report.Strength;
 import io.github.fulianrules.report.Summary;
 import io.github.fulianrules.report.Text;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 class ReportDiffTest {
+    @Test
+    void everyWarningIsInBothLanguages() throws IOException {
+        Properties en = warnings("en");
+        Properties zh = warnings("zh");
+
+        assertThat(zh.stringPropertyNames()).isNotEmpty().isEqualTo(en.stringPropertyNames());
+        assertThat(zh.stringPropertyNames()).allSatisfy(key ->
+                assertThat(zh.getProperty(key)).as(key).containsPattern("[\\u4e00-\\u9fff]"));
+        assertThat(en.stringPropertyNames()).allSatisfy(key ->
+                assertThat(en.getProperty(key)).as(key).doesNotContainPattern("[\\u4e00-\\u9fff]"));
+    }
+
+    private static Properties warnings(String lang) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = ReportDiff.class.getResourceAsStream("warnings_" + lang + ".properties")) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
     private static final Provenance BUNDLED = new Provenance("bundled", "a".repeat(64), "b".repeat(64),
             List.of("FL-4.1e", "FL-4.2d", "FL-4.4b"), Map.of("communityExecutiveFloor", 15L));
 
