@@ -30,9 +30,10 @@ final class BatchCommand {
     }
 
     static int check(CommandSpec spec, Path file, FulianRules engine, Integer threads, CheckCommand.Format format,
-                     String lang, Path outFile, ReportOutput.FailOn failOn,
+                     Path outFile, ReportOutput.FailOn failOn,
                      BiFunction<FulianRules, DistrictData, TextReport> text) throws IOException {
         Language language = Main.language(spec);
+        String lang = language.code();
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (n < 1) {
             throw new ParameterException(spec.commandLine(), language.say("usage.threads", n));
@@ -106,7 +107,7 @@ final class BatchCommand {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             return checker.run(in, source, out, err, progress);
         } catch (NoSuchFileException e) {
-            throw new io.github.fulianrules.input.InputException(source, 0, 0, "", "no such file", e);
+            throw new io.github.fulianrules.input.InputException(source, 0, 0, "", language.say("input.noSuchFile"), e);
         }
     }
 }

@@ -56,12 +56,12 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws java.io.IOException {
         String language = Main.language(spec).code();
         if (jsonLines || file.toString().endsWith(".jsonl")) {
-            return BatchCommand.check(spec, file, rules.engine(), threads, format, language, out,
+            return BatchCommand.check(spec, file, rules.engine(), threads, format, out,
                     failOn, (engine, data) -> new TextReport(engine.catalogue(), data, language,
                             groupBy == GroupBy.SUBJECT));
         }
         if (format == Format.XLSX && out == null) {
-            throw new ParameterException(spec.commandLine(), "--format xlsx writes a workbook: give --out FILE.xlsx");
+            throw new ParameterException(spec.commandLine(), Main.language(spec).say("check.xlsxNeedsOut"));
         }
         Supplier<FulianRules> loading = rules.engineInBackground();
         DistrictData data = "-".equals(file.toString())

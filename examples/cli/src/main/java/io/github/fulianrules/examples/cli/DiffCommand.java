@@ -155,16 +155,16 @@ final class DiffCommand implements Callable<Integer> {
         }
     }
 
-    private static InputStream open(Path file) throws IOException {
+    private InputStream open(Path file) throws IOException {
         try {
             return Files.newInputStream(file);
         } catch (NoSuchFileException e) {
-            throw new InputException(file.toString(), 0, 0, "", "no such file", e);
+            throw new InputException(file.toString(), 0, 0, "", Main.language(spec).say("input.noSuchFile"), e);
         }
     }
 
     /** Each district of the earlier file and where its line starts; the first of two with one id wins. */
-    private static Map<String, Place> index(Path file) throws IOException {
+    private Map<String, Place> index(Path file) throws IOException {
         Map<String, Place> index = new LinkedHashMap<>();
         try (InputStream in = new BufferedInputStream(open(file), 1 << 16)) {
             long offset = 0;
@@ -185,10 +185,10 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     /** The {@code district} field of a report on one line, read without reading the rest; {@code ""} for none. */
-    private static String districtOf(byte[] line, String source, int number) {
+    private String districtOf(byte[] line, String source, int number) {
         try (JsonParser p = JSON.createParser(line)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new InputException(source, number, 1, "", "expected a report object on each line");
+                throw new InputException(source, number, 1, "", Main.language(spec).say("diff.notAReportObject"));
             }
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
@@ -200,7 +200,8 @@ final class DiffCommand implements Callable<Integer> {
             }
             return "";
         } catch (IOException e) {
-            throw new InputException(source, number, 0, "", "not a report: " + e.getMessage().lines().findFirst().orElse(""));
+            throw new InputException(source, number, 0, "",
+                    Main.language(spec).say("diff.notAReport", e.getMessage().lines().findFirst().orElse("")));
         }
     }
 

@@ -36,6 +36,7 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--scenarios", paramLabel = "DIR|FILE")
     private Path scenarios;
 
+    /** Stop after N checks (for scripts and tests). */
     @Option(names = "--rounds", hidden = true, paramLabel = "N")
     private long rounds = Long.MAX_VALUE;
 

@@ -234,6 +234,8 @@ class CliLanguageTest {
         Run setZh = run(ZH, "impact", "d.json", "--set", "communityExecutiveFloor");
         Run timeoutZh = run(ZH, "rules", "--timeout", "0");
         Run timeoutEn = run(EN, "rules", "--timeout", "0");
+        Run xlsxZh = run(ZH, "check", "d.json", "--format", "xlsx");
+        Run noFileZh = run(ZH, "diff", dir.resolve("before.jsonl").toString(), dir.resolve("after.jsonl").toString());
 
         assertThat(exportZh.exitCode()).isEqualTo(Main.BAD_INPUT);
         assertThat(exportZh.err()).startsWith("fulian-rules：" + rules + " 中已有文件，导出会覆盖它们");
@@ -241,6 +243,9 @@ class CliLanguageTest {
         assertThat(setZh.err()).isEqualTo("fulian-rules：--set communityExecutiveFloor：应为 名称=值，例如 communityExecutiveFloor=17\n");
         assertThat(timeoutZh.err()).isEqualTo("fulian-rules：--timeout 至少为 1 秒：0\n");
         assertThat(timeoutEn.err()).isEqualTo("fulian-rules: --timeout must be at least 1 second: 0\n");
+        assertThat(xlsxZh.err()).startsWith("--format xlsx 写出的是工作簿：请给 --out FILE.xlsx\n用法：");
+        assertThat(noFileZh.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(noFileZh.err()).startsWith(dir.resolve("before.jsonl").toString()).contains("没有这个文件");
         assertThat(Main.exhausted(new OutOfMemoryError(), Language.ZH)).startsWith("fulian-rules：内存不足");
     }
 }
