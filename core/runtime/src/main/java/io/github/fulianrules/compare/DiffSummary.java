@@ -3,6 +3,7 @@ package io.github.fulianrules.compare;
 import io.github.fulianrules.internal.NaturalOrder;
 import io.github.fulianrules.model.Level;
 import io.github.fulianrules.report.RequirementIds;
+import io.github.fulianrules.report.Text;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -30,7 +31,7 @@ import java.util.TreeMap;
  * @param onlyAfter     districts in the later file only
  * @param total         the counts over every district
  */
-public record DiffSummary(List<String> warnings, Map<String, ChangeCounts> byRequirement, List<FederationCounts> districts,
+public record DiffSummary(List<Text> warnings, Map<String, ChangeCounts> byRequirement, List<FederationCounts> districts,
                           List<String> onlyBefore, List<String> onlyAfter, ChangeCounts total) {
     public DiffSummary {
         warnings = List.copyOf(warnings);
@@ -51,7 +52,7 @@ public record DiffSummary(List<String> warnings, Map<String, ChangeCounts> byReq
 
     /** Sums differences one district at a time. Not thread-safe. */
     public static final class Builder {
-        private final Set<String> warnings = new LinkedHashSet<>();
+        private final Set<Text> warnings = new LinkedHashSet<>();
         private final Map<String, ChangeCounts> byRequirement = new TreeMap<>(RequirementIds.ORDER);
         private final List<FederationCounts> districts = new ArrayList<>();
         private final List<String> onlyBefore = new ArrayList<>();
@@ -85,12 +86,12 @@ public record DiffSummary(List<String> warnings, Map<String, ChangeCounts> byReq
         public DiffSummary build() {
             List<FederationCounts> sorted = new ArrayList<>(districts);
             sorted.sort(Comparator.comparing(FederationCounts::federationId, NaturalOrder.IDS));
-            List<String> warned = new ArrayList<>(warnings);
+            List<Text> warned = new ArrayList<>(warnings);
             if (!onlyBefore.isEmpty()) {
-                warned.add(onlyBefore.size() + " district(s) only in the earlier reports, not counted: " + list(onlyBefore));
+                warned.add(ReportDiff.warning("onlyBefore", onlyBefore.size(), list(onlyBefore)));
             }
             if (!onlyAfter.isEmpty()) {
-                warned.add(onlyAfter.size() + " district(s) only in the later reports, not counted: " + list(onlyAfter));
+                warned.add(ReportDiff.warning("onlyAfter", onlyAfter.size(), list(onlyAfter)));
             }
             return new DiffSummary(warned, byRequirement, sorted, onlyBefore, onlyAfter, total);
         }

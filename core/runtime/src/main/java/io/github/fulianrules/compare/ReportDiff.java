@@ -7,14 +7,19 @@ import io.github.fulianrules.report.Provenance;
 import io.github.fulianrules.report.Report;
 import io.github.fulianrules.report.RequirementIds;
 import io.github.fulianrules.report.ScoreLine;
+import io.github.fulianrules.report.Text;
+import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -26,7 +31,7 @@ import java.util.TreeMap;
  * <pre>{@code
  * ReportDifference d = ReportDiff.between(ReportJsonReader.read(Path.of("2024.json")),
  *                                         ReportJsonReader.read(Path.of("2025.json")));
- * d.warnings().forEach(System.err::println);
+ * d.warnings().forEach(w -> System.err.println(w.zh()));
  * d.changes(ChangeKind.NEW).forEach(c -> System.out.println(c.requirementId() + " " + c.subjectId()));
  * }</pre>
  *
@@ -42,10 +47,9 @@ public final class ReportDiff {
 
     /** The difference from {@code before} to {@code after}. */
     public static ReportDifference between(Report before, Report after) {
-        List<String> warnings = new ArrayList<>();
+        List<Text> warnings = new ArrayList<>();
         if (before.districtId() != null && after.districtId() != null && !before.districtId().equals(after.districtId())) {
-            warnings.add("the reports are of different districts: " + before.districtId() + " before, "
-                    + after.districtId() + " after");
+            warnings.add(warning("districts", before.districtId(), after.districtId()));
         }
         warnings.addAll(warnings(before.provenance(), after.provenance()));
 
@@ -94,22 +98,20 @@ public final class ReportDiff {
      * rules, its catalogue (naming the requirements in one only) and each parameter's value.
      * Empty when both were made alike, or when neither says how it was made.
      */
-    public static List<String> warnings(Provenance before, Provenance after) {
-        List<String> warnings = new ArrayList<>();
+    public static List<Text> warnings(Provenance before, Provenance after) {
+        List<Text> warnings = new ArrayList<>();
         if (before == null && after == null) {
             return warnings;
         }
         if (before == null || after == null) {
-            warnings.add("the " + (before == null ? "earlier" : "later")
-                    + " report does not say which rules, catalogue and parameters made it: whether the two are comparable cannot be told");
+            warnings.add(warning(before == null ? "noProvenance.before" : "noProvenance.after"));
             return warnings;
         }
         if (!Objects.equals(before.ruleSet(), after.ruleSet())) {
-            warnings.add("rule sets differ: " + before.ruleSet() + " before, " + after.ruleSet() + " after");
+            warnings.add(warning("ruleSets", before.ruleSet(), after.ruleSet()));
         }
         if (!Objects.equals(before.rulesDigest(), after.rulesDigest())) {
-            warnings.add("the rules differ (" + shortDigest(before.rulesDigest()) + " before, "
-                    + shortDigest(after.rulesDigest()) + " after): a finding may come or go because a rule changed");
+            warnings.add(warning("rules", shortDigest(before.rulesDigest()), shortDigest(after.rulesDigest())));
         }
         if (!Objects.equals(before.catalogueDigest(), after.catalogueDigest())
                 || !before.requirements().equals(after.requirements())) {
@@ -117,18 +119,10 @@ public final class ReportDiff {
             onlyBefore.removeAll(after.requirements());
             List<String> onlyAfter = new ArrayList<>(after.requirements());
             onlyAfter.removeAll(before.requirements());
-            StringBuilder s = new StringBuilder("the catalogues differ (" + shortDigest(before.catalogueDigest())
-                    + " before, " + shortDigest(after.catalogueDigest()) + " after)");
-            if (!onlyBefore.isEmpty()) {
-                s.append("; only before: ").append(String.join(", ", onlyBefore));
-            }
-            if (!onlyAfter.isEmpty()) {
-                s.append("; only after: ").append(String.join(", ", onlyAfter));
-            }
-            if (onlyBefore.isEmpty() && onlyAfter.isEmpty()) {
-                s.append("; the same requirements, worded or classed differently");
-            }
-            warnings.add(s.toString());
+            String key = onlyBefore.isEmpty() ? onlyAfter.isEmpty() ? "catalogues.reworded" : "catalogues.onlyAfter"
+                    : onlyAfter.isEmpty() ? "catalogues.onlyBefore" : "catalogues.both";
+            warnings.add(warning(key, shortDigest(before.catalogueDigest()), shortDigest(after.catalogueDigest()),
+                    String.join(", ", onlyBefore), String.join(", ", onlyAfter)));
         }
         Set<String> names = new LinkedHashSet<>(before.parameters().keySet());
         names.addAll(after.parameters().keySet());
@@ -136,14 +130,38 @@ public final class ReportDiff {
             Long b = before.parameters().get(name);
             Long a = after.parameters().get(name);
             if (!Objects.equals(a, b)) {
-                warnings.add("parameter " + name + ": " + (b == null ? "none" : b) + " before, " + (a == null ? "none" : a) + " after");
+                warnings.add(warning("parameter", name, b == null ? WORD_NONE : b, a == null ? WORD_NONE : a));
             }
         }
         return warnings;
     }
 
-    private static String shortDigest(String digest) {
-        return digest == null ? "unknown" : digest.substring(0, Math.min(12, digest.length()));
+    private static Object shortDigest(String digest) {
+        return digest == null ? WORD_UNKNOWN : digest.substring(0, Math.min(12, digest.length()));
+    }
+
+    /** Put in a warning for a value a report does not have: the word {@code key} in the warning's language. */
+    private record Word(String key) {
+    }
+
+    private static final Word WORD_NONE = new Word("none");
+    private static final Word WORD_UNKNOWN = new Word("unknown");
+
+    /**
+     * The warning {@code key} of the bundle {@code warnings} in both languages, with {@code args}
+     * in its {@code {0}}, {@code {1}}…: numbers as digits, a {@link Word} in the warning's language.
+     */
+    static Text warning(String key, Object... args) {
+        return new Text(format(Locale.CHINESE, key, args), format(Locale.ENGLISH, key, args));
+    }
+
+    private static String format(Locale locale, String key, Object... args) {
+        ResourceBundle bundle = ResourceBundle.getBundle("io.github.fulianrules.compare.warnings", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        Object[] plain = Arrays.stream(args)
+                .map(a -> a instanceof Word w ? bundle.getString(w.key()) : a instanceof Number ? a.toString() : a)
+                .toArray();
+        return new MessageFormat(bundle.getString(key), locale).format(plain);
     }
 
     private static Map<String, List<Finding>> byKey(Report report) {

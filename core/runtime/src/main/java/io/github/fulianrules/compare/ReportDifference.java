@@ -1,6 +1,7 @@
 package io.github.fulianrules.compare;
 
 import io.github.fulianrules.model.AssessmentPeriod;
+import io.github.fulianrules.report.Text;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,14 +17,14 @@ import java.util.Map;
  * @param name         its display name
  * @param before       the earlier report's period, or {@code null}
  * @param after        the later report's period, or {@code null}
- * @param warnings     what differs between the two reports' provenance, one sentence each; empty when comparable
+ * @param warnings     what differs between the two reports' provenance, one sentence each in both languages; empty when comparable
  * @param changes      every finding of either report, by requirement, subject and code
  * @param byRequirement the counts per requirement, in requirement order ({@code DATA} last)
  * @param byFederation the counts per federation's area: the district, then each sub-district, then each community
  * @param total        the counts over every finding
  */
 public record ReportDifference(String districtId, String name, AssessmentPeriod before, AssessmentPeriod after,
-                               List<String> warnings, List<FindingChange> changes,
+                               List<Text> warnings, List<FindingChange> changes,
                                Map<String, ChangeCounts> byRequirement, List<FederationCounts> byFederation,
                                ChangeCounts total) {
     public ReportDifference {

@@ -14,11 +14,36 @@ import io.github.fulianrules.report.Scorecard;
 import io.github.fulianrules.report.Strength;
 import io.github.fulianrules.report.Summary;
 import io.github.fulianrules.report.Text;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 class ReportDiffTest {
+    @Test
+    void everyWarningIsInBothLanguages() throws IOException {
+        Properties en = warnings("en");
+        Properties zh = warnings("zh");
+
+        assertThat(zh.stringPropertyNames()).isNotEmpty().isEqualTo(en.stringPropertyNames());
+        assertThat(zh.stringPropertyNames()).allSatisfy(key ->
+                assertThat(zh.getProperty(key)).as(key).containsPattern("[\\u4e00-\\u9fff]"));
+        assertThat(en.stringPropertyNames()).allSatisfy(key ->
+                assertThat(en.getProperty(key)).as(key).doesNotContainPattern("[\\u4e00-\\u9fff]"));
+    }
+
+    private static Properties warnings(String lang) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = ReportDiff.class.getResourceAsStream("warnings_" + lang + ".properties")) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
     private static final Provenance BUNDLED = new Provenance("bundled", "a".repeat(64), "b".repeat(64),
             List.of("FL-4.1e", "FL-4.2d", "FL-4.4b"), Map.of("communityExecutiveFloor", 15L));
 
@@ -116,11 +141,16 @@ class ReportDiffTest {
 
         ReportDifference d = ReportDiff.between(before, after);
 
-        assertThat(d.warnings()).containsExactly(
+        assertThat(d.warnings()).extracting(Text::en).containsExactly(
                 "rule sets differ: bundled before, my-rules after",
                 "the rules differ (aaaaaaaaaaaa before, cccccccccccc after): a finding may come or go because a rule changed",
                 "the catalogues differ (bbbbbbbbbbbb before, dddddddddddd after); only after: FL-3.2c",
                 "parameter communityExecutiveFloor: 15 before, 17 after");
+        assertThat(d.warnings()).extracting(Text::zh).containsExactly(
+                "规则集不同：之前为 bundled，之后为 my-rules",
+                "规则不同（之前 aaaaaaaaaaaa，之后 cccccccccccc）：某条发现的出现或消失可能是规则改变所致",
+                "要求目录不同（之前 bbbbbbbbbbbb，之后 dddddddddddd）；仅之后有：FL-3.2c",
+                "参数 communityExecutiveFloor：之前为 15，之后为 17");
         assertThat(d.isEmpty()).isTrue();
     }
 
@@ -135,7 +165,8 @@ class ReportDiffTest {
         assertThat(summary.total()).isEqualTo(new ChangeCounts(1, 0, 1, 1, 0));
         assertThat(summary.byRequirement()).containsExactly(Map.entry("FL-4.2d", new ChangeCounts(1, 0, 1, 1, 0)));
         assertThat(summary.districts()).hasSize(2);
-        assertThat(summary.warnings()).containsExactly("1 district(s) only in the later reports, not counted: zz");
+        assertThat(summary.warnings()).containsExactly(new Text("1 个区只在较晚的报告中，未计入：zz",
+                "1 district(s) only in the later reports, not counted: zz"));
         assertThat(summary.isEmpty()).isFalse();
     }
 
@@ -145,9 +176,10 @@ class ReportDiffTest {
         Report known = district(2025, BUNDLED, violation("FL-4.2d", "c1", 3));
 
         assertThat(ReportDiff.warnings(null, null)).isEmpty();
-        assertThat(ReportDiff.between(unknown, known).warnings()).containsExactly("the earlier report does not say which rules, "
+        assertThat(ReportDiff.between(unknown, known).warnings()).extracting(Text::en).containsExactly("the earlier report does not say which rules, "
                 + "catalogue and parameters made it: whether the two are comparable cannot be told");
-        assertThat(ReportDiff.between(known, unknown).warnings()).singleElement().asString().startsWith("the later report does not say");
+        assertThat(ReportDiff.between(known, unknown).warnings()).singleElement().extracting(Text::zh).asString()
+                .startsWith("较晚的报告没有注明");
     }
 
     @Test
@@ -156,8 +188,9 @@ class ReportDiffTest {
                 Map.of("communityExecutiveFloor", 15L, "congressTermYears", 5L));
 
         assertThat(ReportDiff.warnings(BUNDLED, reworded)).containsExactly(
-                "the catalogues differ (bbbbbbbbbbbb before, eeeeeeeeeeee after); the same requirements, worded or classed differently",
-                "parameter congressTermYears: none before, 5 after");
+                new Text("要求目录不同（之前 bbbbbbbbbbbb，之后 eeeeeeeeeeee）；要求相同，但措辞或分类不同",
+                        "the catalogues differ (bbbbbbbbbbbb before, eeeeeeeeeeee after); the same requirements, worded or classed differently"),
+                new Text("参数 congressTermYears：之前为 无，之后为 5", "parameter congressTermYears: none before, 5 after"));
     }
 
     @Test
@@ -217,7 +250,7 @@ class ReportDiffTest {
         DiffSummary summary = builder.build();
 
         assertThat(summary.districts()).extracting(FederationCounts::federationId).containsExactly("d1", "d2", "d10");
-        assertThat(summary.warnings()).containsExactly(
+        assertThat(summary.warnings()).extracting(Text::en).containsExactly(
                 "10 district(s) only in the earlier reports, not counted: b1, b2, b3, b4, b5, b6, b7, b8, b9, b10",
                 "11 district(s) only in the later reports, not counted: a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, …");
         assertThat(summary.onlyBefore()).hasSize(10);

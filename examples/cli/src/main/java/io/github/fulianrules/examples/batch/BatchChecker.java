@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.ArrayDeque;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -58,6 +59,16 @@ public final class BatchChecker {
         String apply(long line, DistrictData data, Report report);
     }
 
+    /** How the progress line reads: districts checked so far, per second, seconds since the start. */
+    @FunctionalInterface
+    public interface ProgressLine {
+        String of(long districts, double perSecond, double seconds);
+    }
+
+    /** The progress line in English. */
+    public static final ProgressLine ENGLISH = (districts, perSecond, seconds) ->
+            String.format(Locale.ROOT, "%d districts checked, %.1f/s, %.0f s", districts, perSecond, seconds);
+
     /** What a batch came to. */
     public record Result(long districts, long facts, long openViolations, long badLines, long nanos) {
     }
@@ -72,6 +83,11 @@ public final class BatchChecker {
      * {@code progress} is set.
      */
     public Result run(InputStream in, String source, PrintWriter out, PrintWriter err, boolean progress) throws IOException {
+        return run(in, source, out, err, progress ? ENGLISH : null);
+    }
+
+    /** As {@link #run(InputStream, String, PrintWriter, PrintWriter, boolean)}, with progress in {@code progress}'s words (none when null). */
+    public Result run(InputStream in, String source, PrintWriter out, PrintWriter err, ProgressLine progress) throws IOException {
         long start = System.nanoTime();
         AtomicInteger n = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -171,20 +187,20 @@ public final class BatchChecker {
     /** Districts checked and their rate, rewritten in place once a second, only for a person watching. */
     private static final class Progress {
         private final PrintWriter err;
-        private final boolean on;
+        private final ProgressLine words;
         private final long start;
         private long last;
 
-        Progress(PrintWriter err, boolean on, long start) {
+        Progress(PrintWriter err, ProgressLine words, long start) {
             this.err = err;
-            this.on = on;
+            this.words = words;
             this.start = start;
             this.last = start;
         }
 
         void update(long districts) {
             long now = System.nanoTime();
-            if (on && now - last >= 1_000_000_000L) {
+            if (words != null && now - last >= 1_000_000_000L) {
                 last = now;
                 err.print("\r" + line(districts, now));
                 err.flush();
@@ -192,7 +208,7 @@ public final class BatchChecker {
         }
 
         void done(long districts) {
-            if (on) {
+            if (words != null) {
                 err.println("\r" + line(districts, System.nanoTime()));
                 err.flush();
             }
@@ -200,7 +216,7 @@ public final class BatchChecker {
 
         private String line(long districts, long now) {
             double seconds = Math.max(1e-9, (now - start) / 1e9);
-            return String.format("%d districts checked, %.1f/s, %.0f s", districts, districts / seconds, seconds);
+            return words.of(districts, districts / seconds, seconds);
         }
     }
 }

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,16 +30,17 @@ final class BatchCommand {
     }
 
     static int check(CommandSpec spec, Path file, FulianRules engine, Integer threads, CheckCommand.Format format,
-                     String lang, Path outFile, ReportOutput.FailOn failOn,
+                     Path outFile, ReportOutput.FailOn failOn,
                      BiFunction<FulianRules, DistrictData, TextReport> text) throws IOException {
+        Language language = Main.language(spec);
+        String lang = language.code();
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (n < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads must be at least 1: " + n);
+            throw new ParameterException(spec.commandLine(), language.say("usage.threads", n));
         }
         if (format == CheckCommand.Format.HTML || format == CheckCommand.Format.XLSX) {
-            throw new ParameterException(spec.commandLine(), (format == CheckCommand.Format.HTML
-                    ? "--format html is one page" : "--format xlsx is one workbook")
-                    + " for one district; for JSON lines use json, csv or text");
+            throw new ParameterException(spec.commandLine(),
+                    language.say(format == CheckCommand.Format.HTML ? "batch.htmlIsOnePage" : "batch.xlsxIsOneWorkbook"));
         }
         String source = file.toString();
         AtomicLong failing = new AtomicLong();
@@ -67,14 +69,14 @@ final class BatchCommand {
             if (format == CheckCommand.Format.CSV) {
                 out.print(ReportCsv.findingsHeader(lang));
             }
-            BatchChecker.Result result = run(checker, file, source, out, spec.commandLine().getErr());
+            BatchChecker.Result result = run(checker, file, source, out, spec.commandLine().getErr(), language);
             out.flush();
             if (tmp != null) {
                 toFile.close();
                 try {
                     ReportOutput.moveInto(tmp, outFile);
                 } catch (IOException e) {
-                    throw new io.github.fulianrules.FulianRulesException("cannot write the report to " + outFile + ": " + e);
+                    throw new ReportOutput.CannotWrite("output.report", outFile, e);
                 }
             }
             return result.badLines() > 0 ? Main.BAD_INPUT : failing.get() > 0 ? Main.VIOLATIONS : Main.OK;
@@ -89,21 +91,23 @@ final class BatchCommand {
         try {
             return new PrintWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new io.github.fulianrules.FulianRulesException("cannot write the report to " + outFile + ": " + e);
+            throw new ReportOutput.CannotWrite("output.report", outFile, e);
         }
     }
 
-    /** Runs {@code checker} over {@code file} (standard input for {@code -}), showing progress on a console. */
+    /** Runs {@code checker} over {@code file} (standard input for {@code -}), showing progress on a console in {@code language}. */
     static BatchChecker.Result run(BatchChecker checker, Path file, String source, PrintWriter out,
-                                   PrintWriter err) throws IOException {
-        boolean progress = System.console() != null;
+                                   PrintWriter err, Language language) throws IOException {
+        BatchChecker.ProgressLine progress = System.console() == null ? null : (districts, perSecond, seconds) ->
+                language.say("batch.progress", districts, String.format(Locale.ROOT, "%.1f", perSecond),
+                        String.format(Locale.ROOT, "%.0f", seconds));
         if ("-".equals(source)) {
             return checker.run(System.in, "<stdin>", out, err, progress);
         }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             return checker.run(in, source, out, err, progress);
         } catch (NoSuchFileException e) {
-            throw new io.github.fulianrules.input.InputException(source, 0, 0, "", "no such file", e);
+            throw new io.github.fulianrules.input.InputException(source, 0, 0, "", language.say("input.noSuchFile"), e);
         }
     }
 }

@@ -21,7 +21,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,36 +30,31 @@ import picocli.CommandLine.Spec;
  * without loss: OUT reads as the same records as IN, with the same name. The input is read as
  * strictly as {@code check} reads it.
  */
-@Command(name = "convert", mixinStandardHelpOptions = true,
-        description = "Converts a district between JSON (.json) and an Excel workbook (.xlsx), either way, without loss: "
-                + "OUT reads as the same records as IN.")
+@Command(name = "convert", mixinStandardHelpOptions = true)
 final class ConvertCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "IN", description = "the district: JSON or an Excel workbook")
+    @Parameters(index = "0", paramLabel = "IN", descriptionKey = "in")
     private Path in;
 
-    @Parameters(index = "1", paramLabel = "OUT", description = "the file to write, .json or .xlsx (replaced atomically)")
+    @Parameters(index = "1", paramLabel = "OUT", descriptionKey = "out")
     private Path out;
-
-    @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en",
-            description = "language of a workbook written: sheet names, headers, labels (default zh)")
-    private CheckCommand.Lang lang;
 
     @Override
     public Integer call() throws IOException {
+        Language language = Main.language(spec);
         String extension = extension(out);
         if (!extension.equals("json") && !extension.equals("xlsx")) {
-            throw new ParameterException(spec.commandLine(), "OUT must end in .json or .xlsx: " + out);
+            throw new ParameterException(spec.commandLine(), language.say("convert.extension", out));
         }
         DistrictWorkbook.Contents district = isWorkbook(in) ? DistrictWorkbook.readContents(in)
-                : new DistrictWorkbook.Contents(jsonName(in), DistrictReader.read(in));
+                : new DistrictWorkbook.Contents(jsonName(in), DistrictReader.read(in, language.locale()));
         if (extension.equals("xlsx")) {
-            ReportOutput.write(out, "the workbook", o -> DistrictWorkbook.write(district.data(), district.name(), lang.name(), o));
+            ReportOutput.write(out, "output.workbook", o -> DistrictWorkbook.write(district.data(), district.name(), language.name(), o));
         } else {
-            nestable(district.data(), in.toString());
-            ReportOutput.write(out, "the JSON", o -> {
+            nestable(district.data(), in.toString(), language);
+            ReportOutput.write(out, "output.json", o -> {
                 try (DistrictJsonWriter writer = new DistrictJsonWriter(o)) {
                     writer.write(district.data(), district.name());
                 }
@@ -102,13 +96,12 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     /** Refuses a position whose person is not in the district: in JSON a position sits inside its person. */
-    private static void nestable(DistrictData d, String source) {
+    private static void nestable(DistrictData d, String source, Language language) {
         Set<String> people = d.people().stream().map(Person::id).collect(Collectors.toSet());
         for (Position p : d.positions()) {
             if (!people.contains(p.personId())) {
                 String where = d.locations().getOrDefault(p.key(), source);
-                throw new InputException(where, 0, 0, "personId", "no person " + quote(p.personId())
-                        + " in the district: in JSON a position sits inside its person, so this one cannot be converted");
+                throw new InputException(where, 0, 0, "personId", language.say("convert.notNestable", quote(p.personId())));
             }
         }
     }

@@ -16,13 +16,12 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Requirement → rules → scenarios, naming the requirements without a rule or a scenario. */
-@Command(name = "coverage", mixinStandardHelpOptions = true,
-        description = "Lists requirement → rules → scenarios; exit 1 when a requirement has no rule or no scenario.")
+@Command(name = "coverage", mixinStandardHelpOptions = true)
 final class CoverageCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SCENARIOS", description = "scenario file or directory")
+    @Parameters(index = "0", paramLabel = "SCENARIOS", descriptionKey = "scenarios")
     private Path scenarios;
 
     @Mixin
@@ -31,17 +30,18 @@ final class CoverageCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         FulianRules engine = rules.engine();
-        List<Scenario> all = ScenarioFiles.load(scenarios);
+        List<Scenario> all = ScenarioFiles.load(scenarios, Main.language(spec).locale());
+        Language language = Main.language(spec);
         PrintWriter out = spec.commandLine().getOut();
         int gaps = 0;
         for (Requirement r : engine.catalogue().requirements()) {
             List<RuleInfo> rules = engine.rules().stream().filter(x -> r.id().equals(x.requirementId())).toList();
             long count = all.stream().filter(s -> s.requirementIds().contains(r.id())).count();
-            String flag = rules.isEmpty() ? "  NO RULE" : count == 0 ? "  NO SCENARIO" : "";
-            gaps += flag.isEmpty() ? 0 : 1;
-            out.printf("%-8s %d rule(s), %3d scenario(s)%s%n", r.id(), rules.size(), count, flag);
+            String line = rules.isEmpty() ? "coverage.noRule" : count == 0 ? "coverage.noScenario" : "coverage.covered";
+            gaps += line.equals("coverage.covered") ? 0 : 1;
+            out.println(language.say(line, String.format("%-8s", r.id()), rules.size(), String.format("%3d", count)));
         }
-        out.println(gaps == 0 ? "every requirement has a rule and a scenario" : gaps + " requirement(s) not covered");
+        out.println(gaps == 0 ? language.say("coverage.all") : language.say("coverage.gaps", gaps));
         out.flush();
         return gaps == 0 ? Main.OK : Main.VIOLATIONS;
     }

@@ -37,15 +37,7 @@ import picocli.CommandLine.Spec;
  * district and a byte offset per line), the later one read line by line, so only two districts'
  * reports are in memory at a time (the HTML page keeps every district's changes).
  */
-@Command(name = "diff", mixinStandardHelpOptions = true,
-        description = "Compares two reports of the same district(s), e.g. last year's and this year's: each finding "
-                + "closed, new, persisting, narrowed or widened; counts per requirement and federation.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:compared (with --fail-on new: and no finding is new)",
-            "1:with --fail-on new: some finding is new",
-            "2:bad input or usage",
-            "3:internal error"})
+@Command(name = "diff", mixinStandardHelpOptions = true)
 final class DiffCommand implements Callable<Integer> {
     enum Format { TEXT, JSON, CSV, HTML }
 
@@ -56,32 +48,27 @@ final class DiffCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "BEFORE", description = "the earlier report (check --format json), or reports one per line (.jsonl)")
+    @Parameters(index = "0", paramLabel = "BEFORE", descriptionKey = "before")
     private Path before;
 
-    @Parameters(index = "1", paramLabel = "AFTER", description = "the later report, or reports one per line (.jsonl)")
+    @Parameters(index = "1", paramLabel = "AFTER", descriptionKey = "after")
     private Path after;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|csv|html",
-            description = "text (default), json (JSON lines for JSON lines, the summary last), csv (one row per finding), html (one page)")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|csv|html")
     private Format format;
 
-    @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en", description = "language of the report (default zh)")
-    private CheckCommand.Lang lang;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "write to FILE (UTF-8, replaced atomically) instead of standard output")
+    @Option(names = "--out", paramLabel = "FILE")
     private Path out;
 
-    @Option(names = "--fail-on", defaultValue = "never", paramLabel = "new|never",
-            description = "new: exit 1 when some finding is new (for pipelines); never (default): exit 0")
+    @Option(names = "--fail-on", defaultValue = "never", paramLabel = "new|never")
     private FailOn failOn;
 
-    @Option(names = "--jsonl", description = "the files hold one report per line; implied when either name ends in .jsonl")
+    @Option(names = "--jsonl")
     private boolean jsonLines;
 
     @Override
     public Integer call() throws IOException {
-        DiffOutput output = new DiffOutput(lang == CheckCommand.Lang.EN ? "en" : "zh");
+        DiffOutput output = new DiffOutput(Main.language(spec).code());
         StringWriter text = new StringWriter();
         PrintWriter to = new PrintWriter(text);
         DiffSummary summary;
@@ -168,16 +155,16 @@ final class DiffCommand implements Callable<Integer> {
         }
     }
 
-    private static InputStream open(Path file) throws IOException {
+    private InputStream open(Path file) throws IOException {
         try {
             return Files.newInputStream(file);
         } catch (NoSuchFileException e) {
-            throw new InputException(file.toString(), 0, 0, "", "no such file", e);
+            throw new InputException(file.toString(), 0, 0, "", Main.language(spec).say("input.noSuchFile"), e);
         }
     }
 
     /** Each district of the earlier file and where its line starts; the first of two with one id wins. */
-    private static Map<String, Place> index(Path file) throws IOException {
+    private Map<String, Place> index(Path file) throws IOException {
         Map<String, Place> index = new LinkedHashMap<>();
         try (InputStream in = new BufferedInputStream(open(file), 1 << 16)) {
             long offset = 0;
@@ -198,10 +185,10 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     /** The {@code district} field of a report on one line, read without reading the rest; {@code ""} for none. */
-    private static String districtOf(byte[] line, String source, int number) {
+    private String districtOf(byte[] line, String source, int number) {
         try (JsonParser p = JSON.createParser(line)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new InputException(source, number, 1, "", "expected a report object on each line");
+                throw new InputException(source, number, 1, "", Main.language(spec).say("diff.notAReportObject"));
             }
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
@@ -213,7 +200,8 @@ final class DiffCommand implements Callable<Integer> {
             }
             return "";
         } catch (IOException e) {
-            throw new InputException(source, number, 0, "", "not a report: " + e.getMessage().lines().findFirst().orElse(""));
+            throw new InputException(source, number, 0, "",
+                    Main.language(spec).say("diff.notAReport", e.getMessage().lines().findFirst().orElse("")));
         }
     }
 

@@ -12,6 +12,7 @@ import io.github.fulianrules.model.Level;
 import io.github.fulianrules.report.Finding;
 import io.github.fulianrules.report.ModelLabels;
 import io.github.fulianrules.report.ReportCsv;
+import io.github.fulianrules.report.Text;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -29,6 +30,11 @@ final class DiffOutput {
 
     DiffOutput(String lang) {
         this.en = "en".equals(lang);
+    }
+
+    /** Each of {@code texts} in the language of the output. */
+    private List<String> in(List<Text> texts) {
+        return texts.stream().map(t -> pick(t.zh(), t.en())).toList();
     }
 
     private String pick(String zh, String english) {
@@ -120,9 +126,9 @@ final class DiffOutput {
         return s.toString();
     }
 
-    private void warnings(PrintWriter out, List<String> warnings) {
-        for (String w : warnings) {
-            out.println(pick("注意：", "Warning: ") + w);
+    private void warnings(PrintWriter out, List<Text> warnings) {
+        for (Text w : warnings) {
+            out.println(pick("注意：", "Warning: ") + pick(w.zh(), w.en()));
         }
     }
 
@@ -184,7 +190,7 @@ final class DiffOutput {
             g.writeStringField("name", d.name());
             period(g, "before", d.before());
             period(g, "after", d.after());
-            strings(g, "warnings", d.warnings());
+            strings(g, "warnings", in(d.warnings()));
             counts(g, "total", d.total());
             g.writeObjectFieldStart("byRequirement");
             for (Map.Entry<String, ChangeCounts> e : d.byRequirement().entrySet()) {
@@ -226,7 +232,7 @@ final class DiffOutput {
         return JsonText.of(false, g -> {
             g.writeStartObject();
             g.writeObjectFieldStart("summary");
-            strings(g, "warnings", summary.warnings());
+            strings(g, "warnings", in(summary.warnings()));
             counts(g, "total", summary.total());
             g.writeObjectFieldStart("byRequirement");
             for (Map.Entry<String, ChangeCounts> e : summary.byRequirement().entrySet()) {
@@ -323,8 +329,8 @@ final class DiffOutput {
                 : differences.size() + pick(" 个区", " districts"))
                 + (first == null ? "" : " · " + period(first.before()) + " → " + period(first.after()));
         page.start(pick("整改进展对比", "Rectification progress: two reports compared"), subtitle);
-        for (String w : summary.warnings()) {
-            page.raw("<p class=\"warning\">").text(w).raw("</p>\n");
+        for (Text w : summary.warnings()) {
+            page.raw("<p class=\"warning\">").text(pick(w.zh(), w.en())).raw("</p>\n");
         }
         ChangeCounts t = summary.total();
         page.raw("<section class=\"cards\" id=\"summary\">\n");

@@ -20,24 +20,18 @@ import picocli.CommandLine.Spec;
  * — the rule, the facts it matched, met or not — or, when nothing was checked, which rule could have
  * and which of its conditions found no fact.
  */
-@Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"Explains how REQUIREMENT came out on SUBJECT (on every subject without one) in the district of FILE:"
-                + " the rule that decided and the facts it matched; or, when nothing was checked, which rule could have,"
-                + " which of its conditions found no fact, and what facts of that kind there are."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:explained", "2:bad input or usage (an unknown requirement, a file that cannot be read)",
-            "3:internal error"})
+@Command(name = "explain", mixinStandardHelpOptions = true)
 final class ExplainCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "the district's facts (JSON), or - for standard input")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file")
     private Path file;
 
-    @Parameters(index = "1", paramLabel = "REQUIREMENT", description = "a requirement ID, e.g. FL-2.3c")
+    @Parameters(index = "1", paramLabel = "REQUIREMENT", descriptionKey = "requirement")
     private String requirement;
 
-    @Parameters(index = "2", paramLabel = "SUBJECT", arity = "0..1", description = "the id of a subject, e.g. d; every subject when left out")
+    @Parameters(index = "2", paramLabel = "SUBJECT", descriptionKey = "subject", arity = "0..1")
     private String subject;
 
     @Mixin
@@ -47,11 +41,12 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         Supplier<FulianRules> loading = rules.engineInBackground();
         DistrictData data = "-".equals(file.toString())
-                ? DistrictReader.read(System.in, "<stdin>") : DistrictReader.read(file);
+                ? DistrictReader.read(System.in, "<stdin>", Main.language(spec).locale())
+                : DistrictReader.read(file, Main.language(spec).locale());
         FulianRules engine = loading.get();
         if (engine.catalogue().requirement(requirement).isEmpty()) {
-            throw new FulianRulesException("unknown requirement " + requirement + " (the rules " + engine.ruleSetName()
-                    + " have " + engine.catalogue().requirements().size() + " requirements; see the command rules)");
+            throw new FulianRulesException(Main.language(spec).say("explain.unknownRequirement", requirement,
+                    engine.ruleSetName(), engine.catalogue().requirements().size()));
         }
         PrintWriter out = spec.commandLine().getOut();
         new Explainer(engine).explain(data, requirement, subject).forEach(out::println);

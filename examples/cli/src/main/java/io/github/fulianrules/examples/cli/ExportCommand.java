@@ -17,39 +17,33 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Writes the bundled rule set into a directory, an analyst's starting point; never over her edits. */
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Writes the bundled rules (DRL, catalogue, parameters, messages) into DIR to edit, with the "
-                + "scenarios they pass in DIR/scenarios. DIR must be new or empty, unless --force.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the rule set is written", "2:DIR holds files already (see --force), or cannot be written"})
+@Command(name = "export", mixinStandardHelpOptions = true)
 final class ExportCommand implements Callable<Integer> {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "where to write the rule set")
+    @Parameters(index = "0", paramLabel = "DIR", descriptionKey = "dir")
     private Path dir;
 
-    @Option(names = "--force", description = "replace the files of a DIR that holds some: DIR is first moved aside, "
-            + "whole, to DIR.backup-YYYYMMDD-HHMMSS, which is named")
+    @Option(names = "--force")
     private boolean force;
 
     @Override
     public Integer call() throws IOException {
+        Language language = Main.language(spec);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (force && holdsFiles(dir)) {
             Path backup = backupName(dir);
             Files.move(dir, backup);
-            out.println("kept what was in " + dir + " as " + backup);
+            out.println(language.say("export.kept", dir, backup));
         }
         try {
             FulianRules.exportBundledRules(dir).forEach(out::println);
         } catch (DirectoryNotEmptyException e) {
-            err.println("fulian-rules: " + dir + " holds files already, which export would overwrite: export into a new"
-                    + " folder, or add --force to move it aside first (kept whole as " + dir.getFileName()
-                    + ".backup-YYYYMMDD-HHMMSS)");
+            err.println(language.say("export.refused", dir, dir.getFileName()));
             err.flush();
             return Main.BAD_INPUT;
         }

@@ -31,50 +31,38 @@ import picocli.CommandLine.Spec;
  * under the changed ones, and per requirement and per district the subjects that would fail or
  * pass that do not now. JSON lines are read as {@code check} reads them, in bounded memory.
  */
-@Command(name = "impact", mixinStandardHelpOptions = true,
-        description = "What if a parameter changed? Evaluates the district in FILE (or each of FILE.jsonl) under the "
-                + "current and the changed parameter values and shows which subjects would fail or pass that do not now.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:the impact was computed (whatever it is)",
-            "2:bad input or usage: an unknown parameter, a value that does not fit, a bad line",
-            "3:internal error"})
+@Command(name = "impact", mixinStandardHelpOptions = true)
 final class ImpactCommand implements Callable<Integer> {
     enum Format { TEXT, JSON, CSV, HTML }
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "the district's facts (JSON), one district per line (.jsonl), or - for standard input")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file")
     private Path file;
 
-    @Option(names = "--set", required = true, paramLabel = "NAME=VALUE",
-            description = "a parameter and the value to try, e.g. communityExecutiveFloor=17; repeat for several")
+    @Option(names = "--set", required = true, paramLabel = "NAME=VALUE")
     private List<String> settings;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|csv|html",
-            description = "text (default), json, csv (per requirement and district; with --out FILE.csv the subjects go to "
-                    + "FILE.subjects.csv), html (one page, a chart per changed requirement)")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|csv|html")
     private Format format;
 
-    @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en", description = "language of the report (default zh)")
-    private CheckCommand.Lang lang;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "write to FILE (UTF-8, replaced atomically) instead of standard output")
+    @Option(names = "--out", paramLabel = "FILE")
     private Path out;
 
     @Mixin
     private RuleSetOption rules;
 
-    @Option(names = "--jsonl", description = "FILE holds one district per line (JSON lines); implied by a name ending in .jsonl")
+    @Option(names = "--jsonl")
     private boolean jsonLines;
 
-    @Option(names = "--threads", paramLabel = "N", description = "districts evaluated at once in JSON lines (default: the processors)")
+    @Option(names = "--threads", paramLabel = "N")
     private Integer threads;
 
     @Override
     public Integer call() throws IOException {
-        Map<String, Long> values = values();
+        Language language = Main.language(spec);
+        Map<String, Long> values = values(language);
         FulianRules engine = rules.engine();
         WhatIf whatIf = WhatIf.of(engine, values);
         List<DistrictImpact> impacts;
@@ -82,7 +70,7 @@ final class ImpactCommand implements Callable<Integer> {
         if (jsonLines || file.toString().endsWith(".jsonl")) {
             int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
             if (n < 1) {
-                throw new ParameterException(spec.commandLine(), "--threads must be at least 1: " + n);
+                throw new ParameterException(spec.commandLine(), language.say("usage.threads", n));
             }
             List<DistrictImpact> collected = Collections.synchronizedList(new ArrayList<>());
             BatchChecker checker = new BatchChecker(engine, n, (line, data, report) -> {
@@ -90,16 +78,17 @@ final class ImpactCommand implements Callable<Integer> {
                 return null;
             });
             BatchChecker.Result result = BatchCommand.run(checker, file, file.toString(),
-                    new PrintWriter(Writer.nullWriter()), spec.commandLine().getErr());
+                    new PrintWriter(Writer.nullWriter()), spec.commandLine().getErr(), language);
             impacts = collected;
             if (result.badLines() > 0) {
                 exit = Main.BAD_INPUT;
             }
         } else {
-            DistrictData data = "-".equals(file.toString()) ? DistrictReader.read(System.in, "<stdin>") : DistrictReader.read(file);
+            DistrictData data = "-".equals(file.toString()) ? DistrictReader.read(System.in, "<stdin>", language.locale())
+                    : DistrictReader.read(file, language.locale());
             impacts = List.of(whatIf.assess(data));
         }
-        ImpactOutput output = new ImpactOutput(Impact.of(impacts), engine.catalogue(), lang == CheckCommand.Lang.EN ? "en" : "zh");
+        ImpactOutput output = new ImpactOutput(Impact.of(impacts), engine.catalogue(), language.code());
         String text = switch (format) {
             case TEXT -> output.text();
             case JSON -> output.json();
@@ -120,20 +109,19 @@ final class ImpactCommand implements Callable<Integer> {
     }
 
     /** The {@code --set} options as names and whole numbers; anything else is one line, exit 2. */
-    private Map<String, Long> values() {
+    private Map<String, Long> values(Language language) {
         Map<String, Long> values = new LinkedHashMap<>();
         for (String s : settings) {
             int eq = s.indexOf('=');
             if (eq <= 0) {
-                throw new FulianRulesException("--set " + s + ": expected NAME=VALUE, e.g. communityExecutiveFloor=17");
+                throw new FulianRulesException(language.say("impact.setShape", s));
             }
             String name = s.substring(0, eq).strip();
             String value = s.substring(eq + 1).strip();
             try {
                 values.put(name, Long.parseLong(value));
             } catch (NumberFormatException e) {
-                throw new FulianRulesException("--set " + s + ": the value of " + name + " must be a whole number, not \""
-                        + value + "\"");
+                throw new FulianRulesException(language.say("impact.setWhole", s, name, value));
             }
         }
         return values;

@@ -5,8 +5,22 @@ import io.github.fulianrules.input.InputException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.OverwrittenOptionException;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code fulian-rules} command: checks a district against the reform plan.
@@ -18,19 +32,15 @@ import picocli.CommandLine.Command;
  * <p>Exit codes, for scripts and CI: {@value #OK} no open violation (waived ones don't count),
  * {@value #VIOLATIONS} open violations, {@value #BAD_INPUT} bad input or usage (one line on
  * stderr, no stack trace), {@value #INTERNAL_ERROR} an internal error (a bug: please report it).
- * Output is UTF-8.
+ * Output is UTF-8, in one language for the whole run: {@code --lang zh|en}, else the locale's
+ * (see {@link Language}); the help and every sentence come from the bundles {@code Help} and
+ * {@code Messages}.
  */
 @Command(name = "fulian-rules", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Checks a district Women's Federation against the 2018 reform plan.",
+        resourceBundle = Language.HELP,
         subcommands = {CheckCommand.class, RulesCommand.class, LintCommand.class, TestCommand.class, ExplainCommand.class,
             ExportCommand.class, BuildCommand.class, CoverageCommand.class, GenerateCommand.class, ImpactCommand.class,
-            DiffCommand.class, TemplateCommand.class, ConvertCommand.class, WatchCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:no open violation (waived violations don't count)",
-            "1:open violations",
-            "2:bad input or usage",
-            "3:internal error"})
+            DiffCommand.class, TemplateCommand.class, ConvertCommand.class, WatchCommand.class})
 public final class Main implements Runnable {
     /** No open violation. */
     public static final int OK = 0;
@@ -41,8 +51,19 @@ public final class Main implements Runnable {
     /** Something failed that should not have: a bug. */
     public static final int INTERNAL_ERROR = 3;
 
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
+    @Spec
+    private CommandSpec spec;
+
+    /** Every command takes it; {@link Language#of} has read it from the arguments before picocli parses them. */
+    @Option(names = "--lang", paramLabel = "zh|en", scope = ScopeType.INHERIT)
+    private Language lang;
+
+    /** This run's language, decided by {@link Language#of} before the help is built. */
+    private final Language language;
+
+    Main(Language language) {
+        this.language = language;
+    }
 
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
@@ -52,39 +73,29 @@ public final class Main implements Runnable {
 
     /** Runs the command with {@code args}, writing to {@code out} and {@code err}; returns the exit code. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new Main())
+        return execute(System.getenv(), out, err, args);
+    }
+
+    /** {@link #execute(PrintWriter, PrintWriter, String...)} with {@code env} for the environment (its locale). */
+    static int execute(Map<String, String> env, PrintWriter out, PrintWriter err, String... args) {
+        Language language = Language.of(List.of(args), env);
+        CommandLine cli = new CommandLine(new Main(language));
+        cli.setResourceBundle(ResourceBundle.getBundle(Language.HELP, language.locale()))
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler((e, arguments) -> usageError(e, language))
                 .setExecutionExceptionHandler((e, command, parsed) -> {
                     PrintWriter to = command.getErr();
-                    if (e instanceof InputException input) {
-                        input.lines().forEach(to::println);   // every problem at its place, then how many more
-                        to.flush();
-                        return BAD_INPUT;
-                    }
-                    if (e instanceof FulianRulesException) {
-                        to.println("fulian-rules: " + e.getMessage());
-                        to.flush();
-                        return BAD_INPUT;
-                    }
-                    for (Throwable t = e; t != null; t = t.getCause()) {
-                        if (t instanceof OutOfMemoryError || t instanceof StackOverflowError) {
-                            to.println(exhausted(t));
-                            to.flush();
-                            return BAD_INPUT;
-                        }
-                    }
-                    to.println("fulian-rules: internal error: " + e);
-                    e.printStackTrace(to);
+                    int code = failed(e, language, to);
                     to.flush();
-                    return INTERNAL_ERROR;
+                    return code;
                 });
         int code;
         try {
             code = cli.execute(args);
         } catch (OutOfMemoryError | StackOverflowError e) {
-            err.println(exhausted(e));
+            err.println(exhausted(e, language));
             code = BAD_INPUT;
         }
         out.flush();
@@ -92,28 +103,101 @@ public final class Main implements Runnable {
         return code;
     }
 
+    /** The language of this run, for the command of {@code spec}. */
+    static Language language(CommandSpec spec) {
+        return ((Main) spec.root().userObject()).language;
+    }
+
+    /** Tells {@code e}, thrown by a command, on {@code to} and returns the exit code. */
+    private static int failed(Exception e, Language language, PrintWriter to) {
+        if (e instanceof InputException input) {
+            input.lines().forEach(to::println);   // every problem at its place, then how many more
+            return BAD_INPUT;
+        }
+        if (e instanceof ReportOutput.CannotWrite w) {
+            to.println(language.say("error.failed", w.in(language)));
+            return BAD_INPUT;
+        }
+        if (e instanceof FulianRulesException) {
+            to.println(language.say("error.failed", e.getMessage()));
+            return BAD_INPUT;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError || t instanceof StackOverflowError) {
+                to.println(exhausted(t, language));
+                return BAD_INPUT;
+            }
+        }
+        to.println(language.say("error.internal", e));
+        e.printStackTrace(to);
+        return INTERNAL_ERROR;
+    }
+
     /**
      * The one line for {@code error}, an {@link OutOfMemoryError} or a {@link StackOverflowError}:
      * what rules, a rule set or an input can exhaust ends a run with exit 2 and this, not a stack trace.
      */
-    static String exhausted(Throwable error) {
-        return "fulian-rules: " + (error instanceof OutOfMemoryError
-                ? "ran out of memory: the rules or the input make more than the memory holds (-Xmx)"
-                : "nested too deep (a stack overflow): the rules or the input nest without bound");
+    static String exhausted(Throwable error, Language language) {
+        return language.say(error instanceof OutOfMemoryError ? "error.outOfMemory" : "error.stackOverflow");
+    }
+
+    /**
+     * A mistake on the command line: its line in the run's language, then the suggestions picocli
+     * has for a misspelt option or command, else the command's usage; exit 2. Picocli's own
+     * sentences are kept in English and put in Chinese for the mistakes people make: an unknown
+     * option, a missing one, a value that does not fit. A command's own refusal is already in the
+     * run's language.
+     */
+    private static int usageError(ParameterException e, Language language) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println(language == Language.EN ? e.getMessage() : inChinese(e));
+        List<String> suggestions = e instanceof UnmatchedArgumentException u ? u.getSuggestions() : List.of();
+        if (suggestions.isEmpty()) {
+            command.usage(err);
+        } else {
+            err.println(language.say("usage.didYouMean", String.join(", ", suggestions)));
+        }
+        err.flush();
+        return BAD_INPUT;
+    }
+
+    private static String inChinese(ParameterException e) {
+        if (e instanceof UnmatchedArgumentException u) {
+            return Language.ZH.say("usage.unknown", u.getUnmatched().stream().map(a -> "'" + a + "'").collect(Collectors.joining(" ")));
+        }
+        if (e instanceof MissingParameterException m) {
+            return Language.ZH.say("usage.missing", m.getMissing().stream().map(Main::named).collect(Collectors.joining(", ")));
+        }
+        if (e instanceof OverwrittenOptionException o) {
+            return Language.ZH.say("usage.twice", named(o.getOverwritten()));
+        }
+        if (e.getArgSpec() != null && e.getValue() != null) {
+            return Language.ZH.say("usage.invalid", named(e.getArgSpec()), e.getValue(), e.getArgSpec().paramLabel());
+        }
+        return e.getMessage();
+    }
+
+    /** An option by its longest name, a parameter by its label. */
+    private static String named(ArgSpec arg) {
+        return arg instanceof OptionSpec o ? o.longestName() : arg.paramLabel();
     }
 
     /** Without a subcommand: the usage, as a usage error. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed, e.g. check FILE");
+        throw new ParameterException(spec.commandLine(), language.say("usage.commandNeeded"));
     }
 
     /** The version from the jar's manifest, when there is one. */
     static final class Version implements CommandLine.IVersionProvider {
+        @Spec
+        private CommandSpec spec;
+
         @Override
         public String[] getVersion() {
             String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"fulian-rules " + (v == null ? "(development build)" : v)};
+            return new String[] {v == null ? language(spec).say("version.development") : "fulian-rules " + v};
         }
     }
 }

@@ -79,7 +79,7 @@ final class ReportOutput {
      * moved into place, so that a reader never sees half a report.
      */
     static void write(Path file, String text) {
-        write(file, "the report", out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+        write(file, "output.report", out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** What writes a file's content: a workbook, a text. */
@@ -87,7 +87,10 @@ final class ReportOutput {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    /** As {@link #write(Path, String)}, for content written to a stream (a workbook); errors say what was written. */
+    /**
+     * As {@link #write(Path, String)}, for content written to a stream (a workbook); errors say what
+     * was written: {@code what} is its key in the bundle {@code Messages}, e.g. {@code output.report}.
+     */
     static void write(Path file, String what, Content content) {
         Path tmp = temporaryFor(file);
         try {
@@ -96,7 +99,7 @@ final class ReportOutput {
             }
             moveInto(tmp, file);
         } catch (IOException e) {
-            throw new FulianRulesException("cannot write " + what + " to " + file + ": " + e);
+            throw new CannotWrite(what, file, e);
         } finally {
             try {
                 Files.deleteIfExists(tmp);
@@ -119,6 +122,24 @@ final class ReportOutput {
             Files.move(tmp, file.toAbsolutePath(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(tmp, file.toAbsolutePath(), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** A file the tool could not write: Main tells it in the run's language ({@code output.cannotWrite}). */
+    static final class CannotWrite extends FulianRulesException {
+        private final String what;
+        private final Path file;
+
+        /** @param what the key of what was being written in the bundle {@code Messages}, e.g. {@code output.report} */
+        CannotWrite(String what, Path file, IOException cause) {
+            super(Language.EN.say("output.cannotWrite", Language.EN.say(what), file, cause), cause);
+            this.what = what;
+            this.file = file;
+        }
+
+        /** The sentence in {@code language}. */
+        String in(Language language) {
+            return language.say("output.cannotWrite", language.say(what), file, getCause());
         }
     }
 }

@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code --rules DIR|FILE.jar} and {@code --timeout SECONDS} options of the commands that
@@ -18,20 +20,19 @@ final class RuleSetOption {
     /** How long an evaluation with an analyst's rule set may fire when {@code --timeout} is not given. */
     static final long DEFAULT_TIMEOUT_SECONDS = 60;
 
-    @Option(names = "--rules", paramLabel = "DIR|FILE.jar",
-            description = "evaluate with the rule set of DIR (see export, lint) or the rule bundle FILE.jar (see build) "
-                    + "instead of the bundled rules")
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec command;
+
+    @Option(names = "--rules", paramLabel = "DIR|FILE.jar")
     private Path dir;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS",
-            description = "stop an evaluation still firing after SECONDS, with exit code 2 "
-                    + "(default " + DEFAULT_TIMEOUT_SECONDS + " with --rules, none for the bundled rules)")
+    @Option(names = "--timeout", paramLabel = "SECONDS")
     private Long timeoutSeconds;
 
     /** The engine the options ask for. */
     FulianRules engine() {
         if (timeoutSeconds != null && timeoutSeconds < 1) {
-            throw new FulianRulesException("--timeout must be at least 1 second: " + timeoutSeconds);
+            throw new FulianRulesException(Main.language(command).say("rules.timeoutTooShort", timeoutSeconds));
         }
         if (dir == null && timeoutSeconds == null) {
             return FulianRules.bundled();

@@ -16,9 +16,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Lists every requirement with its clause, strength, source words, rules and parameters. */
-@Command(name = "rules", mixinStandardHelpOptions = true,
-        description = "Lists every requirement with clause, strength, source words, the rules that implement it "
-                + "and the parameters they read (values in force on --on).")
+@Command(name = "rules", mixinStandardHelpOptions = true)
 final class RulesCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -26,31 +24,32 @@ final class RulesCommand implements Callable<Integer> {
     @Mixin
     private RuleSetOption rules;
 
-    @Option(names = "--on", paramLabel = "DATE", description = "the day whose parameter values to show (default: today)")
+    @Option(names = "--on", paramLabel = "DATE")
     private LocalDate on;
 
     @Override
     public Integer call() {
         FulianRules engine = rules.engine();
+        Language language = Main.language(spec);
         PrintWriter out = spec.commandLine().getOut();
         Map<String, Long> values = engine.parametersOn(on == null ? LocalDate.now() : on);
         for (Requirement r : engine.catalogue().requirements()) {
             out.printf("%s  %s  %s  %s%n", r.id(), r.clause(), r.strength(), r.subject());
-            out.printf("    source: %s%n", r.sourceWords());
-            out.printf("    check:  %s%n", r.check());
+            out.println("    " + language.say("rules.source", r.sourceWords()));
+            out.println("    " + language.say("rules.check", r.check()));
             List<RuleInfo> rules = engine.rules().stream().filter(x -> r.id().equals(x.requirementId())).toList();
             for (RuleInfo rule : rules) {
-                out.printf("    rule:   \"%s\" (%s:%d)%n", rule.name(), rule.file(), rule.line());
+                out.println("    " + language.say("rules.rule", rule.name(), rule.file(), rule.line()));
                 for (String p : rule.parameters()) {
-                    out.printf("            reads %s = %s%n", p, values.get(p));
+                    out.println("            " + language.say("rules.reads", p, values.get(p)));
                 }
             }
             if (rules.isEmpty()) {
-                out.println("    rule:   (none)");
+                out.println("    " + language.say("rules.none"));
             }
         }
         out.println();
-        out.println("Parameters:");
+        out.println(language.say("rules.parameters"));
         for (Parameter p : engine.catalogue().parameters()) {
             out.printf("  %-34s %6s %-8s %s  %s%n", p.name(), values.get(p.name()), p.unit(), p.clause(), p.description());
         }

@@ -4,23 +4,22 @@ import io.github.fulianrules.xlsx.DistrictWorkbook;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code template --out FILE.xlsx [--lang zh|en]}: the empty district workbook a federation fills in. */
-@Command(name = "template", mixinStandardHelpOptions = true,
-        description = "Writes the Excel workbook a district federation fills in: one sheet per kind of record, "
-                + "a notes sheet explaining each column with its clause, drop-down lists, date columns, frozen headers.")
+@Command(name = "template", mixinStandardHelpOptions = true)
 final class TemplateCommand implements Callable<Integer> {
-    @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "the workbook to write (replaced atomically)")
+    @Option(names = "--out", required = true, paramLabel = "FILE.xlsx")
     private Path out;
 
-    @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en",
-            description = "language of sheet names, headers and drop-down lists (default zh)")
-    private CheckCommand.Lang lang;
+    @Spec
+    private CommandSpec spec;
 
     @Override
     public Integer call() {
-        ReportOutput.write(out, "the template", o -> DistrictWorkbook.template(lang.name(), o));
+        ReportOutput.write(out, "output.template", o -> DistrictWorkbook.template(Main.language(spec).name(), o));
         return Main.OK;
     }
 }

@@ -18,49 +18,48 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Runs scenario files and prints pass or fail per scenario with the differences, each with its explanation. */
-@Command(name = "test", mixinStandardHelpOptions = true,
-        description = "Runs scenario files (a file or every .yaml/.json under a directory); exit 1 on any failure.")
+@Command(name = "test", mixinStandardHelpOptions = true)
 final class TestCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR|FILE", description = "scenario file or directory")
+    @Parameters(index = "0", paramLabel = "DIR|FILE", descriptionKey = "scenarios")
     private Path scenarios;
 
     @Mixin
     private RuleSetOption rules;
 
-    @Option(names = "--format", paramLabel = "text|junit", defaultValue = "text",
-            description = "text (default), or junit: JUnit XML for CI servers")
+    @Option(names = "--format", paramLabel = "text|junit", defaultValue = "text")
     private String format;
 
     @Override
     public Integer call() {
+        Language language = Main.language(spec);
         PrintWriter out = spec.commandLine().getOut();
         if (!List.of("text", "junit").contains(format)) {
-            throw new ParameterException(spec.commandLine(), "--format must be text or junit, not " + format);
+            throw new ParameterException(spec.commandLine(), language.say("usage.formatTwo", "--format", "text", "junit", format));
         }
         // The scenarios first: a mistake in them is told before the rules are compiled.
-        List<Scenario> loaded = ScenarioFiles.load(scenarios);
+        List<Scenario> loaded = ScenarioFiles.load(scenarios, Main.language(spec).locale());
         List<ScenarioResult> results = new ScenarioRunner(rules.engine()).run(loaded);
         long failures = results.stream().filter(r -> !r.passed()).count();
         if (format.equals("junit")) {
             out.print(JunitXml.of(results));
         } else {
-            printText(out, results, failures);
+            printText(out, results, failures, language);
         }
         out.flush();
         return failures == 0 ? Main.OK : Main.VIOLATIONS;
     }
 
-    private static void printText(PrintWriter out, List<ScenarioResult> results, long failures) {
+    private static void printText(PrintWriter out, List<ScenarioResult> results, long failures, Language language) {
         for (ScenarioResult r : results) {
-            out.println((r.passed() ? "PASS " : "FAIL ") + r.scenario().source() + ": " + r.scenario().name());
+            out.println(language.say(r.passed() ? "test.pass" : "test.fail", r.scenario().source(), r.scenario().name()));
             for (String d : r.differences()) {
                 // A difference may carry its explanation on the lines that follow it.
                 out.println("       " + d.replace("\n", "\n       "));
             }
         }
-        out.println((results.size() - failures) + " passed, " + failures + " failed");
+        out.println(language.say("test.summary", results.size() - failures, failures));
     }
 }

@@ -19,11 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code watch DIR --data FILE [--scenarios DIR]}: one warm JVM that checks again on every save. */
-@Command(name = "watch", mixinStandardHelpOptions = true,
-        description = "Keeps the rule set of DIR loaded and, on every save under DIR, of the district file or of the "
-                + "scenarios, checks again: prints the rule set's problems as lint does, the findings that are new (+), "
-                + "gone (-) or changed (~), and the scenarios that fail. Saving parameters.yaml or a messages file does "
-                + "not compile the DRL again. Stop it with Ctrl-C.")
+@Command(name = "watch", mixinStandardHelpOptions = true)
 final class WatchCommand implements Callable<Integer> {
     /** How long after a save to wait for the others of the same save (an editor writes a file in steps). */
     private static final long SETTLE_MILLIS = 150;
@@ -31,24 +27,22 @@ final class WatchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "the rule-set directory")
+    @Parameters(index = "0", paramLabel = "DIR", descriptionKey = "dir")
     private Path dir;
 
-    @Option(names = "--data", required = true, paramLabel = "FILE", description = "the district file to check (JSON)")
+    @Option(names = "--data", required = true, paramLabel = "FILE")
     private Path data;
 
-    @Option(names = "--scenarios", paramLabel = "DIR|FILE", description = "scenario files to run on every save")
+    @Option(names = "--scenarios", paramLabel = "DIR|FILE")
     private Path scenarios;
 
-    @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en", description = "language of the findings (default zh)")
-    private String lang;
-
-    @Option(names = "--rounds", hidden = true, paramLabel = "N", description = "stop after N checks (for scripts and tests)")
+    /** Stop after N checks (for scripts and tests). */
+    @Option(names = "--rounds", hidden = true, paramLabel = "N")
     private long rounds = Long.MAX_VALUE;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Watcher watcher = new Watcher(dir, data, scenarios, "en".equals(lang) ? "en" : "zh", spec.commandLine().getOut());
+        Watcher watcher = new Watcher(dir, data, scenarios, Main.language(spec).code(), spec.commandLine().getOut());
         watcher.round();
         if (rounds <= 1) {
             return Main.OK;

@@ -30,7 +30,7 @@ final class Watcher {
     private final Path rules;
     private final Path data;
     private final Path scenarios;
-    private final boolean zh;
+    private final Language language;
     private final ReportWords words;
     private final PrintWriter out;
     private Report last;
@@ -46,13 +46,9 @@ final class Watcher {
         this.rules = rules;
         this.data = data;
         this.scenarios = scenarios;
-        this.zh = "zh".equals(lang);
+        this.language = Language.valueOf(lang.toUpperCase(Locale.ROOT));
         this.words = ReportWords.of(lang);
         this.out = out;
-    }
-
-    private String say(String chinese, String english) {
-        return zh ? chinese : english;
     }
 
     /** Loads, checks and tests once, and prints the outcome; never throws for what a person wrote. */
@@ -61,26 +57,26 @@ final class Watcher {
         try {
             FulianRules engine = FulianRules.builder().rulesFrom(rules)
                     .timeout(Duration.ofSeconds(RuleSetOption.DEFAULT_TIMEOUT_SECONDS)).build();
-            DistrictData district = DistrictReader.read(data);
+            DistrictData district = DistrictReader.read(data, language.locale());
             Report report = engine.evaluate(district);
             findings(report);
             if (scenarios != null) {
                 scenarios(engine);
             }
         } catch (RuleSetException e) {
-            out.println(say("规则集有问题，未加载（上一轮的结果不变）：", "the rule set is not loaded (the last result stands):"));
+            out.println(language.say("watch.notLoaded"));
             e.problems().forEach(p -> out.println("  " + p));
         } catch (FulianRulesException e) {
             out.println(e.getMessage());
         }
-        out.println(String.format(Locale.ROOT, say("—— 用时 %.1f 秒", "-- took %.1f s"), (System.nanoTime() - start) / 1e9));
+        out.println(language.say("watch.took", String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9)));
         out.flush();
     }
 
     private void findings(Report report) {
         if (last == null) {
-            out.println(String.format(say("%d 条发现，其中未整改的违规 %d 条", "%d findings, %d open violations"),
-                    report.findings().size(), report.findings().stream().filter(Finding::isOpenViolation).count()));
+            out.println(language.say("watch.findings", report.findings().size(),
+                    report.findings().stream().filter(Finding::isOpenViolation).count()));
         } else {
             ReportDifference difference = ReportDiff.between(last, report);
             int changed = 0;
@@ -91,7 +87,7 @@ final class Watcher {
                 }
             }
             if (changed == 0) {
-                out.println(say("发现没有变化", "no finding changed"));
+                out.println(language.say("watch.unchanged"));
             }
         }
         last = report;
@@ -106,20 +102,20 @@ final class Watcher {
     }
 
     private String line(Finding f) {
-        String message = f.message() == null ? "" : zh ? f.message().zh() : f.message().en();
+        String message = f.message() == null ? "" : language == Language.ZH ? f.message().zh() : f.message().en();
         return f.requirementId() + " " + f.subjectId() + " " + words.kind(f.kind()) + ": " + message;
     }
 
     private void scenarios(FulianRules engine) {
-        List<ScenarioResult> results = new ScenarioRunner(engine).run(ScenarioFiles.load(scenarios));
+        List<ScenarioResult> results = new ScenarioRunner(engine).run(ScenarioFiles.load(scenarios, language.locale()));
         long failed = 0;
         for (ScenarioResult r : results) {
             if (!r.passed()) {
                 failed++;
-                out.println("FAIL " + r.scenario().source() + ": " + r.scenario().name());
+                out.println(language.say("test.fail", r.scenario().source(), r.scenario().name()));
                 r.differences().forEach(d -> out.println("       " + d.replace("\n", "\n       ")));
             }
         }
-        out.println(String.format(say("情景：通过 %d，失败 %d", "scenarios: %d passed, %d failed"), results.size() - failed, failed));
+        out.println(language.say("watch.scenarios", results.size() - failed, failed));
     }
 }

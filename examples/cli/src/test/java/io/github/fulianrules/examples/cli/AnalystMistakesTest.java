@@ -124,15 +124,6 @@ class AnalystMistakesTest {
     }
 
     @Test
-    void lintSpeaksTheLocalesLanguageUnlessToldOtherwise() {
-        assertThat(LintCommand.language(null, java.util.Map.of("LANG", "zh_CN.UTF-8"))).isEqualTo("zh");
-        assertThat(LintCommand.language(null, java.util.Map.of("LC_ALL", "zh_TW.UTF-8", "LANG", "C"))).isEqualTo("zh");
-        assertThat(LintCommand.language(null, java.util.Map.of("LC_ALL", "", "LANG", "C.UTF-8"))).isEqualTo("en");
-        assertThat(LintCommand.language(null, java.util.Map.of())).isEqualTo("en");
-        assertThat(LintCommand.language("en", java.util.Map.of("LANG", "zh_CN.UTF-8"))).isEqualTo("en");
-    }
-
-    @Test
     @Order(CHANGES_THE_RULES)
     void aMisspeltTallyKey() throws IOException {
         copy();

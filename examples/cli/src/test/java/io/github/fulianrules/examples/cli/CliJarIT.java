@@ -36,7 +36,7 @@ class CliJarIT {
 
     @Test
     void theJarChecksTheSampleDistrictWithoutLogging(@TempDir Path dir) throws Exception {
-        Run run = java(dir, "check", "../sample/district.json");
+        Run run = java(dir, "check", "../sample/district.json", "--lang", "zh");
 
         assertThat(run.err()).isEmpty();
         assertThat(run.exitCode()).isEqualTo(1);
@@ -83,7 +83,7 @@ class CliJarIT {
 
         Run page = java(dir, "check", "../sample/district.json", "--format", "html", "--lang", "en", "--out", html.toString());
         Run table = java(dir, "check", "../sample/district.json", "--format", "csv", "--out", csv.toString(),
-                "--fail-on", "never");
+                "--fail-on", "never", "--lang", "zh");
 
         assertThat(page.exitCode()).isEqualTo(1);
         assertThat(page.out()).isEmpty();

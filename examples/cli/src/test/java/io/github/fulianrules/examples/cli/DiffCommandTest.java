@@ -46,7 +46,7 @@ class DiffCommandTest {
         Path report = sampleReport(dir);
         Path csv = dir.resolve("diff.csv");
 
-        CliRun run = CliRun.of("diff", report.toString(), report.toString(), "--format", "csv", "--out", csv.toString());
+        CliRun run = CliRun.of("diff", report.toString(), report.toString(), "--format", "csv", "--out", csv.toString(), "--lang", "zh");
 
         assertThat(run.exitCode()).isZero();
         List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);

@@ -47,7 +47,7 @@ class ExhaustedCliTest {
 
     @Test
     void aStackOverflowIsToldInOneLine() {
-        assertThat(Main.exhausted(new StackOverflowError()))
+        assertThat(Main.exhausted(new StackOverflowError(), Language.EN))
                 .isEqualTo("fulian-rules: nested too deep (a stack overflow): the rules or the input nest without bound");
     }
 }

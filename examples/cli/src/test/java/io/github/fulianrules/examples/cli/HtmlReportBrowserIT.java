@@ -54,7 +54,7 @@ class HtmlReportBrowserIT {
         Files.deleteIfExists(PAGE);
         Files.deleteIfExists(SCREENSHOT);
         int exit = run(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                JAR.toString(), "check", SAMPLE.toString(), "--format", "html", "--out", PAGE.toString()),
+                JAR.toString(), "check", SAMPLE.toString(), "--format", "html", "--lang", "zh", "--out", PAGE.toString()),
                 Files.createTempFile("cli", ".out"));
         assertThat(exit).as("the sample has open violations").isEqualTo(1);
     }
@@ -103,7 +103,7 @@ class HtmlReportBrowserIT {
         DistrictImpact impact = WhatIf.of(FulianRules.bundled(), Map.of("communityExecutiveFloor", 17L))
                 .assess(DistrictReader.read(SAMPLE));
         assertThat(cli(dir.resolve("cli.out"), "impact", SAMPLE.toString(), "--set", "communityExecutiveFloor=17",
-                "--format", "html", "--out", page.toString())).isZero();
+                "--format", "html", "--lang", "zh", "--out", page.toString())).isZero();
 
         String html = dom(page, dir);
 

@@ -72,8 +72,8 @@ class ImpactCommandTest {
         Path csv = dir.resolve("impact.csv");
         Path html = dir.resolve("impact.html");
 
-        CliRun csvRun = CliRun.of("impact", SAMPLE, "--set", "communityExecutiveFloor=17", "--format", "csv", "--out", csv.toString());
-        CliRun htmlRun = CliRun.of("impact", SAMPLE, "--set", "communityExecutiveFloor=17", "--format", "html", "--out", html.toString());
+        CliRun csvRun = CliRun.of("impact", SAMPLE, "--set", "communityExecutiveFloor=17", "--format", "csv", "--out", csv.toString(), "--lang", "zh");
+        CliRun htmlRun = CliRun.of("impact", SAMPLE, "--set", "communityExecutiveFloor=17", "--format", "html", "--out", html.toString(), "--lang", "zh");
 
         assertThat(csvRun.exitCode()).isZero();
         assertThat(htmlRun.exitCode()).isZero();

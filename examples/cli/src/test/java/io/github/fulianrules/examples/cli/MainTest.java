@@ -58,7 +58,7 @@ class MainTest {
 
     @Test
     void aDistrictWithoutViolationsExitsZero() throws IOException {
-        CliRun run = run("check", file("good.json", DISTRICT_WITHOUT_VIOLATIONS).toString());
+        CliRun run = run("check", file("good.json", DISTRICT_WITHOUT_VIOLATIONS).toString(), "--lang", "zh");
 
         assertThat(run.exitCode()).isEqualTo(Main.OK);
         assertThat(run.err()).isEmpty();
@@ -67,7 +67,7 @@ class MainTest {
 
     @Test
     void anOpenViolationExitsOne() throws IOException {
-        CliRun run = run("check", file("short.json", DISTRICT_SHORT_OF_VICE_CHAIRS).toString());
+        CliRun run = run("check", file("short.json", DISTRICT_SHORT_OF_VICE_CHAIRS).toString(), "--lang", "zh");
 
         assertThat(run.exitCode()).isEqualTo(Main.VIOLATIONS);
         assertThat(run.out()).contains("== FL-2.4a  二(二)4  原则上").contains("[违规] 示例区妇联 (d)")
@@ -90,7 +90,7 @@ class MainTest {
 
     @Test
     void theSampleDistrictHasOpenViolations() {
-        CliRun run = run("check", SAMPLE.toString());
+        CliRun run = run("check", SAMPLE.toString(), "--lang", "zh");
 
         assertThat(run.exitCode()).isEqualTo(Main.VIOLATIONS);
         assertThat(run.out()).startsWith("区妇联：青溪区妇联 (qx)\n考核期：2025-01-01 至 2025-12-31\n");
@@ -164,7 +164,7 @@ class MainTest {
 
     @Test
     void theScoreTableListsEveryRequirementChecked() {
-        CliRun run = run("check", SAMPLE.toString());
+        CliRun run = run("check", SAMPLE.toString(), "--lang", "zh");
 
         String table = run.out().substring(run.out().indexOf("各项要求得分"));
         assertThat(table).contains("FL-4.1e    二(四)1    必须").contains("FL-2.4a    二(二)4    原则上");
@@ -180,7 +180,7 @@ class MainTest {
         assertThat(areas.lines().filter(l -> l.contains("sub-district"))).hasSize(6);
         assertThat(areas.lines().filter(l -> l.contains(" community "))).hasSize(24);
         assertThat(run.out()).contains("Input records").contains("rejected units unit-24: MISSING_COUNT");
-        assertThat(run("check", SAMPLE.toString()).out()).contains("输入记录").contains("退回 单位 unit-24: MISSING_COUNT");
+        assertThat(run("check", SAMPLE.toString(), "--lang", "zh").out()).contains("输入记录").contains("退回 单位 unit-24: MISSING_COUNT");
     }
 
     @Test
@@ -198,7 +198,7 @@ class MainTest {
     void outWritesTheReportToAFileAndNothingToStandardOutput() throws IOException {
         Path html = dir.resolve("report.html");
 
-        CliRun run = run("check", SAMPLE.toString(), "--format", "html", "--out", html.toString());
+        CliRun run = run("check", SAMPLE.toString(), "--format", "html", "--out", html.toString(), "--lang", "zh");
 
         assertThat(run.exitCode()).isEqualTo(Main.VIOLATIONS);
         assertThat(run.out()).isEmpty();
@@ -213,7 +213,7 @@ class MainTest {
     void csvToAFileWritesTheScorecardBesideIt() throws IOException {
         Path csv = dir.resolve("qx.csv");
 
-        CliRun run = run("check", SAMPLE.toString(), "--format", "csv", "--out", csv.toString());
+        CliRun run = run("check", SAMPLE.toString(), "--format", "csv", "--out", csv.toString(), "--lang", "zh");
 
         assertThat(run.exitCode()).isEqualTo(Main.VIOLATIONS);
         assertThat(Files.readString(csv, StandardCharsets.UTF_8)).startsWith("\uFEFF区妇联,要求编号");

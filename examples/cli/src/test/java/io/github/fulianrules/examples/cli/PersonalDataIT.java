@@ -28,7 +28,7 @@ class PersonalDataIT {
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=info", "-jar", JAR.toString(), "check", SAMPLE.toString())
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=info", "-jar", JAR.toString(), "check", SAMPLE.toString(), "--lang", "zh")
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finished in time").isTrue();
         String report = Files.readString(out, StandardCharsets.UTF_8);

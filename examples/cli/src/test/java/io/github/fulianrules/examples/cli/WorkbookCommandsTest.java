@@ -54,7 +54,7 @@ class WorkbookCommandsTest {
         Path zh = dir.resolve("台账模板.xlsx");
         Path en = dir.resolve("template.xlsx");
 
-        assertThat(CliRun.of("template", "--out", zh.toString()).exitCode()).isEqualTo(Main.OK);
+        assertThat(CliRun.of("template", "--out", zh.toString(), "--lang", "zh").exitCode()).isEqualTo(Main.OK);
         assertThat(CliRun.of("template", "--out", en.toString(), "--lang", "en").exitCode()).isEqualTo(Main.OK);
 
         assertThat(sheets(zh)).startsWith("说明", "考核期", "组织", "人员", "职务");
@@ -78,7 +78,7 @@ class WorkbookCommandsTest {
     @Test
     void theSampleWorkbookIsWhatConvertWrites() throws IOException {
         Path xlsx = dir.resolve("district.xlsx");
-        CliRun.of("convert", SAMPLE.toString(), xlsx.toString());
+        CliRun.of("convert", SAMPLE.toString(), xlsx.toString(), "--lang", "zh");
 
         assertThat(DistrictWorkbook.readContents(xlsx)).isEqualTo(
                 DistrictWorkbook.readContents(Files.readAllBytes(Path.of("..", "sample", "district.xlsx")), xlsx.toString()));
@@ -151,7 +151,7 @@ class WorkbookCommandsTest {
     @Test
     void checkReadsAWorkbookAndItsFindingsPointAtSheetAndRow() throws IOException {
         Path xlsx = dir.resolve("青溪区.xlsx");
-        CliRun.of("convert", SAMPLE.toString(), xlsx.toString());
+        CliRun.of("convert", SAMPLE.toString(), xlsx.toString(), "--lang", "zh");
 
         CliRun fromJson = CliRun.of("check", SAMPLE.toString(), "--format", "json");
         CliRun fromXlsx = CliRun.of("check", xlsx.toString(), "--format", "json");
@@ -175,7 +175,7 @@ class WorkbookCommandsTest {
     @Test
     void aBrokenWorkbookIsOneLineAndExitTwo() throws IOException {
         Path xlsx = dir.resolve("青溪区.xlsx");
-        CliRun.of("convert", SAMPLE.toString(), xlsx.toString());
+        CliRun.of("convert", SAMPLE.toString(), xlsx.toString(), "--lang", "zh");
         byte[] bytes = Files.readAllBytes(xlsx);
         Path broken = Files.write(dir.resolve("broken.xlsx"), Arrays.copyOf(bytes, bytes.length / 2));
 
