@@ -20,6 +20,14 @@ public final class EvaluationBudget implements AutoCloseable {
      */
     public static final long MAX_STEPS = 10_000_000_000L;
 
+    /**
+     * How long past the timeout rule code may run before its budget stops it: the engine's
+     * {@code halt()} stops the rules between firings at the timeout, with a message that counts
+     * the firings; the budget stops what that cannot, inside one firing or one constraint, after as
+     * long again as the timeout, at most this long.
+     */
+    public static final Duration GRACE = Duration.ofSeconds(1);
+
     private static final ThreadLocal<EvaluationBudget> CURRENT = new ThreadLocal<>();
 
     private final long deadline;
@@ -29,15 +37,16 @@ public final class EvaluationBudget implements AutoCloseable {
     private long steps;
 
     private EvaluationBudget(Duration timeout, long maxSteps, EvaluationBudget outer) {
-        this.timeout = timeout;
-        this.deadline = timeout == null ? 0 : System.nanoTime() + timeout.toNanos();
+        this.timeout = timeout == null ? null : timeout.plus(timeout.compareTo(GRACE) < 0 ? timeout : GRACE);
+        this.deadline = timeout == null ? 0 : System.nanoTime() + this.timeout.toNanos();
         this.maxSteps = maxSteps;
         this.outer = outer;
     }
 
     /**
      * The limits of a call into the rules on this thread, from now until {@link #close}: rule code
-     * past {@code timeout} (none when {@code null}) or past {@code maxSteps} steps throws {@link Exceeded}.
+     * past {@code timeout} and its {@link #GRACE} (no deadline when {@code null}) or past
+     * {@code maxSteps} steps throws {@link Exceeded}.
      */
     public static EvaluationBudget open(Duration timeout, long maxSteps) {
         EvaluationBudget budget = new EvaluationBudget(timeout, maxSteps, CURRENT.get());

@@ -67,11 +67,11 @@ class RuleInstrumenterTest {
     }
 
     @Test
-    void aLoopThatNeverEndsStopsAtTheDeadline() {
+    void aLoopThatNeverEndsStopsAtTheDeadlineTheTimeoutAndAsLongAgainUpToASecond() {
         long start = System.nanoTime();
         try (EvaluationBudget budget = EvaluationBudget.open(Duration.ofMillis(300), EvaluationBudget.MAX_STEPS)) {
             assertThatThrownBy(() -> run(forever())).isInstanceOf(EvaluationBudget.Exceeded.class)
-                    .hasMessage("still running after 300 ms");
+                    .hasMessage("still running after 600 ms");
         }
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     }
@@ -88,7 +88,7 @@ class RuleInstrumenterTest {
     void theBudgetOfAnInnerCallEndsWithItAndTheOuterOneHoldsAgain() {
         try (EvaluationBudget outer = EvaluationBudget.open(null, 1_000_000)) {
             try (EvaluationBudget inner = EvaluationBudget.open(Duration.ofMillis(100), EvaluationBudget.MAX_STEPS)) {
-                assertThatThrownBy(() -> run(forever())).hasMessage("still running after 100 ms");
+                assertThatThrownBy(() -> run(forever())).hasMessage("still running after 200 ms");
             }
             assertThatThrownBy(() -> run(forever())).hasMessage("took more than 1000000 steps");
         }
