@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
@@ -21,6 +22,8 @@ import org.drools.drl.parser.DroolsParserException;
  * analyst write a program rather than rules. No {@code global} (a shared object of the host), no
  * {@code function}, no {@code query}, no {@code declare} of a type, enum, window or entry point, no
  * accumulate or function imports, and no accumulate with its own {@code init/action/result} code.
+ * Nor what costs without bound before any rule code runs: more than {@value #MAX_BRANCHES}
+ * alternatives, or patterns that join facts with nothing in common ({@link CrossProducts}).
  *
  * <p>An early, friendly check, each refusal at its line: the guarantee is the
  * {@link io.github.fulianrules.verify.RuleVerifier} on what the rules compile to, which refuses the
@@ -64,6 +67,15 @@ public final class DeclarationPolicy {
                     problems.add(at(source, rule, "rule \"" + rule.getName() + "\" has " + (branches == Long.MAX_VALUE
                             ? "more than " + Long.MAX_VALUE : branches) + " alternatives (each or doubles them), more than "
                             + MAX_BRANCHES + ": the engine builds every one when the rules load; split the rule"));
+                } else {
+                    List<PatternDescr> product = CrossProducts.of(rule);
+                    if (!product.isEmpty()) {
+                        problems.add(at(source, product.get(1), "rule \"" + rule.getName() + "\" joins "
+                                + product.stream().map(PatternDescr::getObjectType).collect(Collectors.joining(" and "))
+                                + " with nothing in common: the engine would build every combination of them, as many as"
+                                + " the district's facts to the power of the patterns; relate each pattern to another"
+                                + " (e.g. federationId == $id) or compare it with a value"));
+                    }
                 }
             }
         }
