@@ -1,9 +1,11 @@
 package io.github.fulianrules.lint;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.drools.drl.ast.descr.AndDescr;
 import org.drools.drl.ast.descr.BaseDescr;
@@ -32,8 +34,9 @@ final class CrossProducts {
 
     /** A pattern of each unbounded group of the first alternative of {@code rule} that has two or more; empty when none has. */
     static List<PatternDescr> of(RuleDescr rule) {
+        Map<PatternDescr, Read> read = new IdentityHashMap<>();
         for (List<PatternDescr> alternative : alternatives(rule.getLhs())) {
-            List<PatternDescr> unbounded = unboundedGroups(alternative);
+            List<PatternDescr> unbounded = unboundedGroups(alternative, read);
             if (unbounded.size() >= 2) {
                 return unbounded;
             }
@@ -41,7 +44,11 @@ final class CrossProducts {
         return List.of();
     }
 
-    /** The patterns of each alternative of {@code descr}: those of an and together, those of an or apart. */
+    /**
+     * The patterns of each alternative of {@code descr}: those of an and together, those of an or
+     * apart. In time linear in the patterns times the alternatives (at most
+     * {@link DeclarationPolicy#MAX_BRANCHES}): a part with one alternative is added in place.
+     */
     private static List<List<PatternDescr>> alternatives(BaseDescr descr) {
         if (descr instanceof PatternDescr pattern) {
             return List.of(List.of(pattern));
@@ -52,11 +59,16 @@ final class CrossProducts {
             return all;
         }
         if (descr instanceof AndDescr and) {
-            List<List<PatternDescr>> product = List.of(List.of());
+            List<List<PatternDescr>> product = new ArrayList<>(List.of(new ArrayList<>()));
             for (BaseDescr child : and.getDescrs()) {
+                List<List<PatternDescr>> parts = alternatives(child);
+                if (parts.size() == 1) {
+                    product.forEach(left -> left.addAll(parts.get(0)));
+                    continue;
+                }
                 List<List<PatternDescr>> next = new ArrayList<>();
                 for (List<PatternDescr> left : product) {
-                    for (List<PatternDescr> right : alternatives(child)) {
+                    for (List<PatternDescr> right : parts) {
                         List<PatternDescr> joined = new ArrayList<>(left);
                         joined.addAll(right);
                         next.add(joined);
@@ -69,50 +81,68 @@ final class CrossProducts {
         return List.of(List.of());   // not, exists, forall, eval: no pattern of the join
     }
 
-    /** The first pattern of each group of joined patterns none of which is bounded. */
-    private static List<PatternDescr> unboundedGroups(List<PatternDescr> patterns) {
-        int n = patterns.size();
-        List<Set<String>> bound = new ArrayList<>();
-        List<Set<String>> named = new ArrayList<>();
-        for (PatternDescr p : patterns) {
-            bound.add(new HashSet<>(p.getAllBoundIdentifiers()));
-            Set<String> words = new HashSet<>();
-            for (String expression : expressions(p)) {
-                words.addAll(words(expression));
+    /** What a pattern binds, the words its constraints name, and whether it is bounded: read once for every alternative. */
+    private record Read(List<String> binds, Set<String> names, boolean bounded) {
+        static Read of(PatternDescr pattern) {
+            Set<String> names = new HashSet<>();
+            for (String expression : expressions(pattern)) {
+                names.addAll(words(expression));
             }
-            named.add(words);
+            return new Read(pattern.getAllBoundIdentifiers(), names, CrossProducts.bounded(pattern));
         }
-        int[] group = new int[n];
+    }
+
+    /** The first pattern of each group of joined patterns none of which is bounded. */
+    private static List<PatternDescr> unboundedGroups(List<PatternDescr> patterns, Map<PatternDescr, Read> read) {
+        int n = patterns.size();
+        int[] parent = new int[n];
+        Map<String, Integer> binders = new HashMap<>();
+        List<Read> reads = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            group[i] = i;
-        }
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                if (i != j && !Collections.disjoint(bound.get(i), named.get(j))) {
-                    int from = group[j];
-                    int to = group[i];
-                    for (int k = 0; k < n; k++) {
-                        if (group[k] == from) {
-                            group[k] = to;
-                        }
-                    }
+            parent[i] = i;
+            reads.add(read.computeIfAbsent(patterns.get(i), Read::of));
+            for (String variable : reads.get(i).binds()) {
+                Integer first = binders.putIfAbsent(variable, i);
+                if (first != null) {
+                    union(parent, first, i);
                 }
             }
         }
-        List<PatternDescr> unbounded = new ArrayList<>();
-        Set<Integer> boundedGroups = new HashSet<>();
         for (int i = 0; i < n; i++) {
-            if (bounded(patterns.get(i))) {
-                boundedGroups.add(group[i]);
+            for (String word : reads.get(i).names()) {
+                Integer binder = binders.get(word);
+                if (binder != null) {
+                    union(parent, binder, i);
+                }
             }
         }
+        Set<Integer> boundedGroups = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            if (reads.get(i).bounded()) {
+                boundedGroups.add(root(parent, i));
+            }
+        }
+        List<PatternDescr> unbounded = new ArrayList<>();
         Set<Integer> told = new HashSet<>();
         for (int i = 0; i < n; i++) {
-            if (!boundedGroups.contains(group[i]) && told.add(group[i])) {
+            int group = root(parent, i);
+            if (!boundedGroups.contains(group) && told.add(group)) {
                 unbounded.add(patterns.get(i));
             }
         }
         return unbounded;
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        parent[root(parent, a)] = root(parent, b);
     }
 
     private static boolean bounded(PatternDescr pattern) {

@@ -130,4 +130,13 @@ class DeclarationPolicyTest {
         assertThat(check(when("not (Person())\n    exists (Unit())"))).isEmpty();
         assertThat(check(when("Person(name != \"$id\")"))).as("a variable's name in a string joins nothing").hasSize(1);
     }
+
+    @Test
+    void aRuleOfFiveThousandPatternsAndSixtyFourAlternativesIsToldInTime() {
+        String many = HEADER + "rule \"derived: many\"\nwhen\n" + "    (Unit() or Building())\n".repeat(6)
+                + "    Person()\n".repeat(5_000) + "then\nend\n";
+        List<Problem> problems = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> check(many));
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).contains("with nothing in common"));
+    }
 }
