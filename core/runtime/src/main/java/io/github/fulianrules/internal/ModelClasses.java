@@ -194,7 +194,12 @@ public record ModelClasses(Map<String, byte[]> classes, List<String> models) {
             synchronized (getClassLoadingLock(name)) {
                 Class<?> c = findLoadedClass(name);
                 if (c == null) {
-                    byte[] instrumented = RuleInstrumenter.instrument(bytes);
+                    byte[] instrumented;
+                    try {
+                        instrumented = RuleInstrumenter.instrument(bytes);
+                    } catch (RuntimeException e) {   // bytes ASM cannot rewrite: a LinkageError, as the JVM would refuse them
+                        throw new ClassFormatError(name + ": " + e);
+                    }
                     c = defineClass(name, instrumented, 0, instrumented.length);
                 }
                 if (resolve) {
