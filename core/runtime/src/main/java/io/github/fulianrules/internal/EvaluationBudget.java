@@ -85,6 +85,20 @@ public final class EvaluationBudget implements AutoCloseable {
         }
     }
 
+    /**
+     * The most characters one search of a text for a text may compare (its length times the length
+     * of what it looks for): a hundred million, well under a second.
+     */
+    public static final long MAX_SEARCH = 100_000_000L;
+
+    /** A search of {@code text} for {@code part} by rule code: {@link Exceeded} when it may compare more than {@link #MAX_SEARCH} characters. */
+    public static void search(String text, CharSequence part) {
+        if (text != null && part != null && (long) text.length() * part.length() > MAX_SEARCH) {
+            throw new Exceeded("searched a text of " + text.length() + " characters for one of " + part.length()
+                    + ", which may compare more than " + MAX_SEARCH + " characters");
+        }
+    }
+
     /** {@code values}, made by rule code, when none of them is a collection or a map; {@link Exceeded} otherwise. */
     public static <T extends Collection<?>> T flat(T values) {
         if (values != null) {

@@ -16,8 +16,9 @@ import org.objectweb.asm.Type;
  * class loader defines it (after the verifier has read the class as it was given): a
  * {@code Budget.tick()} at the entry of every method and before every jump backwards, and after
  * every call that returns a text, a builder or a collection of {@code java.util} the check of what
- * it returned. The stack and the frames stay as they were: a tick takes and leaves nothing, a check
- * takes the value and gives it back, of the same type.
+ * it returned; String's searches of a text for a text are called through the budget, which bounds
+ * them. The stack and the frames stay as they were: a tick takes and leaves nothing, a check takes
+ * the value and gives it back, of the same type, a search takes what String's took.
  */
 public final class RuleInstrumenter {
     private static final String BUDGET = "io/github/fulianrules/verify/Budget";
@@ -26,6 +27,11 @@ public final class RuleInstrumenter {
     private static final Set<String> TEXTS = Set.of("Ljava/lang/String;", "Ljava/lang/StringBuilder;");
     private static final Set<String> COLLECTIONS =
             Set.of("Ljava/util/List;", "Ljava/util/Set;", "Ljava/util/Collection;", "Ljava/util/Map;");
+
+    /** String's searches of a text for a text, which compare as many characters as the product of the lengths. */
+    private static final Set<String> SEARCHES = Set.of("indexOf(Ljava/lang/String;)I", "indexOf(Ljava/lang/String;I)I",
+            "lastIndexOf(Ljava/lang/String;)I", "lastIndexOf(Ljava/lang/String;I)I", "contains(Ljava/lang/CharSequence;)Z",
+            "replace(Ljava/lang/CharSequence;Ljava/lang/CharSequence;)Ljava/lang/String;");
 
     private RuleInstrumenter() {
     }
@@ -101,7 +107,12 @@ public final class RuleInstrumenter {
 
         @Override
         public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
-            super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+            if (opcode == Opcodes.INVOKEVIRTUAL && owner.equals("java/lang/String") && SEARCHES.contains(name + descriptor)) {
+                // The same stack: the text, then the arguments; Budget's method checks the sizes and searches.
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, BUDGET, name, "(Ljava/lang/String;" + descriptor.substring(1), false);
+            } else {
+                super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+            }
             if (!owner.startsWith(MODEL)) {
                 check(Type.getReturnType(descriptor).getDescriptor(), owner.startsWith("java/util/"));
             }

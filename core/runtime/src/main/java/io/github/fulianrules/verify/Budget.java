@@ -15,11 +15,14 @@ import java.util.Set;
  * <p>{@link #tick()} stands at the entry of every method and before every jump backwards: it
  * counts down, and every {@value #INTERVAL} ticks the thread's evaluation checks its deadline and
  * its ceiling of steps, and throws when either is past. Outside an evaluation it does nothing.
- * The other methods stand after each call that makes a text, a builder or a collection, whose size
- * the rule's text does not bound: they pass it on, or throw when it is beyond
+ * {@code text} and {@code flat} stand after each call that makes a text, a builder or a collection,
+ * whose size the rule's text does not bound: they pass it on, or throw when it is beyond
  * {@link io.github.fulianrules.rulesupport.Limits#MAX_TEXT} characters or is a collection that
  * holds collections (hashing or comparing nested collections of shared parts takes time
- * exponential in their depth).
+ * exponential in their depth). The searches of a text for a text ({@code indexOf},
+ * {@code lastIndexOf}, {@code contains}, {@code replace}), which compare as many characters as
+ * the product of their lengths, stand in place of String's: they throw beyond
+ * {@code EvaluationBudget.MAX_SEARCH} characters compared.
  */
 public final class Budget {
     /** How many ticks between two checks of the deadline: a check reads the clock and a thread-local. */
@@ -53,6 +56,42 @@ public final class Budget {
             EvaluationBudget.text(text.length());
         }
         return text;
+    }
+
+    /** {@code text.indexOf(part)}, when it cannot compare more than {@code EvaluationBudget.MAX_SEARCH} characters. */
+    public static int indexOf(String text, String part) {
+        EvaluationBudget.search(text, part);
+        return text.indexOf(part);
+    }
+
+    /** {@code text.indexOf(part, from)}, bounded as {@link #indexOf(String, String)}. */
+    public static int indexOf(String text, String part, int from) {
+        EvaluationBudget.search(text, part);
+        return text.indexOf(part, from);
+    }
+
+    /** {@code text.lastIndexOf(part)}, bounded as {@link #indexOf(String, String)}. */
+    public static int lastIndexOf(String text, String part) {
+        EvaluationBudget.search(text, part);
+        return text.lastIndexOf(part);
+    }
+
+    /** {@code text.lastIndexOf(part, from)}, bounded as {@link #indexOf(String, String)}. */
+    public static int lastIndexOf(String text, String part, int from) {
+        EvaluationBudget.search(text, part);
+        return text.lastIndexOf(part, from);
+    }
+
+    /** {@code text.contains(part)}, bounded as {@link #indexOf(String, String)}. */
+    public static boolean contains(String text, CharSequence part) {
+        EvaluationBudget.search(text, part);
+        return text.contains(part);
+    }
+
+    /** {@code text.replace(part, by)}, bounded as {@link #indexOf(String, String)}. */
+    public static String replace(String text, CharSequence part, CharSequence by) {
+        EvaluationBudget.search(text, part);
+        return text.replace(part, by);
     }
 
     /** {@code values}, a list made by rule code, when none of them is a collection or a map. */

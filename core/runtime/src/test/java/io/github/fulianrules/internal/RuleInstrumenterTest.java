@@ -145,6 +145,26 @@ class RuleInstrumenterTest {
     }
 
     @Test
+    void aSearchThatWouldCompareTooManyCharactersIsRefusedAndASmallOneSearches() throws Throwable {
+        // "a" x 20,000 searched for "a" x 10,000 + "b": 10,000 positions, 10,000 characters compared at each
+        Consumer<MethodVisitor> search = mv -> {
+            mv.visitLdcInsn("a".repeat(20_000));
+            mv.visitLdcInsn("a".repeat(10_000) + "b");
+            mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/String", "contains", "(Ljava/lang/CharSequence;)Z", false);
+            mv.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/Boolean", "valueOf", "(Z)Ljava/lang/Boolean;", false);
+        };
+        assertThatThrownBy(() -> run(spin(search))).isInstanceOf(EvaluationBudget.Exceeded.class)
+                .hasMessage("searched a text of 20000 characters for one of 10001, which may compare more than 100000000 characters");
+        assertThat(run(spin(mv -> {
+            mv.visitLdcInsn("区妇联");
+            mv.visitLdcInsn("妇联");
+            mv.visitLdcInsn("女");
+            mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/String", "replace",
+                    "(Ljava/lang/CharSequence;Ljava/lang/CharSequence;)Ljava/lang/String;", false);
+        }))).isEqualTo("区女");
+    }
+
+    @Test
     void aRuleSetsOwnCodeCannotCallTheBudget() {
         for (String[] call : List.of(new String[] {"io/github/fulianrules/verify/Budget", "tick", "()V"},
                 new String[] {"io/github/fulianrules/internal/EvaluationBudget", "spend", "(I)V"})) {
