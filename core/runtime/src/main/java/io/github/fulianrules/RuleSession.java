@@ -1,5 +1,6 @@
 package io.github.fulianrules;
 
+import io.github.fulianrules.internal.EvaluationBudget;
 import io.github.fulianrules.internal.ExplanationRecorder;
 import io.github.fulianrules.internal.FindingAssembler;
 import io.github.fulianrules.internal.ReportDetails;
@@ -140,15 +141,20 @@ public final class RuleSession implements AutoCloseable {
     /**
      * What {@code failure}, thrown by the engine while it ran rule code, becomes: a
      * {@link RuleFailureException} naming the rule, found by the firing under way or, for a
-     * constraint, by Drools' message.
+     * constraint, by Drools' message; a {@link RuleLimitException} when the rule code went past its
+     * {@link EvaluationBudget}.
      */
-    private RuleFailureException failed(Throwable failure) {
+    private FulianRulesException failed(Throwable failure) {
         failed = true;
         String rule = guard.firing;
         guard.firing = null;
         Throwable root = failure;
+        EvaluationBudget.Exceeded exceeded = null;
         for (Throwable t = failure; t != null; t = t.getCause()) {
             root = t;
+            if (t instanceof EvaluationBudget.Exceeded e) {
+                exceeded = e;
+            }
             if (rule == null && t instanceof ConsequenceException c && c.getRule() != null) {
                 rule = c.getRule().getName();
             }
@@ -157,18 +163,26 @@ public final class RuleSession implements AutoCloseable {
                 rule = m.find() ? m.group(1) : null;
             }
         }
+        String who = rule == null ? "a rule of " + ruleSet.name() : "rule \"" + rule + "\" of " + ruleSet.name();
+        if (exceeded != null) {
+            return new RuleLimitException(who + " " + exceeded.getMessage() + ", the limit for this session: the"
+                    + " evaluation is abandoned");
+        }
         String what = root.getClass().getName() + (root.getMessage() == null ? ""
                 : ": " + root.getMessage().lines().findFirst().orElse(""));
-        return new RuleFailureException(rule, (rule == null ? "a rule of " + ruleSet.name() : "rule \"" + rule + "\" of "
-                + ruleSet.name()) + " failed: " + what + "; the evaluation is abandoned", failure);
+        return new RuleFailureException(rule, who + " failed: " + what + "; the evaluation is abandoned", failure);
     }
 
     /** How Drools names the rule of a constraint that threw: {@code … [Rule "name" in file.drl]}. */
     private static final Pattern RULE_IN_MESSAGE = Pattern.compile("Rule \"([^\"]+)\"");
 
-    /** Runs {@code work}, which may run rule code; what that throws becomes a {@link RuleFailureException}. */
+    /**
+     * Runs {@code work}, which may run rule code, within the {@link EvaluationBudget} of the timeout:
+     * rule code past it, inside one firing or one constraint, becomes a {@link RuleLimitException};
+     * what rule code throws, a {@link RuleFailureException}.
+     */
     private <T> T guarded(java.util.function.Supplier<T> work) {
-        try {
+        try (EvaluationBudget budget = EvaluationBudget.open(timeout, EvaluationBudget.MAX_STEPS)) {
             return work.get();
         } catch (FulianRulesException e) {
             throw e;

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
@@ -22,6 +23,8 @@ import org.drools.drl.parser.DroolsParserException;
  * analyst write a program rather than rules. No {@code global} (a shared object of the host), no
  * {@code function}, no {@code query}, no {@code declare} of a type, enum, window or entry point, no
  * accumulate or function imports, and no accumulate with its own {@code init/action/result} code.
+ * Nor what costs without bound before any rule code runs: more than {@value #MAX_BRANCHES}
+ * alternatives, or patterns that join facts with nothing in common ({@link CrossProducts}).
  *
  * <p>An early, friendly check, each refusal at its line: the guarantee is the
  * {@link io.github.fulianrules.verify.RuleVerifier} on what the rules compile to, which refuses the
@@ -71,6 +74,13 @@ public final class DeclarationPolicy {
                             : String.valueOf(branches);
                     problems.add(at(source, rule, Words.say(locale, "inRule", rule.getName(), Words.say(locale,
                             "tooManyAlternatives", count, MAX_BRANCHES))));
+                } else {
+                    List<PatternDescr> product = CrossProducts.of(rule);
+                    if (!product.isEmpty()) {
+                        problems.add(at(source, product.get(1), Words.say(locale, "inRule", rule.getName(), Words.say(locale,
+                                "crossProduct", product.stream().map(PatternDescr::getObjectType)
+                                        .collect(Collectors.joining(Words.say(locale, "and")))))));
+                    }
                 }
             }
         }

@@ -105,4 +105,38 @@ class DeclarationPolicyTest {
         assertThat(check(when("(Federation(id == \"a\") or Federation(id == \"b\") or Federation(id == \"c\"))")))
                 .isEmpty();
     }
+
+    @Test
+    void patternsThatJoinFactsWithNothingInCommonAreRefusedAtTheSecond() {
+        String threePeople = HEADER + "rule \"derived: every triple\"\nwhen\n    Person()\n    Person()\n    Person()\n"
+                + "then\nend\n";
+        assertThat(check(threePeople)).singleElement().hasToString("r.drl:7:5 rule \"derived: every triple\" joins Person and"
+                + " Person and Person with nothing in common: the engine would build every combination of them, as many as"
+                + " the district's facts to the power of the patterns; relate each pattern to another"
+                + " (e.g. federationId == $id) or compare it with a value");
+        assertThat(check(when("Person()"))).singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(7));
+        assertThat(check(when("(Person() or Position(federationId == $id))"))).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("joins Federation and Person with nothing in common"));
+    }
+
+    @Test
+    void patternsJoinedByAVariableOrBoundedByAValueOrASourcePass() {
+        assertThat(check(when("Position(federationId == $id, $p : personId)\n    Person(id == $p)"))).isEmpty();
+        assertThat(check(when("$home : WomensHome(federationId == $f.id)"))).isEmpty();
+        assertThat(check(when("AssessmentPeriod()\n    Param(name == \"x\")"))).isEmpty();
+        assertThat(check(when("Federation(level == Level.DISTRICT)"))).isEmpty();
+        assertThat(check(when("Federation(id == \"d\", $other : id)"))).isEmpty();
+        assertThat(check(when("$s : String() from java.util.List.of(\"a\", \"b\")"))).isEmpty();
+        assertThat(check(when("not (Person())\n    exists (Unit())"))).isEmpty();
+        assertThat(check(when("Person(name != \"$id\")"))).as("a variable's name in a string joins nothing").hasSize(1);
+    }
+
+    @Test
+    void aRuleOfFiveThousandPatternsAndSixtyFourAlternativesIsToldInTime() {
+        String many = HEADER + "rule \"derived: many\"\nwhen\n" + "    (Unit() or Building())\n".repeat(6)
+                + "    Person()\n".repeat(5_000) + "then\nend\n";
+        List<Problem> problems = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> check(many));
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).contains("with nothing in common"));
+    }
 }

@@ -173,7 +173,10 @@ public record ModelClasses(Map<String, byte[]> classes, List<String> models) {
         };
     }
 
-    /** Defines the rule set's classes itself, before asking its parent: they are this rule set's, and verified. */
+    /**
+     * Defines the rule set's classes itself, before asking its parent: they are this rule set's, and
+     * verified. Each is defined with the calls of its evaluation's budget put in ({@link RuleInstrumenter}).
+     */
     private static final class Loader extends ClassLoader {
         private final Map<String, byte[]> classes;
 
@@ -191,7 +194,13 @@ public record ModelClasses(Map<String, byte[]> classes, List<String> models) {
             synchronized (getClassLoadingLock(name)) {
                 Class<?> c = findLoadedClass(name);
                 if (c == null) {
-                    c = defineClass(name, bytes, 0, bytes.length);
+                    byte[] instrumented;
+                    try {
+                        instrumented = RuleInstrumenter.instrument(bytes);
+                    } catch (RuntimeException e) {   // bytes ASM cannot rewrite: a LinkageError, as the JVM would refuse them
+                        throw new ClassFormatError(name + ": " + e);
+                    }
+                    c = defineClass(name, instrumented, 0, instrumented.length);
                 }
                 if (resolve) {
                     resolveClass(c);
