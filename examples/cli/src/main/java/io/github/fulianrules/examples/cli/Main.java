@@ -1,6 +1,7 @@
 package io.github.fulianrules.examples.cli;
 
 import io.github.fulianrules.FulianRulesException;
+import io.github.fulianrules.authoring.CompileCache;
 import io.github.fulianrules.input.InputException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -45,6 +46,10 @@ public final class Main implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // What an analyst's DRL compiled to is kept between runs (see CompileCache); a host's own setting wins.
+        if (System.getProperty(CompileCache.PROPERTY) == null) {
+            System.setProperty(CompileCache.PROPERTY, CompileCache.defaultLocation(System.getenv(), System.getProperty("user.home")));
+        }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(execute(out, err, args));
