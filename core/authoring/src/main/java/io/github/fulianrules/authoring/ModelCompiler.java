@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
-import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -117,7 +116,7 @@ public final class ModelCompiler {
         }
         KieBuilder builder;
         try {
-            builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+            builder = ks.newKieBuilder(kfs).buildAll(QuietModelProject.class);   // its errors are told here, not logged
         } catch (RuntimeException e) {
             // The generator throws for some DRL it does not support (an inline accumulate): one line, no stack trace.
             throw new CompileException("the rules in " + dir + " do not compile",
