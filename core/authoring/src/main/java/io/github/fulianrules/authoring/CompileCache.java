@@ -95,7 +95,7 @@ public final class CompileCache {
                 return Optional.empty();
             }
             RuleBundle bundle = RuleBundle.read(entry);
-            if (!bundle.sources().equals(sources) || !tool().equals(text(bundle.files().get(COMPILED_BY)))) {
+            if (!texts(bundle.sources()).equals(texts(sources)) || !tool().equals(text(bundle.files().get(COMPILED_BY)))) {
                 LOG.warn("Passing over the compile cache entry {}: it holds other rules than its name says", entry);
                 return Optional.empty();
             }
@@ -173,6 +173,13 @@ public final class CompileCache {
         if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
             Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
         }
+    }
+
+    /** Each DRL file's text by its name. */
+    private static Map<String, String> texts(List<DrlSource> sources) {
+        Map<String, String> texts = new TreeMap<>();
+        sources.forEach(s -> texts.put(s.file().replace('\\', '/'), s.text()));
+        return texts;
     }
 
     private static String text(byte[] bytes) {

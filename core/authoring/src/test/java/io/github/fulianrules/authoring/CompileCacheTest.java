@@ -87,6 +87,18 @@ class CompileCacheTest {
     }
 
     @Test
+    void aRuleSetOfManyFilesIsFoundWhateverTheOrderItsEntryKeepsThemIn() {
+        Map<String, String> files = TinyRuleSet.files();
+        for (String name : List.of("a", "m", "q", "z", "b0", "task9")) {
+            files.put(name + ".drl", "package io.github.fulianrules.rules;\n\n// " + name + ": no rule yet\n");
+        }
+        Path many = TinyRuleSet.writeTo(temp.resolve("many"), files);
+
+        assertThat(compilationsOfColdLint(many)).isEqualTo(1);
+        assertThat(compilationsOfColdLint(many)).isZero();
+    }
+
+    @Test
     void anEditedDrlFileIsCompiledAnewAndKeptBesideTheFirst() throws IOException {
         compilationsOfColdLint(rules);
         Map<String, String> files = TinyRuleSet.files();
