@@ -6,6 +6,7 @@ import io.github.fulianrules.input.InputException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,9 +24,6 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "fulian-rules", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Checks a district Women's Federation against the 2018 reform plan.",
-        subcommands = {CheckCommand.class, RulesCommand.class, LintCommand.class, TestCommand.class, ExplainCommand.class,
-            ExportCommand.class, BuildCommand.class, CoverageCommand.class, GenerateCommand.class, ImpactCommand.class,
-            DiffCommand.class, TemplateCommand.class, ConvertCommand.class, WatchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no open violation (waived violations don't count)",
@@ -42,6 +40,12 @@ public final class Main implements Runnable {
     /** Something failed that should not have: a bug. */
     public static final int INTERNAL_ERROR = 3;
 
+    /** The subcommands, in the order the usage lists them. */
+    static final List<Class<?>> COMMANDS = List.of(CheckCommand.class, RulesCommand.class, LintCommand.class,
+            TestCommand.class, ExplainCommand.class, ExportCommand.class, BuildCommand.class, CoverageCommand.class,
+            GenerateCommand.class, ImpactCommand.class, DiffCommand.class, TemplateCommand.class, ConvertCommand.class,
+            WatchCommand.class);
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -57,7 +61,7 @@ public final class Main implements Runnable {
 
     /** Runs the command with {@code args}, writing to {@code out} and {@code err}; returns the exit code. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new Main())
+        CommandLine cli = commandLine(args)
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
@@ -95,6 +99,28 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The command line for {@code args}: with only the subcommand that {@code args} name first, when
+     * they name one, else with all (for the usage, a suggestion, {@code --version}). Picocli builds
+     * each subcommand's model from its annotations, a tenth of a second of a cold start for all of
+     * them; what a run does not use is not built.
+     */
+    static CommandLine commandLine(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        String named = args.length == 0 ? null : args[0];
+        boolean one = COMMANDS.stream().anyMatch(c -> nameOf(c).equals(named));
+        for (Class<?> command : COMMANDS) {
+            if (!one || nameOf(command).equals(named)) {
+                cli.addSubcommand(command);
+            }
+        }
+        return cli;
+    }
+
+    private static String nameOf(Class<?> command) {
+        return command.getAnnotation(Command.class).name();
     }
 
     /**

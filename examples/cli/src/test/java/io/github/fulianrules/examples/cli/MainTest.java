@@ -128,6 +128,20 @@ class MainTest {
     }
 
     @Test
+    void aRunBuildsOnlyTheCommandItNamesAndTheUsageListsThemAll() {
+        assertThat(Main.commandLine("check", "x.json").getSubcommands()).containsOnlyKeys("check");
+        assertThat(Main.commandLine("--help").getSubcommands()).hasSameSizeAs(Main.COMMANDS).containsKeys("check", "watch");
+        assertThat(Main.commandLine().getSubcommands()).hasSameSizeAs(Main.COMMANDS);
+
+        CliRun usage = run("--help");
+        assertThat(usage.exitCode()).isZero();
+        assertThat(usage.out()).contains("check").contains("lint").contains("watch");
+        CliRun typo = run("chek");
+        assertThat(typo.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(typo.err()).contains("chek").contains("check");
+    }
+
+    @Test
     void helpExitsZero() {
         CliRun run = run("check", "--help");
 
