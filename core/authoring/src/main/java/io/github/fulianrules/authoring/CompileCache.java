@@ -99,7 +99,7 @@ public final class CompileCache {
                 LOG.warn("Passing over the compile cache entry {}: it holds other rules than its name says", entry);
                 return Optional.empty();
             }
-            Files.setLastModifiedTime(entry, FileTime.fromMillis(System.currentTimeMillis()));
+            touch(entry);
             return Optional.of(bundle.classes());
         } catch (IOException | RuleSetException e) {
             LOG.warn("Passing over the compile cache entry {}: {}", entry, e.getMessage());
@@ -121,6 +121,15 @@ public final class CompileCache {
             evict();
         } catch (IOException | RuntimeException e) {
             LOG.warn("Cannot keep the compiled rules in {}: {}", dir, e.toString());
+        }
+    }
+
+    /** Marks {@code entry} as used now, for {@link #evict}; an entry that cannot be marked is used all the same. */
+    private static void touch(Path entry) {
+        try {
+            Files.setLastModifiedTime(entry, FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException e) {
+            LOG.debug("Cannot mark {} as used: {}", entry, e.toString());
         }
     }
 

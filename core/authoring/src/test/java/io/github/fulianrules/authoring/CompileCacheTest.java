@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
@@ -157,6 +158,23 @@ class CompileCacheTest {
         assertThat(ModelCompiler.compilations()).isEqualTo(before);
         assertThat(linted.classes()).isNull();
         assertThat(linted.problems()).isNotEmpty().anySatisfy(p -> assertThat(p.toString()).contains("System.exit"));
+    }
+
+    @Test
+    void theCacheKeepsTheEntriesUsedLast() throws IOException {
+        Files.createDirectories(cacheDir);
+        for (int i = 0; i < CompileCache.KEPT + 4; i++) {
+            Path old = Files.writeString(cacheDir.resolve("old-" + i + ".jar"), "an entry of long ago");
+            Files.setLastModifiedTime(old, FileTime.fromMillis(1_000_000L * (i + 1)));
+        }
+
+        compilationsOfColdLint(rules);
+
+        try (var list = Files.list(cacheDir)) {
+            List<String> kept = list.map(p -> p.getFileName().toString()).toList();
+            assertThat(kept).hasSize(CompileCache.KEPT).doesNotContain("old-0.jar", "old-4.jar").contains("old-19.jar")
+                    .contains(CompileCache.configured().orElseThrow().entry(sources(rules)).getFileName().toString());
+        }
     }
 
     @Test
