@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Cold start: wall time from JVM start to the printed report of the sample district, N rounds,
 # with the bundled precompiled rules, with an exported rule set compiled from DRL at start-up
-# (check --rules DIR), with the same rule set built once into a rule bundle (check --rules FILE.jar:
+# (check --rules DIR, the compile cache off), with the same rule set compiled in an earlier run (its
+# classes read from the compile cache, verified again), built once into a rule bundle (check --rules FILE.jar:
 # no compiling, its classes verified again), and through examples/cli/bin/fulian-rules (class-data
 # archive, first JIT tier). Each round runs every row once, in turn, so that the machine's load
 # weighs on all rows alike. Prints min / median / p90 in seconds.
@@ -15,8 +16,9 @@ RULES=$(mktemp -d)
 BUNDLE=$(mktemp -d)/my-rules.jar
 TIMES=$(mktemp -d)
 trap 'rm -rf "$RULES" "$(dirname "$BUNDLE")" "$TIMES"' EXIT
+export FULIAN_RULES_COMPILE_CACHE="$TIMES/cache"
 java -jar "$JAR" export "$RULES" >/dev/null
-java -jar "$JAR" build "$RULES" --out "$BUNDLE" >/dev/null
+java -jar "$JAR" build "$RULES" --out "$BUNDLE" >/dev/null   # compiles the rules once: the cache holds them
 
 stats() {  # name, then the times in seconds, one per line on stdin
   sort -n | awk -v name="$1" '{ t[NR] = $1 } END {
@@ -32,10 +34,12 @@ row() {  # name, then the command: measured in turn with the other rows, N round
 }
 
 row "precompiled (bundled)" java -jar "$JAR" check "$SAMPLE"
-row "DRL compiled at start-up" java -jar "$JAR" check "$SAMPLE" --rules "$RULES"
+row "DRL compiled at start-up" env FULIAN_RULES_COMPILE_CACHE=off java -jar "$JAR" check "$SAMPLE" --rules "$RULES"
+row "DRL compiled before (cache)" java -jar "$JAR" check "$SAMPLE" --rules "$RULES"
 row "rule bundle (built once)" java -jar "$JAR" check "$SAMPLE" --rules "$BUNDLE"
 row "launcher bin/fulian-rules" examples/cli/bin/fulian-rules check "$SAMPLE"
-row "launcher, DRL at start-up" examples/cli/bin/fulian-rules check "$SAMPLE" --rules "$RULES"
+row "launcher, DRL at start-up" env FULIAN_RULES_COMPILE_CACHE=off examples/cli/bin/fulian-rules check "$SAMPLE" --rules "$RULES"
+row "launcher, DRL (cache)" examples/cli/bin/fulian-rules check "$SAMPLE" --rules "$RULES"
 row "launcher, rule bundle" examples/cli/bin/fulian-rules check "$SAMPLE" --rules "$BUNDLE"
 
 echo "cold start, $N rounds of each in turn (a load that changes meanwhile falls on every row alike);"

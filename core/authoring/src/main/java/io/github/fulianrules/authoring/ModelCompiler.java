@@ -10,10 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
-import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -60,14 +60,21 @@ public final class ModelCompiler {
      * Compiles the DRL {@code sources} of {@code dir} to the executable model, without loading any
      * of it: the classes come back as bytes, for the {@link io.github.fulianrules.verify.RuleVerifier}.
      * Throws {@link CompileException} listing every error, each at its line, found in the text where
-     * Drools gives none (an unknown field: line -1).
+     * Drools gives none (an unknown field: line -1). The same texts compiled in an earlier run come
+     * from the {@link CompileCache} when one is configured, unverified like all that this returns.
      */
     public static ModelClasses compile(Path dir, List<DrlSource> sources) {
         LastCompile last = lastCompile;
         if (last != null && last.sources().equals(sources)) {
             return last.classes();
         }
-        ModelClasses classes = compileAnew(dir, sources);
+        Optional<CompileCache> cache = CompileCache.configured();
+        ModelClasses classes = cache.flatMap(c -> c.load(sources)).orElse(null);
+        if (classes == null) {
+            classes = compileAnew(dir, sources);
+            ModelClasses compiled = classes;
+            cache.ifPresent(c -> c.store(sources, compiled));
+        }
         lastCompile = new LastCompile(List.copyOf(sources), classes);
         return classes;
     }
@@ -81,6 +88,11 @@ public final class ModelCompiler {
     }
 
     private static volatile LastCompile lastCompile;
+
+    /** Forgets the last compile, as a new JVM would not know it: for the tests of the {@link CompileCache}. */
+    static void forgetLastCompile() {
+        lastCompile = null;
+    }
 
     private static final AtomicLong COMPILATIONS = new AtomicLong();
 
@@ -104,7 +116,7 @@ public final class ModelCompiler {
         }
         KieBuilder builder;
         try {
-            builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+            builder = ks.newKieBuilder(kfs).buildAll(QuietModelProject.class);   // its errors are told here, not logged
         } catch (RuntimeException e) {
             // The generator throws for some DRL it does not support (an inline accumulate): one line, no stack trace.
             throw new CompileException("the rules in " + dir + " do not compile",

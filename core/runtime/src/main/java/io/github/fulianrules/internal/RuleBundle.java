@@ -64,7 +64,7 @@ public record RuleBundle(ModelClasses classes, Map<String, byte[]> files) {
     /** The DRL files, in name order. */
     public List<DrlSource> sources() {
         List<DrlSource> sources = new ArrayList<>();
-        files.forEach((name, bytes) -> {
+        new TreeMap<>(files).forEach((name, bytes) -> {
             if (name.endsWith(".drl")) {
                 sources.add(new DrlSource(name, new String(bytes, StandardCharsets.UTF_8)));
             }

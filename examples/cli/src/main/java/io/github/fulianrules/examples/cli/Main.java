@@ -1,6 +1,7 @@
 package io.github.fulianrules.examples.cli;
 
 import io.github.fulianrules.FulianRulesException;
+import io.github.fulianrules.authoring.CompileCache;
 import io.github.fulianrules.input.InputException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -37,10 +38,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * {@code Messages}.
  */
 @Command(name = "fulian-rules", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        resourceBundle = Language.HELP,
-        subcommands = {CheckCommand.class, RulesCommand.class, LintCommand.class, TestCommand.class, ExplainCommand.class,
-            ExportCommand.class, BuildCommand.class, CoverageCommand.class, GenerateCommand.class, ImpactCommand.class,
-            DiffCommand.class, TemplateCommand.class, ConvertCommand.class, WatchCommand.class})
+        resourceBundle = Language.HELP)
 public final class Main implements Runnable {
     /** No open violation. */
     public static final int OK = 0;
@@ -50,6 +48,12 @@ public final class Main implements Runnable {
     public static final int BAD_INPUT = 2;
     /** Something failed that should not have: a bug. */
     public static final int INTERNAL_ERROR = 3;
+
+    /** The subcommands, in the order the usage lists them. */
+    static final List<Class<?>> COMMANDS = List.of(CheckCommand.class, RulesCommand.class, LintCommand.class,
+            TestCommand.class, ExplainCommand.class, ExportCommand.class, BuildCommand.class, CoverageCommand.class,
+            GenerateCommand.class, ImpactCommand.class, DiffCommand.class, TemplateCommand.class, ConvertCommand.class,
+            WatchCommand.class);
 
     @Spec
     private CommandSpec spec;
@@ -66,6 +70,10 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        // What an analyst's DRL compiled to is kept between runs (see CompileCache); a host's own setting wins.
+        if (System.getProperty(CompileCache.PROPERTY) == null) {
+            System.setProperty(CompileCache.PROPERTY, CompileCache.defaultLocation(System.getenv(), System.getProperty("user.home")));
+        }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(execute(out, err, args));
@@ -79,8 +87,7 @@ public final class Main implements Runnable {
     /** {@link #execute(PrintWriter, PrintWriter, String...)} with {@code env} for the environment (its locale). */
     static int execute(Map<String, String> env, PrintWriter out, PrintWriter err, String... args) {
         Language language = Language.of(List.of(args), env);
-        CommandLine cli = new CommandLine(new Main(language));
-        cli.setResourceBundle(ResourceBundle.getBundle(Language.HELP, language.locale()))
+        CommandLine cli = commandLine(language, args)
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
@@ -131,6 +138,30 @@ public final class Main implements Runnable {
         to.println(language.say("error.internal", e));
         e.printStackTrace(to);
         return INTERNAL_ERROR;
+    }
+
+    /**
+     * The command line for {@code args}, in {@code language}: with only the subcommand that {@code args} name first, when
+     * they name one, else with all (for the usage, a suggestion, {@code --version}). Picocli builds
+     * each subcommand's model from its annotations, a tenth of a second of a cold start for all of
+     * them; what a run does not use is not built.
+     */
+    static CommandLine commandLine(Language language, String... args) {
+        CommandLine cli = new CommandLine(new Main(language));
+        // The first word that names a command (--lang zh may come before it).
+        String named = java.util.Arrays.stream(args).filter(a -> COMMANDS.stream().anyMatch(c -> nameOf(c).equals(a)))
+                .findFirst().orElse(null);
+        for (Class<?> command : COMMANDS) {
+            if (named == null || nameOf(command).equals(named)) {
+                cli.addSubcommand(command);
+            }
+        }
+        // After the subcommands: picocli hands the bundle to the commands it has.
+        return cli.setResourceBundle(ResourceBundle.getBundle(Language.HELP, language.locale()));
+    }
+
+    private static String nameOf(Class<?> command) {
+        return command.getAnnotation(Command.class).name();
     }
 
     /**

@@ -131,7 +131,7 @@ class DocBlocksTest {
     /** The synopsis of the command line names every command, and only options each command has. */
     @Test
     void theSynopsisNamesEveryCommandWithItsOptions() {
-        Map<String, CommandLine> commands = new CommandLine(new Main(Language.EN)).getSubcommands();
+        Map<String, CommandLine> commands = Main.commandLine(Language.EN).getSubcommands();
         Set<String> shown = new TreeSet<>();
         for (String line : DocBlocks.text("cli-synopsis").lines().toList()) {
             List<String> words = List.of(line.split("[\\s\\[\\]|]+"));

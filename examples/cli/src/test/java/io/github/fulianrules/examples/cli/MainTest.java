@@ -128,6 +128,21 @@ class MainTest {
     }
 
     @Test
+    void aRunBuildsOnlyTheCommandItNamesAndTheUsageListsThemAll() {
+        assertThat(Main.commandLine(Language.EN, "check", "x.json").getSubcommands()).containsOnlyKeys("check");
+        assertThat(Main.commandLine(Language.ZH, "--lang", "zh", "check", "x.json").getSubcommands()).containsOnlyKeys("check");
+        assertThat(Main.commandLine(Language.EN, "--help").getSubcommands()).hasSameSizeAs(Main.COMMANDS).containsKeys("check", "watch");
+        assertThat(Main.commandLine(Language.EN).getSubcommands()).hasSameSizeAs(Main.COMMANDS);
+
+        CliRun usage = run("--help");
+        assertThat(usage.exitCode()).isZero();
+        assertThat(usage.out()).contains("check").contains("lint").contains("watch");
+        CliRun typo = run("chek");
+        assertThat(typo.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(typo.err()).contains("chek").contains("check");
+    }
+
+    @Test
     void helpExitsZero() {
         CliRun run = run("check", "--help");
 
