@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * A district's facts as an Excel workbook (.xlsx): the way a district federation keeps its
@@ -21,9 +23,12 @@ import java.nio.file.Path;
  * }</pre>
  *
  * <p>Reading is as strict as the JSON reader's: an unknown sheet or column, text where a number
- * belongs, a value outside a list, a formula in an input cell, a day that does not exist each stop
- * it with a {@link WorkbookException} such as
- * {@code 青溪区.xlsx!人员!D17: 性别: unknown value "F" (expected 女, 男)}. Labels in Chinese or
+ * belongs, a value outside a list, a formula in an input cell, a day that does not exist, a space at
+ * the edge of an id are each a problem at its cell, such as
+ * {@code 青溪区.xlsx!人员!D17: 性别: unknown value "F" (expected 女, 男)}; every problem of the
+ * workbook (up to {@link WorkbookException#MAX_PROBLEMS}) is reported in one
+ * {@link WorkbookException}, in Chinese or English by the {@link Locale} given, and nothing is made
+ * of a workbook with a problem. Labels in Chinese or
  * English and the model's names are all accepted ({@code 主席}, {@code chair}, {@code CHAIR}).
  * Every record's location is kept as {@code FILE!SHEET!ROW} for data findings. A hostile file (a
  * zip bomb, a million rows, macros, links to other files) is refused in one line, in bounded memory.
@@ -49,24 +54,45 @@ public final class DistrictWorkbook {
     private DistrictWorkbook() {
     }
 
-    /** Reads the workbook {@code file}; errors name it as given. */
+    /** Reads the workbook {@code file}; errors name it as given, in English. */
     public static DistrictData read(Path file) {
-        return readContents(file).data();
+        return read(file, Locale.ENGLISH);
     }
 
-    /** Reads the workbook {@code file} with its name; errors name it as given. Memory does not grow with the file's size. */
+    /** Reads the workbook {@code file}; errors name it as given, in the language of {@code locale} (Chinese for {@code zh}, else English). */
+    public static DistrictData read(Path file, Locale locale) {
+        return readContents(file, locale).data();
+    }
+
+    /** Reads the workbook {@code file} with its name; errors name it as given, in English. Memory does not grow with the file's size. */
     public static Contents readContents(Path file) {
+        return readContents(file, Locale.ENGLISH);
+    }
+
+    /**
+     * Reads the workbook {@code file} with its name; every problem in it, up to
+     * {@link WorkbookException#MAX_PROBLEMS}, in one {@link WorkbookException} naming the file as given,
+     * in the language of {@code locale} (Chinese for {@code zh}, else English). Memory does not grow
+     * with the file's size.
+     */
+    public static Contents readContents(Path file, Locale locale) {
         String source = file.toString();
         if (!Files.exists(file)) {
-            throw new WorkbookException(source, "", "", "", "no such file");
+            throw new WorkbookException(List.of(new WorkbookException.Problem(source, "", "", "", Message.of("file.missing"))),
+                    false, locale, null);
         }
-        return new WorkbookReading(source).read(WorkbookSource.of(file));
+        return new WorkbookReading(source, locale).read(WorkbookSource.of(file));
     }
 
-    /** Reads a whole workbook held in {@code content}; errors name {@code sourceName}. */
+    /** Reads a whole workbook held in {@code content}; errors name {@code sourceName}, in English. */
     public static Contents readContents(byte[] content, String sourceName) {
+        return readContents(content, sourceName, Locale.ENGLISH);
+    }
+
+    /** Reads a whole workbook held in {@code content}; errors name {@code sourceName}, in the language of {@code locale}. */
+    public static Contents readContents(byte[] content, String sourceName, Locale locale) {
         String source = sourceName == null || sourceName.isBlank() ? "<input>" : sourceName;
-        return new WorkbookReading(source).read(WorkbookSource.of(content));
+        return new WorkbookReading(source, locale).read(WorkbookSource.of(content));
     }
 
     /**

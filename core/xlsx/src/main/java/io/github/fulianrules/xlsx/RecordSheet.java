@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * A sheet of a district workbook holding records of one type, one per row under a header row: its
@@ -295,8 +294,8 @@ final class RecordSheet<R extends Record> {
     }
 
     /** The headers of the sheet in {@code english} or Chinese, in order, for messages. */
-    String headerList(boolean english) {
-        return slots.stream().map(s -> s.header(english)).collect(Collectors.joining(", "));
+    List<String> headerNames(boolean english) {
+        return slots.stream().map(s -> s.header(english)).toList();
     }
 
     /**
