@@ -1,5 +1,6 @@
 package io.github.fulianrules.xlsx;
 
+import io.github.fulianrules.catalogue.Catalogue;
 import io.github.fulianrules.input.DistrictReader;
 import io.github.fulianrules.model.DistrictData;
 import java.io.IOException;
@@ -17,7 +18,7 @@ import java.util.Locale;
  *
  * <pre>{@code
  * try (OutputStream out = Files.newOutputStream(Path.of("台账模板.xlsx"))) {
- *     DistrictWorkbook.template("zh", out);
+ *     DistrictWorkbook.template(engine.catalogue(), "zh", out);
  * }
  * DistrictData data = DistrictWorkbook.read(Path.of("青溪区.xlsx"));   // or DistrictReader.read: the same
  * }</pre>
@@ -100,11 +101,27 @@ public final class DistrictWorkbook {
      * {@code lang} ({@code en} for English, Chinese otherwise); {@code name} goes to the 考核期 sheet.
      */
     public static void write(DistrictData district, String name, String lang, OutputStream out) throws IOException {
-        WorkbookWriting.write(district, name, "en".equalsIgnoreCase(lang), out);
+        WorkbookWriting.write(district, name, "en".equalsIgnoreCase(lang), null, out);
     }
 
-    /** Writes the empty workbook for a federation to fill in, in {@code lang}, to {@code out} (not closed). */
+    /**
+     * Writes the empty workbook for a federation to fill in, in {@code lang}, to {@code out} (not
+     * closed). Its 说明 sheet says that only in-principle requirements accept waivers, without listing
+     * them; {@link #template(Catalogue, String, OutputStream)} lists them.
+     */
     public static void template(String lang, OutputStream out) throws IOException {
-        WorkbookWriting.write(null, null, "en".equalsIgnoreCase(lang), out);
+        template(null, lang, out);
+    }
+
+    /**
+     * Writes the empty workbook for a federation to fill in, in {@code lang} ({@code en} for English,
+     * Chinese otherwise), to {@code out} (not closed). Its 说明 sheet is written from the rules: what
+     * each column takes and what an empty cell means, the kind of subject each activity type names
+     * and which types take days, and the requirements of {@code catalogue} (the engine's,
+     * {@code engine.catalogue()}) that accept waivers: its in-principle ones. A {@code null}
+     * catalogue lists none.
+     */
+    public static void template(Catalogue catalogue, String lang, OutputStream out) throws IOException {
+        WorkbookWriting.write(null, null, "en".equalsIgnoreCase(lang), catalogue, out);
     }
 }

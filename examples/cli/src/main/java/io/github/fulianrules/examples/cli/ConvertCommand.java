@@ -54,7 +54,9 @@ final class ConvertCommand implements Callable<Integer> {
         if (!extension.equals("json") && !extension.equals("xlsx")) {
             throw new ParameterException(spec.commandLine(), "OUT must end in .json or .xlsx: " + out);
         }
-        DistrictWorkbook.Contents district = isWorkbook(in) ? DistrictWorkbook.readContents(in)
+        // A workbook's problems in the words of the locale (LC_ALL, then LANG): --lang is the written workbook's.
+        Locale words = LintCommand.language(null, System.getenv()).equals("zh") ? Locale.CHINESE : Locale.ENGLISH;
+        DistrictWorkbook.Contents district = isWorkbook(in) ? DistrictWorkbook.readContents(in, words)
                 : new DistrictWorkbook.Contents(jsonName(in), DistrictReader.read(in));
         if (extension.equals("xlsx")) {
             ReportOutput.write(out, "the workbook", o -> DistrictWorkbook.write(district.data(), district.name(), lang.name(), o));
