@@ -27,6 +27,9 @@ final class WorkbookGuard {
     static final int MAX_RATIO = 100;
     static final long RATIO_FLOOR = 1024 * 1024;
 
+    /** How an OpenDocument spreadsheet starts after its zip entry's header: the entry {@code mimetype} and its content. */
+    private static final String ODS_MEDIA_TYPE = "mimetypeapplication/vnd.oasis.opendocument.spreadsheet";
+
     private record Refusal(String prefix, String key) {
     }
 
@@ -61,7 +64,6 @@ final class WorkbookGuard {
         return isZip(head) && new String(head, StandardCharsets.ISO_8859_1).contains(ODS_MEDIA_TYPE);
     }
 
-    private static final String ODS_MEDIA_TYPE = "mimetypeapplication/vnd.oasis.opendocument.spreadsheet";
 
     /**
      * Throws a {@link WorkbookException} naming {@code source}, in the words of {@code locale}, unless

@@ -43,6 +43,12 @@ final class WorkbookWriting {
     static final int FORMATTED_ROWS = WorkbookReading.MAX_ROWS - 1;
 
     static final String HEADER_FILL = "DDEBF7";
+    /** The title of the 说明 sheet's table of activity types. */
+    static final String ACTIVITY_TYPES_ZH = "活动类型";
+    static final String ACTIVITY_TYPES_EN = "activity types";
+    /** The title of the 说明 sheet's table of the requirements that accept waivers. */
+    static final String WAIVABLE_ZH = "可豁免的要求";
+    static final String WAIVABLE_EN = "requirements that accept waivers";
     private static final String DATE_FORMAT = "yyyy-mm-dd";
     private static final String TEXT_FORMAT = "@";
     private static final String WHOLE_FORMAT = "0";
@@ -155,13 +161,6 @@ final class WorkbookWriting {
         }
         ws.finish();
     }
-
-    /** The title of the 说明 sheet's table of activity types. */
-    static final String ACTIVITY_TYPES_ZH = "活动类型";
-    static final String ACTIVITY_TYPES_EN = "activity types";
-    /** The title of the 说明 sheet's table of the requirements that accept waivers. */
-    static final String WAIVABLE_ZH = "可豁免的要求";
-    static final String WAIVABLE_EN = "requirements that accept waivers";
 
     /** A column's note; those of the activities' subject and days and of the waivers' requirement say what the rules take. */
     private String note(RecordSheet<?> spec, Column column) {
