@@ -19,6 +19,11 @@ record Column(String field, String zh, String en, String clause, String noteZh, 
         return english ? en : zh;
     }
 
+    /** Whether the column holds an id: the record's own or one it refers to, where spaces at the edges are mistakes. */
+    boolean isId() {
+        return field.equals("id") || field.endsWith("Id") || field.endsWith("Of");
+    }
+
     /** The note in {@code english} or Chinese. */
     String note(boolean english) {
         return english ? noteEn : noteZh;

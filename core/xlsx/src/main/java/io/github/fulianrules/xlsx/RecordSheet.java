@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * A sheet of a district workbook holding records of one type, one per row under a header row: its
@@ -173,6 +172,30 @@ final class RecordSheet<R extends Record> {
         return slots;
     }
 
+    /** What an empty cell of a column means, from its record component. */
+    enum Empty {
+        /** The record refuses to be without it: the row is refused. */
+        REFUSED,
+        /** A {@code boolean}: no. */
+        NO,
+        /** A value the rules need (a {@code Boolean}, a number, a choice, a set): not recorded, a data finding where it decides a check. */
+        NOT_RECORDED,
+        /** A text or a reference: there is none. */
+        NONE
+    }
+
+    /** What an empty cell of column {@code index} means. */
+    Empty empty(int index) {
+        Class<?> t = components[index].getType();
+        if (required[index]) {
+            return Empty.REFUSED;
+        }
+        if (t == boolean.class) {
+            return Empty.NO;
+        }
+        return t == String.class ? Empty.NONE : Empty.NOT_RECORDED;
+    }
+
     /** Whether a record must have a value in column {@code index} (its constructor refuses it missing). */
     boolean required(int index) {
         return required[index];
@@ -295,8 +318,8 @@ final class RecordSheet<R extends Record> {
     }
 
     /** The headers of the sheet in {@code english} or Chinese, in order, for messages. */
-    String headerList(boolean english) {
-        return slots.stream().map(s -> s.header(english)).collect(Collectors.joining(", "));
+    List<String> headerNames(boolean english) {
+        return slots.stream().map(s -> s.header(english)).toList();
     }
 
     /**

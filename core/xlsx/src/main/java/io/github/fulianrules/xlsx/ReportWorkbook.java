@@ -18,19 +18,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
  * A report as an Excel workbook for the people who forward findings as spreadsheets: 发现 (one row
- * per finding, kinds coloured, an autofilter and a frozen header; measured, required and gap as
- * numbers where they are numbers), 记分卡 (per requirement: checked, met, waived, rate), 按组织 (the
+ * per finding, kinds coloured with the waived state beside them, an autofilter and a frozen header;
+ * measured, required and gap as numbers where they are numbers; long texts wrapped), 记分卡 (per requirement: checked, met, waived, rate), 按组织 (the
  * same per federation area) and 说明 (the district, the counts, the input records, what each sheet
  * and colour means). Chinese by default, English with {@code en}.
  *
  * <p>Every cell is a value, never a formula; a text that a spreadsheet would take for a formula
  * (starting with {@code = + - @} and not a number) is defused as in the CSV report, with a leading
- * apostrophe ({@link ReportCsv#defused}). People appear by id only, as in every report.
+ * apostrophe ({@link ReportCsv#defused}). People appear by id only, as in every report. Every
+ * sheet prints on A4 across, one page wide, with its header row on each page.
  *
  * <pre>{@code
  * try (OutputStream out = Files.newOutputStream(Path.of("报告.xlsx"))) {
@@ -79,14 +81,17 @@ public final class ReportWorkbook {
         workbook.finish();
     }
 
+    /**
+     * The findings, one per row, the waived state beside the kind; long texts wrap within their
+     * column and every cell sits at the top of its row, so that a printed page reads row by row.
+     */
     private void findings(Worksheet ws) throws IOException {
         String[] head = english
-                ? new String[] {"requirement", "clause", "kind", "subject type", "subject id", "subject name", "measured",
-                    "required", "gap", "message", "remedy", "strength", "waived", "waiver", "code", "location"}
-                : new String[] {"要求编号", "条款", "类别", "对象类型", "对象编号", "对象名称", "实测", "要求", "差距",
-                    "问题", "整改建议", "强度", "已豁免", "豁免依据", "问题代码", "输入位置"};
-        double[] widths = {11, 8, 9, 13, 11, 18, 9, 9, 6, 50, 50, 10, 7, 24, 20, 24};
-        header(ws, head, widths);
+                ? new String[] {"requirement", "clause", "kind", "waived", "subject type", "subject id", "subject name",
+                    "measured", "required", "gap", "message", "remedy", "strength", "waiver", "code", "location"}
+                : new String[] {"要求编号", "条款", "类别", "已豁免", "对象类型", "对象编号", "对象名称", "实测", "要求", "差距",
+                    "问题", "整改建议", "强度", "豁免依据", "问题代码", "输入位置"};
+        header(ws, head, FINDING_WIDTHS);
         String lang = english ? "en" : "zh";
         int r = 1;
         for (Finding f : report.findings()) {
@@ -94,24 +99,59 @@ public final class ReportWorkbook {
             text(ws, r, 1, f.clause());
             text(ws, r, 2, w.kind(f.kind()));
             ws.style(r, 2).fillColor(fill(f.kind())).set();
-            text(ws, r, 3, w.subjectType(f.subjectType()));
-            text(ws, r, 4, f.subjectId());
-            text(ws, r, 5, report.names().get(f.subjectId()));
-            measure(ws, r, 6, ModelLabels.value(f.measured(), lang));
-            measure(ws, r, 7, ModelLabels.value(f.required(), lang));
-            ws.value(r, 8, f.gap());
-            text(ws, r, 9, f.message() == null ? null : f.message().in(lang));
-            text(ws, r, 10, f.remedy() == null ? null : f.remedy().in(lang));
-            text(ws, r, 11, w.strength(f.strength()));
-            text(ws, r, 12, w.yesNo(f.waived()));
+            text(ws, r, 3, w.yesNo(f.waived()));
+            text(ws, r, 4, w.subjectType(f.subjectType()));
+            text(ws, r, 5, f.subjectId());
+            text(ws, r, 6, report.names().get(f.subjectId()));
+            measure(ws, r, 7, ModelLabels.value(f.measured(), lang));
+            measure(ws, r, 8, ModelLabels.value(f.required(), lang));
+            ws.value(r, 9, f.gap());
+            text(ws, r, 10, f.message() == null ? null : f.message().in(lang));
+            text(ws, r, 11, f.remedy() == null ? null : f.remedy().in(lang));
+            text(ws, r, 12, w.strength(f.strength()));
             text(ws, r, 13, f.waiverReason());
             text(ws, r, 14, f.code());
             text(ws, r, 15, f.location());
+            int lines = 1;
+            for (int c = 0; c < head.length; c++) {
+                ws.style(r, c).verticalAlignment("top").wrapText(WRAPPED.contains(c)).set();
+            }
+            for (int c : WRAPPED) {
+                lines = Math.max(lines, lines(ws.value(r, c), FINDING_WIDTHS[c]));
+            }
+            if (lines > 1) {
+                // Spreadsheet programs do not all fit a row's height to its wrapped text when they open a file.
+                ws.rowHeight(r, lines * LINE_HEIGHT);
+            }
             r++;
         }
         ws.setAutoFilter(0, 0, head.length - 1);
-        landscape(ws, false);
+        printed(ws);
         ws.finish();
+    }
+
+    /** The widths of the findings' columns: on A4 across, one page wide, at about two thirds of full size. */
+    static final double[] FINDING_WIDTHS = {10, 8, 8, 6, 10, 10, 14, 7, 7, 5, 40, 36, 8, 16, 14, 18};
+    /** The findings' columns whose text wraps: subject name, message, remedy, waiver, code, location. */
+    static final java.util.Set<Integer> WRAPPED = java.util.Set.of(6, 10, 11, 13, 14, 15);
+    /** The height of a line of text at the default font, in points. */
+    private static final double LINE_HEIGHT = 15;
+
+    /**
+     * The lines {@code value} takes in a column {@code width} characters wide, a Chinese character
+     * counting two: a little more than it needs rather than less.
+     */
+    static int lines(Object value, double width) {
+        if (!(value instanceof String text)) {
+            return 1;
+        }
+        double room = Math.max(1, width - 1);
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            int units = paragraph.codePoints().map(c -> c > 0x2E7F ? 2 : 1).sum();
+            lines += Math.max(1, (int) Math.ceil(units / room));
+        }
+        return lines;
     }
 
     private void scorecard(Worksheet ws) throws IOException {
@@ -133,7 +173,7 @@ public final class ReportWorkbook {
         text(ws, r, 0, w.pick("合计", "total"));
         ws.style(r, 0).bold().set();
         counts(ws, r, 4, overall.checked(), overall.met(), overall.waived(), overall.unmet(), overall.ratePercent());
-        landscape(ws, true);
+        printed(ws);
         ws.finish();
     }
 
@@ -152,7 +192,7 @@ public final class ReportWorkbook {
             r[0]++;
         });
         ws.setAutoFilter(0, 0, head.length - 1);
-        landscape(ws, true);
+        printed(ws);
         ws.finish();
     }
 
@@ -204,6 +244,8 @@ public final class ReportWorkbook {
         ws.width(1, 40);
         ws.width(2, 10);
         ws.width(3, 10);
+        ws.pageOrientation("landscape");
+        ws.paperSize(PaperSize.A4_PAPER);
         ws.finish();
     }
 
@@ -222,7 +264,7 @@ public final class ReportWorkbook {
     private void header(Worksheet ws, String[] head, double[] widths) {
         for (int c = 0; c < head.length; c++) {
             ws.value(0, c, head[c]);
-            ws.style(0, c).bold().fillColor(WorkbookWriting.HEADER_FILL).set();
+            ws.style(0, c).bold().fillColor(WorkbookWriting.HEADER_FILL).wrapText(true).verticalAlignment("top").set();
             ws.width(c, widths[c]);
         }
         ws.freezePane(0, 1);
@@ -280,14 +322,13 @@ public final class ReportWorkbook {
         };
     }
 
-    /** Printed (and exported to PDF) across, the header row on every page, one page wide if {@code fit}. */
-    private static void landscape(Worksheet ws, boolean fit) {
+    /** Printed (and exported to PDF) on A4 across, one page wide, the header row on every page. */
+    private static void printed(Worksheet ws) {
         ws.pageOrientation("landscape");
+        ws.paperSize(PaperSize.A4_PAPER);
         ws.repeatRows(0);
-        if (fit) {
-            ws.setFitToPage(true);
-            ws.fitToWidth((short) 1);
-            ws.fitToHeight((short) 0);
-        }
+        ws.setFitToPage(true);
+        ws.fitToWidth((short) 1);
+        ws.fitToHeight((short) 0);
     }
 }

@@ -27,19 +27,21 @@ final class WorkbookGuard {
     static final int MAX_RATIO = 100;
     static final long RATIO_FLOOR = 1024 * 1024;
 
-    private record Refusal(String prefix, String problem) {
+    /** How an OpenDocument spreadsheet starts after its zip entry's header: the entry {@code mimetype} and its content. */
+    private static final String ODS_MEDIA_TYPE = "mimetypeapplication/vnd.oasis.opendocument.spreadsheet";
+
+    private record Refusal(String prefix, String key) {
     }
 
     /** Parts a district workbook never has, by name prefix (lower case), and why each is refused. */
     private static final List<Refusal> REFUSED = List.of(
-            new Refusal("xl/vbaproject", "the workbook contains macros: save it as an Excel workbook (.xlsx) without macros"),
-            new Refusal("xl/macrosheets/", "the workbook contains Excel 4.0 macro sheets: save it without them as .xlsx"),
-            new Refusal("xl/externallinks/", "the workbook links to other workbooks (external links): "
-                    + "break the links (Data > Edit Links) and save again"),
-            new Refusal("xl/connections", "the workbook has data connections: remove them and save again"),
-            new Refusal("xl/querytables/", "the workbook has data connections (query tables): remove them and save again"),
-            new Refusal("xl/activex/", "the workbook contains ActiveX controls: remove them and save again"),
-            new Refusal("xl/embeddings/", "the workbook contains embedded objects: remove them and save again"));
+            new Refusal("xl/vbaproject", "guard.macros"),
+            new Refusal("xl/macrosheets/", "guard.macroSheets"),
+            new Refusal("xl/externallinks/", "guard.externalLinks"),
+            new Refusal("xl/connections", "guard.connections"),
+            new Refusal("xl/querytables/", "guard.queryTables"),
+            new Refusal("xl/activex/", "guard.activeX"),
+            new Refusal("xl/embeddings/", "guard.embeddings"));
 
     private WorkbookGuard() {
     }
@@ -54,54 +56,69 @@ final class WorkbookGuard {
         return startsWith(content, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1);
     }
 
-    /** Throws a {@link WorkbookException} naming {@code source} unless the workbook passes every check. */
-    static void check(WorkbookSource workbook, String source) {
+    /**
+     * Whether {@code head}, a file's first bytes, is an OpenDocument spreadsheet (.ods): a zip whose
+     * first entry, stored unpacked, is {@code mimetype} holding the spreadsheet's media type.
+     */
+    static boolean isOpenDocument(byte[] head) {
+        return isZip(head) && new String(head, StandardCharsets.ISO_8859_1).contains(ODS_MEDIA_TYPE);
+    }
+
+
+    /**
+     * Throws a {@link WorkbookException} naming {@code source}, in the words of {@code locale}, unless
+     * the workbook passes every check.
+     */
+    static void check(WorkbookSource workbook, String source, Locale locale) {
         try {
-            byte[] head = workbook.head(8);
+            byte[] head = workbook.head(30 + ODS_MEDIA_TYPE.length());
             if (isOle2(head)) {
-                throw refuse(source, "an Excel 97-2003 workbook (.xls) or a password-protected one: "
-                        + "save it as an Excel workbook (.xlsx) without a password");
+                throw refuse(source, locale, Message.of("guard.xls"));
+            }
+            if (isOpenDocument(head)) {
+                throw refuse(source, locale, Message.of("guard.ods"));
             }
             long size = workbook.size();
             if (size > MAX_FILE_BYTES) {
-                throw refuse(source, "the workbook is " + size + " bytes, more than the " + MAX_FILE_BYTES + " accepted");
+                throw refuse(source, locale, Message.of("guard.tooLarge", size, MAX_FILE_BYTES));
             }
             if (!isZip(head)) {
-                throw refuse(source, "not an Excel workbook (.xlsx)");
+                throw refuse(source, locale, Message.of("guard.notXlsx"));
             }
-            parts(workbook, source);
+            parts(workbook, source, locale);
         } catch (IOException | RuntimeException e) {
             if (e instanceof WorkbookException w) {
                 throw w;
             }
-            throw new WorkbookException(source, "", "", "", "not a readable Excel workbook (.xlsx): "
-                    + WorkbookReading.describe(e), e);
+            throw new WorkbookException(List.of(new WorkbookException.Problem(source, "", "", "",
+                    Message.of("guard.unreadable", WorkbookReading.describe(e)))), false, locale, e);
         }
     }
 
-    private static void parts(WorkbookSource workbook, String source) throws IOException {
+    private static void parts(WorkbookSource workbook, String source, Locale locale) throws IOException {
         try (ZipFile zip = workbook.zip()) {
             List<ZipArchiveEntry> entries = Collections.list(zip.getEntries());
             if (entries.size() > MAX_PARTS) {
-                throw refuse(source, "the workbook has " + entries.size() + " parts, more than the " + MAX_PARTS + " accepted");
+                throw refuse(source, locale, Message.of("guard.tooManyParts", entries.size(), MAX_PARTS));
             }
             for (ZipArchiveEntry entry : entries) {
                 String name = entry.getName().toLowerCase(Locale.ROOT);
                 for (Refusal r : REFUSED) {
                     if (name.startsWith(r.prefix())) {
-                        throw refuse(source, r.problem());
+                        throw refuse(source, locale, Message.of(r.key()));
                     }
                 }
             }
             long total = 0;
             for (ZipArchiveEntry entry : entries) {
-                total += unpacked(zip, entry, total, source);
+                total += unpacked(zip, entry, total, source, locale);
             }
         }
     }
 
     /** The unpacked size of {@code entry}, counted; refused past the ratio or the total. */
-    private static long unpacked(ZipFile zip, ZipArchiveEntry entry, long before, String source) throws IOException {
+    private static long unpacked(ZipFile zip, ZipArchiveEntry entry, long before, String source, Locale locale)
+            throws IOException {
         if (entry.isDirectory()) {
             return 0;
         }
@@ -115,12 +132,10 @@ final class WorkbookGuard {
             while ((n = in.read(buffer)) > 0) {
                 count += n;
                 if (before + count > MAX_UNPACKED_BYTES) {
-                    throw refuse(source, "the workbook unpacks to more than " + MAX_UNPACKED_BYTES
-                            + " bytes (a zip bomb?)");
+                    throw refuse(source, locale, Message.of("guard.unpacked", MAX_UNPACKED_BYTES));
                 }
                 if (count > RATIO_FLOOR && count > MAX_RATIO * packed) {
-                    throw refuse(source, "the part " + entry.getName() + " unpacks to more than " + MAX_RATIO
-                            + " times its packed size (a zip bomb?)");
+                    throw refuse(source, locale, Message.of("guard.ratio", entry.getName(), MAX_RATIO));
                 }
                 if (types != null && types.length() < 1_000_000) {
                     types.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
@@ -128,13 +143,13 @@ final class WorkbookGuard {
             }
         }
         if (types != null && types.toString().toLowerCase(Locale.ROOT).contains("macroenabled")) {
-            throw refuse(source, REFUSED.get(0).problem());
+            throw refuse(source, locale, Message.of(REFUSED.get(0).key()));
         }
         return count;
     }
 
-    private static WorkbookException refuse(String source, String problem) {
-        return new WorkbookException(source, "", "", "", problem);
+    private static WorkbookException refuse(String source, Locale locale, Message problem) {
+        return new WorkbookException(List.of(new WorkbookException.Problem(source, "", "", "", problem)), false, locale, null);
     }
 
     private static boolean startsWith(byte[] content, int... magic) {

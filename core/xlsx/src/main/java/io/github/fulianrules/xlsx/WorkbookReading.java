@@ -5,20 +5,21 @@ import io.github.fulianrules.xlsx.RecordSheet.Kind;
 import io.github.fulianrules.xlsx.RecordSheet.Slot;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
@@ -27,9 +28,11 @@ import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
 /**
- * One strict reading of a district workbook laid out by {@link Sheets}: the first problem stops it
- * with a {@link WorkbookException} naming the file, sheet, cell and column. Rows are streamed, a
- * sheet at a time, and capped at {@link #MAX_ROWS}, so memory stays bounded whatever the file holds.
+ * One strict reading of a district workbook laid out by {@link Sheets}: every problem is kept, at
+ * its file, sheet, cell and column, and reading goes on to the end (or to {@link WorkbookException#MAX_PROBLEMS});
+ * then all of them are thrown as one {@link WorkbookException}, and no district is made of what was
+ * read. Rows are streamed, a sheet at a time, and capped at {@link #MAX_ROWS}, so memory stays
+ * bounded whatever the file holds.
  */
 final class WorkbookReading {
     /** The most rows a sheet may have, header and empty rows included; a full-size district has about 6,000 people. */
@@ -38,88 +41,132 @@ final class WorkbookReading {
     static final int MAX_TEXT = 32_767;
 
     private static final Pattern MISSING_FIELD = Pattern.compile("missing required field '([^']*)'");
+    private static final Pattern END_BEFORE_START = Pattern.compile("period end (\\S+) is before its start (\\S+)");
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final int QUOTED_MAX = 60;
+    /** The first serial number past the last day Excel has, 9999-12-31. */
+    private static final BigDecimal LAST_SERIAL = BigDecimal.valueOf(2_958_466);
 
     private final String source;
+    private final Locale locale;
+    private final List<WorkbookException.Problem> problems = new ArrayList<>();
     private boolean date1904;
 
-    WorkbookReading(String source) {
+    WorkbookReading(String source, Locale locale) {
         this.source = source;
+        this.locale = locale;
     }
 
     /** A record read, with the row it came from. */
     private record Read<R>(R record, int row) {
     }
 
-    /** A sheet's header row: which slot each column holds, and its header as the file writes it. */
-    private record Header(Slot[] slots, String[] labels, boolean[] english, Map<Slot, Integer> columns) {
+    /**
+     * A sheet's header row: which slot each column holds, its header as the file writes it, and the
+     * columns whose header was refused (their cells are not read).
+     */
+    private record Header(Slot[] slots, String[] labels, boolean[] english, Map<Slot, Integer> columns, Set<Integer> refused) {
+    }
+
+    /** A problem in one cell: the row it is in is not made into a record, and reading goes on. */
+    private static final class CellProblem extends RuntimeException {
+        private final String cell;
+        private final String column;
+        private final Message message;
+
+        CellProblem(String cell, String column, Message message) {
+            super(null, null, false, false);
+            this.cell = cell;
+            this.column = column;
+            this.message = message;
+        }
     }
 
     DistrictWorkbook.Contents read(WorkbookSource input) {
-        WorkbookGuard.check(input, source);
+        WorkbookGuard.check(input, source, locale);
         try (ReadableWorkbook workbook = input.open()) {
             date1904 = workbook.isDate1904();
             Map<RecordSheet<?>, Sheet> found = sheets(workbook);
             Sheet periodSheet = found.get(Sheets.PERIOD);
+            Sheets.PeriodRow period = null;
             if (periodSheet == null) {
-                throw new WorkbookException(source, "", "", "", "no sheet " + Sheets.PERIOD.zh() + " ("
-                        + Sheets.PERIOD.key() + "): the workbook needs the assessment period");
+                problem("", "", "", Message.of("period.noSheet", Sheets.PERIOD.zh(), Sheets.PERIOD.key()));
+            } else {
+                int before = problems.size();
+                List<Read<Sheets.PeriodRow>> periods = rows(Sheets.PERIOD, periodSheet);
+                if (periods.size() > 1) {
+                    problem(periodSheet.getName(), Integer.toString(periods.get(1).row()), "", Message.of("period.second"));
+                } else if (periods.isEmpty() && problems.size() == before) {
+                    problem(periodSheet.getName(), "", "", Message.of("period.none",
+                            Message.items(Sheets.PERIOD.headerNames(english(periodSheet)))));
+                } else if (!periods.isEmpty()) {
+                    period = periods.get(0).record();
+                }
             }
-            List<Read<Sheets.PeriodRow>> periods = rows(Sheets.PERIOD, periodSheet);
-            if (periods.isEmpty()) {
-                throw new WorkbookException(source, periodSheet.getName(), "", "", "no period: fill row 2 with "
-                        + Sheets.PERIOD.headerList(english(periodSheet)));
-            }
-            if (periods.size() > 1) {
-                throw new WorkbookException(source, periodSheet.getName(), Integer.toString(periods.get(1).row()), "",
-                        "a second period: the sheet holds one period, in row 2");
-            }
-            Sheets.PeriodRow period = periods.get(0).record();
-            DistrictData.Builder district = DistrictData.builder(period.period());
+            Map<RecordSheet<?>, List<? extends Read<?>>> records = new LinkedHashMap<>();
             for (RecordSheet<?> spec : Sheets.RECORDS) {
                 Sheet sheet = found.get(spec);
                 if (sheet != null) {
-                    add(spec, sheet, district);
+                    records.put(spec, rows(spec, sheet));
                 }
             }
+            if (!problems.isEmpty()) {
+                throw new WorkbookException(problems, false, locale, null);
+            }
+            DistrictData.Builder district = DistrictData.builder(period.period());
+            records.forEach((spec, read) -> add(spec, found.get(spec), read, district));
             return new DistrictWorkbook.Contents(period.name(), district.build());
         } catch (WorkbookException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new WorkbookException(source, "", "", "", "not a readable Excel workbook (.xlsx): " + describe(e), e);
+            problem("", "", "", Message.of("guard.unreadable", describe(e)));
+            throw new WorkbookException(problems, false, locale, e);
         }
     }
 
-    private <R extends Record> void add(RecordSheet<R> spec, Sheet sheet, DistrictData.Builder district) {
-        for (Read<R> r : rows(spec, sheet)) {
-            district.add(r.record());
-            district.location(spec.id(r.record()), source + "!" + sheet.getName() + "!" + r.row());
+    /** Keeps a problem; at the {@link WorkbookException#MAX_PROBLEMS}th, stops the reading with all of them. */
+    private void problem(String sheet, String cell, String column, Message message) {
+        problems.add(new WorkbookException.Problem(source, sheet, cell, column, message));
+        if (problems.size() >= WorkbookException.MAX_PROBLEMS) {
+            throw new WorkbookException(problems, true, locale, null);
         }
     }
 
-    /** The sheets of the workbook by what they hold; refuses an unknown sheet or a kind given twice. */
+    @SuppressWarnings("unchecked")
+    private <R extends Record> void add(RecordSheet<R> spec, Sheet sheet, List<? extends Read<?>> read, DistrictData.Builder district) {
+        for (Read<?> r : read) {
+            R record = (R) r.record();
+            district.add(record);
+            district.location(spec.id(record), source + "!" + sheet.getName() + "!" + r.row());
+        }
+    }
+
+    /** The sheets of the workbook by what they hold; an unknown sheet or a kind given twice is a problem, and not read. */
     private Map<RecordSheet<?>, Sheet> sheets(ReadableWorkbook workbook) {
         Map<RecordSheet<?>, Sheet> found = new LinkedHashMap<>();
         for (Sheet sheet : workbook.getSheets().toList()) {
             String name = sheet.getName();
             if (name == null) {
-                throw new WorkbookException(source, "", "", "", "sheet " + (sheet.getIndex() + 1)
-                        + " has no name (xl/workbook.xml): the file is damaged; save it again from the spreadsheet program");
+                problem("", "", "", Message.of("sheet.noName", sheet.getIndex() + 1));
+                continue;
             }
             if (List.of(Sheets.NOTES_ZH, Sheets.NOTES_EN, Sheets.CHOICES_ZH, Sheets.CHOICES_EN).stream()
                     .anyMatch(n -> n.equalsIgnoreCase(name.strip()))) {
                 continue;
             }
-            RecordSheet<?> spec = Sheets.all().stream()
+            Optional<RecordSheet<?>> spec = Sheets.all().stream()
                     .filter(s -> s.zh().equals(name.strip()) || s.key().equalsIgnoreCase(name.strip()))
-                    .findFirst()
-                    .orElseThrow(() -> new WorkbookException(source, name, "", "", "unknown sheet (expected "
-                            + Sheets.all().stream().map(s -> s.zh() + " (" + s.key() + ")").collect(Collectors.joining(", "))
-                            + ", and " + Sheets.NOTES_ZH + " or " + Sheets.CHOICES_ZH + ", which are not read)"));
-            Sheet before = found.put(spec, sheet);
+                    .findFirst();
+            if (spec.isEmpty()) {
+                problem(name, "", "", Message.of("sheet.unknown",
+                        Message.items(Sheets.all().stream().map(s -> s.zh() + " (" + s.key() + ")").toList()),
+                        Sheets.NOTES_ZH, Sheets.CHOICES_ZH));
+                continue;
+            }
+            Sheet before = found.putIfAbsent(spec.get(), sheet);
             if (before != null) {
-                throw new WorkbookException(source, name, "", "", "a second sheet of " + spec.key()
-                        + " (the first is " + before.getName() + ")");
+                problem(name, "", "", Message.of("sheet.second", spec.get().name(english(sheet)), before.getName()));
             }
         }
         return found;
@@ -129,7 +176,7 @@ final class WorkbookReading {
         return !sheet.getName().codePoints().anyMatch(c -> c > 0x2E7F);
     }
 
-    /** The records of {@code sheet}, each with its row, blank rows left out. */
+    /** The records of {@code sheet}, each with its row, blank rows and rows with a problem left out. */
     private <R extends Record> List<Read<R>> rows(RecordSheet<R> spec, Sheet sheet) {
         List<Read<R>> records = new ArrayList<>();
         try (Stream<Row> rows = sheet.openStream()) {
@@ -139,11 +186,14 @@ final class WorkbookReading {
             while (it.hasNext()) {
                 Row row = it.next();
                 if (++count > MAX_ROWS) {
-                    throw new WorkbookException(source, sheet.getName(), "", "", "more than " + MAX_ROWS
-                            + " rows (a district has a few thousand records of a kind at most)");
+                    problem(sheet.getName(), "", "", Message.of("sheet.tooManyRows", MAX_ROWS));
+                    break;
                 }
                 if (header == null) {
                     header = header(spec, sheet, row);
+                    if (header == null) {
+                        break;
+                    }
                     continue;
                 }
                 R record = record(spec, sheet, header, row);
@@ -154,16 +204,18 @@ final class WorkbookReading {
         } catch (WorkbookException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new WorkbookException(source, sheet.getName(), "", "", "cannot be read: " + describe(e), e);
+            problem(sheet.getName(), "", "", Message.of("sheet.unreadable", describe(e)));
+            throw new WorkbookException(problems, false, locale, e);
         }
         return records;
     }
 
+    /** The header of {@code sheet}, its problems kept; {@code null} when there is none, in row 1. */
     private Header header(RecordSheet<?> spec, Sheet sheet, Row row) {
         boolean englishSheet = english(sheet);
         if (row.getRowNum() != 1) {
-            throw new WorkbookException(source, sheet.getName(), "1", "", "the header row is empty (expected "
-                    + spec.headerList(englishSheet) + ")");
+            problem(sheet.getName(), "1", "", Message.of("header.empty", Message.items(spec.headerNames(englishSheet))));
+            return null;
         }
         Map<String, Slot> known = spec.headers();
         int width = row.getCellCount();
@@ -171,107 +223,127 @@ final class WorkbookReading {
         String[] labels = new String[width];
         boolean[] english = new boolean[width];
         Map<Slot, Integer> columns = new LinkedHashMap<>();
+        Set<Integer> refused = new HashSet<>();
         for (Cell cell : row) {
             if (cell == null || cell.getType() == CellType.EMPTY) {
                 continue;
             }
             String at = cell.getAddress().toString();
-            if (cell.getType() != CellType.STRING) {
-                throw new WorkbookException(source, sheet.getName(), at, "", "a header must be text, found "
-                        + found(cell));
-            }
-            textInTheFile(sheet, cell, "");
-            String text = (String) cell.getValue();
-            if (text.isBlank()) {
-                continue;
-            }
-            Slot slot = known.get(RecordSheet.normalise(text));
-            if (slot == null) {
-                throw new WorkbookException(source, sheet.getName(), at, "", "unknown column " + quote(text)
-                        + " (expected " + spec.headerList(englishSheet) + ")");
-            }
-            Integer before = columns.put(slot, cell.getColumnIndex());
-            if (before != null) {
-                throw new WorkbookException(source, sheet.getName(), at, text.strip(), "a second column of "
-                        + slot.fieldName() + " (the first is " + labels[before] + " in column "
-                        + org.dhatim.fastexcel.reader.CellAddress.convertNumToColString(before) + ")");
-            }
             int c = cell.getColumnIndex();
-            slots[c] = slot;
-            labels[c] = text.strip();
-            english[c] = !RecordSheet.normalise(slot.header(false)).equals(RecordSheet.normalise(text));
+            try {
+                if (cell.getType() != CellType.STRING) {
+                    throw new CellProblem(at, "", Message.of("header.notText", found(cell)));
+                }
+                textInTheFile(cell, "");
+                String text = (String) cell.getValue();
+                if (text.isBlank()) {
+                    continue;
+                }
+                Slot slot = known.get(RecordSheet.normalise(text));
+                if (slot == null) {
+                    throw new CellProblem(at, "", Message.of("header.unknown", quote(text),
+                            Message.items(spec.headerNames(englishSheet))));
+                }
+                Integer before = columns.putIfAbsent(slot, c);
+                if (before != null) {
+                    throw new CellProblem(at, text.strip(), Message.of("header.second", slot.fieldName(), labels[before],
+                            org.dhatim.fastexcel.reader.CellAddress.convertNumToColString(before)));
+                }
+                slots[c] = slot;
+                labels[c] = text.strip();
+                english[c] = !RecordSheet.normalise(slot.header(false)).equals(RecordSheet.normalise(text));
+            } catch (CellProblem p) {
+                refused.add(c);
+                problem(sheet.getName(), p.cell, p.column, p.message);
+            }
         }
-        return new Header(slots, labels, english, columns);
+        return new Header(slots, labels, english, columns, refused);
     }
 
-    /** The record of {@code row}, or {@code null} for a row with nothing in it. */
+    /** The record of {@code row}, or {@code null} for a row with nothing in it or with a problem (kept). */
     private <R extends Record> R record(RecordSheet<R> spec, Sheet sheet, Header header, Row row) {
         Object[] values = spec.emptyRow();
         Map<Integer, Integer> filledMembers = new java.util.HashMap<>();
         boolean any = false;
+        boolean bad = false;
         for (Cell cell : row) {
             if (cell == null || cell.getType() == CellType.EMPTY) {
                 continue;
             }
             int c = cell.getColumnIndex();
-            Slot slot = c < header.slots().length ? header.slots()[c] : null;
-            textInTheFile(sheet, cell, slot == null ? "" : header.labels()[c]);
-            boolean blank = cell.getType() == CellType.STRING && ((String) cell.getValue()).isBlank();
-            if (slot == null) {
-                if (blank) {
-                    continue;
-                }
-                throw new WorkbookException(source, sheet.getName(), cell.getAddress().toString(), "",
-                        "a value in a column without a header: " + found(cell));
-            }
-            if (blank && slot.kind() != Kind.TEXT) {
+            if (header.refused().contains(c)) {
                 continue;
             }
-            any |= !blank;
-            Object value = value(sheet, cell, slot, header.labels()[c], header.english()[c]);
-            if (slot.member() != null) {
-                // Revision 3: a set is recorded once one of its cells is filled (是 or 否).
-                if (values[slot.index()] == null) {
-                    values[slot.index()] = spec.newSet(slot.index());
+            Slot slot = c < header.slots().length ? header.slots()[c] : null;
+            try {
+                textInTheFile(cell, slot == null ? "" : header.labels()[c]);
+                boolean blank = cell.getType() == CellType.STRING && ((String) cell.getValue()).isBlank();
+                if (slot == null) {
+                    if (blank) {
+                        continue;
+                    }
+                    throw new CellProblem(cell.getAddress().toString(), "", Message.of("cell.noHeader", found(cell)));
                 }
-                filledMembers.merge(slot.index(), 1, Integer::sum);
-                if (Boolean.TRUE.equals(value)) {
-                    add((Set<?>) values[slot.index()], slot.member());
+                if (blank && slot.kind() != Kind.TEXT) {
+                    continue;
                 }
-            } else {
-                values[slot.index()] = value;
+                any |= !blank;
+                Object value = value(cell, slot, header.labels()[c], header.english()[c]);
+                if (slot.member() != null) {
+                    // Revision 3: a set is recorded once one of its cells is filled (是 or 否).
+                    if (values[slot.index()] == null) {
+                        values[slot.index()] = spec.newSet(slot.index());
+                    }
+                    filledMembers.merge(slot.index(), 1, Integer::sum);
+                    if (Boolean.TRUE.equals(value)) {
+                        add((Set<?>) values[slot.index()], slot.member());
+                    }
+                } else {
+                    values[slot.index()] = value;
+                }
+            } catch (CellProblem p) {
+                any = true;
+                bad = true;
+                problem(sheet.getName(), p.cell, p.column, p.message);
             }
         }
         if (!any) {
             return null;
         }
-        partlyFilledSet(sheet, header, row, filledMembers);
+        boolean partlyFilled = partlyFilledSet(sheet, header, row, filledMembers);
+        if (bad || partlyFilled) {
+            return null;
+        }
         try {
             return spec.build(values);
         } catch (IllegalArgumentException e) {
-            throw invalid(spec, sheet, header, row, e);
+            invalid(spec, sheet, header, row, e);
+            return null;
         }
     }
 
     /**
-     * Refuses a row that fills some cells of a set (the seven haves, the services) and leaves others
-     * empty: an empty cell is "not recorded" and a filled one "yes" or "no", and a set cannot be both
-     * recorded and not (Revision 3). All of them empty is a set not recorded.
+     * Keeps a problem for a row that fills some cells of a set (the seven haves, the services) and
+     * leaves others empty: an empty cell is "not recorded" and a filled one "yes" or "no", and a set
+     * cannot be both recorded and not (Revision 3). All of them empty is a set not recorded.
+     *
+     * @return whether there was one
      */
-    private void partlyFilledSet(Sheet sheet, Header header, Row row, Map<Integer, Integer> filledMembers) {
+    private boolean partlyFilledSet(Sheet sheet, Header header, Row row, Map<Integer, Integer> filledMembers) {
+        boolean found = false;
         for (Map.Entry<Integer, Integer> e : filledMembers.entrySet()) {
             List<Map.Entry<Slot, Integer>> columns = header.columns().entrySet().stream()
                     .filter(c -> c.getKey().member() != null && c.getKey().index() == e.getKey()).toList();
             if (e.getValue() < columns.size()) {
                 Slot first = columns.get(0).getKey();
                 boolean english = header.english()[columns.get(0).getValue()];
-                throw new WorkbookException(source, sheet.getName(), Integer.toString(row.getRowNum()),
-                        first.column().header(english), english
-                        ? "some " + first.column().header(true) + " cells are filled and others empty: fill each with yes or no, "
-                                + "or leave them all empty (not recorded)"
-                        : first.column().header(false) + "各列有的填写、有的留空：每列填“是”或“否”，或全部留空（视为未登记）");
+                List<String> words = english ? Choices.YES_NO_EN : Choices.YES_NO_ZH;
+                problem(sheet.getName(), Integer.toString(row.getRowNum()), first.column().header(english),
+                        Message.of("set.partlyFilled", first.column().header(english), words.get(0), words.get(1)));
+                found = true;
             }
         }
+        return found;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -279,8 +351,10 @@ final class WorkbookReading {
         ((Set) set).add(member);
     }
 
-    private WorkbookException invalid(RecordSheet<?> spec, Sheet sheet, Header header, Row row, IllegalArgumentException e) {
+    /** Keeps the problem of a row its record refuses: a required value missing, a period that ends before it starts. */
+    private void invalid(RecordSheet<?> spec, Sheet sheet, Header header, Row row, IllegalArgumentException e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getMessage());
+        String rowNumber = Integer.toString(row.getRowNum());
         Matcher m = MISSING_FIELD.matcher(message);
         if (m.find()) {
             String field = m.group(1);
@@ -288,38 +362,36 @@ final class WorkbookReading {
                     .filter(en -> en.getKey().column().field().equals(field)).findFirst();
             if (column.isPresent()) {
                 int c = column.get().getValue();
-                return new WorkbookException(source, sheet.getName(),
-                        org.dhatim.fastexcel.reader.CellAddress.convertNumToColString(c) + row.getRowNum(),
-                        header.labels()[c], "missing required value", e);
+                problem(sheet.getName(), org.dhatim.fastexcel.reader.CellAddress.convertNumToColString(c) + rowNumber,
+                        header.labels()[c], Message.of("row.missing"));
+                return;
             }
             Column col = spec.columns().stream().filter(x -> x.field().equals(field)).findFirst().orElseThrow();
             String label = col.header(english(sheet));
-            return new WorkbookException(source, sheet.getName(), Integer.toString(row.getRowNum()), label,
-                    "missing required value (the sheet has no column " + label + ")", e);
+            problem(sheet.getName(), rowNumber, label, Message.of("row.missingColumn", label));
+            return;
         }
-        return new WorkbookException(source, sheet.getName(), Integer.toString(row.getRowNum()), "", message, e);
+        Matcher period = END_BEFORE_START.matcher(message);
+        problem(sheet.getName(), rowNumber, "", period.find()
+                ? Message.of("period.endBeforeStart", period.group(1), period.group(2)) : Message.literal(message));
     }
 
     /** Refuses a text cell whose text the file does not hold: a shared string that is not there. */
-    private void textInTheFile(Sheet sheet, Cell cell, String label) {
+    private static void textInTheFile(Cell cell, String label) {
         if (cell.getType() == CellType.STRING && cell.getValue() == null) {
-            throw new WorkbookException(source, sheet.getName(), cell.getAddress().toString(), label,
-                    "a text cell whose text is not in the file (xl/sharedStrings.xml): the file is damaged; "
-                    + "save it again from the spreadsheet program");
+            throw new CellProblem(cell.getAddress().toString(), label, Message.of("cell.textNotInFile"));
         }
     }
 
-    /** The value of {@code cell} in a column of {@code slot}'s kind. */
-    private Object value(Sheet sheet, Cell cell, Slot slot, String label, boolean english) {
+    /** The value of {@code cell} in a column of {@code slot}'s kind; a {@link CellProblem} if it holds none. */
+    private Object value(Cell cell, Slot slot, String label, boolean english) {
         String at = cell.getAddress().toString();
         CellType type = cell.getType();
         if (type == CellType.FORMULA) {
-            throw new WorkbookException(source, sheet.getName(), at, label, "a formula is not accepted in an input cell ("
-                    + quote("=" + cell.getFormula()) + "): type the value itself");
+            throw new CellProblem(at, label, Message.of("cell.formula", quote("=" + cell.getFormula())));
         }
         if (type == CellType.ERROR) {
-            throw new WorkbookException(source, sheet.getName(), at, label, "an error value (" + cell.getRawValue()
-                    + "): type the value itself");
+            throw new CellProblem(at, label, Message.of("cell.error", cell.getRawValue()));
         }
         Object value = cell.getValue();
         switch (slot.kind()) {
@@ -327,12 +399,15 @@ final class WorkbookReading {
                 if (type == CellType.STRING) {
                     String s = (String) value;
                     if (s.length() > MAX_TEXT) {
-                        throw bad(sheet, at, label, "a text longer than " + MAX_TEXT + " characters");
+                        throw new CellProblem(at, label, Message.of("cell.textTooLong", MAX_TEXT));
+                    }
+                    if (slot.column().isId() && !s.isBlank() && !s.equals(s.strip())) {
+                        throw new CellProblem(at, label, Message.of(spaces(s), quote(s)));
                     }
                     return s;
                 }
-                throw bad(sheet, at, label, "expected text, found " + found(cell)
-                        + (type == CellType.NUMBER ? "; format the column as text and type it again" : ""));
+                throw new CellProblem(at, label, Message.of(type == CellType.NUMBER ? "cell.expectedTextNumber"
+                        : "cell.expectedText", found(cell)));
             }
             case WHOLE_NUMBER -> {
                 if (type == CellType.NUMBER) {
@@ -341,12 +416,12 @@ final class WorkbookReading {
                         try {
                             return n.intValueExact();
                         } catch (ArithmeticException e) {
-                            throw bad(sheet, at, label, "number out of range: " + shown(n)
-                                    + " (expected a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ")");
+                            throw new CellProblem(at, label, Message.of("cell.outOfRange", shown(n),
+                                    Integer.MIN_VALUE, Integer.MAX_VALUE));
                         }
                     }
                 }
-                throw bad(sheet, at, label, "expected a whole number, found " + found(cell));
+                throw new CellProblem(at, label, Message.of("cell.expectedWhole", found(cell)));
             }
             case YES_NO -> {
                 List<String> words = english ? Choices.YES_NO_EN : Choices.YES_NO_ZH;
@@ -354,80 +429,80 @@ final class WorkbookReading {
                     return value;
                 }
                 if (type == CellType.STRING) {
-                    return Choices.yesNo((String) value).orElseThrow(() -> bad(sheet, at, label,
-                            "unknown value " + quote((String) value) + " (expected " + String.join(", ", words) + ")"));
+                    return Choices.yesNo((String) value).orElseThrow(() -> new CellProblem(at, label,
+                            Message.of("cell.unknownValue", quote((String) value), Message.items(words))));
                 }
-                throw bad(sheet, at, label, "expected " + String.join(" or ", words) + ", found " + found(cell));
+                throw new CellProblem(at, label, Message.of("cell.expectedYesNo", words.get(0), words.get(1), found(cell)));
             }
             case DATE -> {
                 if (type == CellType.NUMBER) {
-                    return day((BigDecimal) value, sheet, at, label);
+                    return day((BigDecimal) value, at, label);
                 }
                 if (type == CellType.STRING) {
                     String s = ((String) value).strip();
                     try {
                         return LocalDate.parse(s, DateTimeFormatter.ISO_LOCAL_DATE);
                     } catch (DateTimeParseException e) {
-                        throw bad(sheet, at, label, "not a valid date " + quote(s)
-                                + " (expected a real day: a date cell, or text YYYY-MM-DD)");
+                        throw new CellProblem(at, label, Message.of("cell.badDateText", quote(s)));
                     }
                 }
-                throw bad(sheet, at, label, "expected a date, found " + found(cell));
+                throw new CellProblem(at, label, Message.of("cell.expectedDate", found(cell)));
             }
             case CHOICE -> {
                 List<String> expected = Choices.labels(slot.type(), english);
                 if (type == CellType.STRING) {
-                    return Choices.parse(slot.type(), (String) value).orElseThrow(() -> bad(sheet, at, label,
-                            "unknown value " + quote((String) value) + " (expected " + String.join(", ", expected) + ")"));
+                    return Choices.parse(slot.type(), (String) value).orElseThrow(() -> new CellProblem(at, label,
+                            Message.of("cell.unknownValue", quote((String) value), Message.items(expected))));
                 }
-                throw bad(sheet, at, label, "expected one of " + String.join(", ", expected) + ", found " + found(cell));
+                throw new CellProblem(at, label, Message.of("cell.expectedChoice", Message.items(expected), found(cell)));
             }
             default -> throw new IllegalStateException("a set is read a value at a time");
         }
     }
 
-    private WorkbookException bad(Sheet sheet, String at, String label, String problem) {
-        return new WorkbookException(source, sheet.getName(), at, label, problem);
+    /** The key of the problem of an id with spaces at its edges: before it, after it, or both. */
+    private static String spaces(String id) {
+        boolean leading = !id.equals(id.stripLeading());
+        boolean trailing = !id.equals(id.stripTrailing());
+        return leading && trailing ? "cell.idSpaces" : leading ? "cell.idLeadingSpace" : "cell.idTrailingSpace";
     }
 
-    /** The day of an Excel date serial number, in the workbook's date system; a time of day is refused. */
-    private LocalDate day(BigDecimal serial, Sheet sheet, String at, String label) {
-        if (serial.signum() != 0 && serial.stripTrailingZeros().scale() > 0) {
-            throw new WorkbookException(source, sheet.getName(), at, label, "a date with a time of day ("
-                    + shown(serial) + "): enter the day only");
-        }
-        long n;
-        try {
-            n = serial.longValueExact();
-        } catch (ArithmeticException e) {
-            n = -1;
-        }
+    /**
+     * The day of an Excel date serial number, in the workbook's date system. A time of day is refused,
+     * naming the day and time as a clerk sees them ({@code 2018-03-05 09:30}).
+     */
+    private LocalDate day(BigDecimal serial, String at, String label) {
         // 1900 system: 1 is 1900-01-01; Excel counts a 29 February 1900 that never was (60).
-        if (n < 1 || n > 2_958_465 || (!date1904 && n == 60)) {
-            throw new WorkbookException(source, sheet.getName(), at, label, "not a valid date (serial number "
-                    + shown(serial) + ")");
+        // Compared before anything is computed of a number that may be 1E-999999999.
+        if (serial.compareTo(BigDecimal.ONE) < 0 || serial.compareTo(LAST_SERIAL) >= 0) {
+            throw new CellProblem(at, label, Message.of("cell.invalidSerial", shown(serial)));
         }
-        try {
-            if (date1904) {
-                return LocalDate.of(1904, 1, 1).plusDays(n);
-            }
-            return LocalDate.of(1899, 12, n < 60 ? 31 : 30).plusDays(n);
-        } catch (DateTimeException e) {
-            throw new WorkbookException(source, sheet.getName(), at, label, "not a valid date (serial number "
-                    + shown(serial) + ")", e);
+        BigDecimal whole = serial.setScale(0, java.math.RoundingMode.FLOOR);
+        long n = whole.longValueExact();
+        if (!date1904 && n == 60) {
+            throw new CellProblem(at, label, Message.of("cell.invalidSerial", shown(serial)));
         }
+        LocalDate day = date1904 ? LocalDate.of(1904, 1, 1).plusDays(n) : LocalDate.of(1899, 12, n < 60 ? 31 : 30).plusDays(n);
+        if (serial.compareTo(whole) != 0) {
+            long seconds = serial.subtract(whole).multiply(BigDecimal.valueOf(86_400))
+                    .setScale(0, java.math.RoundingMode.HALF_UP).longValue();
+            LocalDateTime time = day.atStartOfDay().plusSeconds(seconds);
+            String shown = (seconds % 60 == 0 ? MINUTES : SECONDS).format(time);
+            throw new CellProblem(at, label, Message.of("cell.timeOfDay", shown));
+        }
+        return day;
     }
 
     /** What a cell holds, for messages: {@code a number (12)}, {@code text "12"}, {@code TRUE}. */
-    private static String found(Cell cell) {
+    private static Message found(Cell cell) {
         Object v = cell.getValue();
         return switch (cell.getType()) {
-            case NUMBER -> "a number (" + shown((BigDecimal) v) + ")";
-            case STRING -> "text " + quote((String) v);
-            case BOOLEAN -> Boolean.TRUE.equals(v) ? "TRUE" : "FALSE";
-            case FORMULA -> "a formula (" + quote("=" + cell.getFormula()) + ")";
-            case ERROR -> "an error value (" + cell.getRawValue() + ")";
-            case EMPTY -> "nothing";
+            case NUMBER -> Message.of("found.number", shown((BigDecimal) v));
+            case STRING -> Message.of("found.text", quote((String) v));
+            case BOOLEAN -> Message.of(Boolean.TRUE.equals(v) ? "found.true" : "found.false");
+            case FORMULA -> Message.of("found.formula", quote("=" + cell.getFormula()));
+            case ERROR -> Message.of("found.error", cell.getRawValue());
+            case EMPTY -> Message.of("found.nothing");
         };
     }
 

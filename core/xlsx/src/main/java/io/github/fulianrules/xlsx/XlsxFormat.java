@@ -3,6 +3,7 @@ package io.github.fulianrules.xlsx;
 import io.github.fulianrules.input.DistrictFormat;
 import io.github.fulianrules.model.DistrictData;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * The Excel workbook as a {@link DistrictFormat}: {@link io.github.fulianrules.input.DistrictReader}
@@ -25,5 +26,17 @@ public final class XlsxFormat implements DistrictFormat {
     @Override
     public DistrictData read(Path file) {
         return DistrictWorkbook.read(file);
+    }
+
+    /** Every problem of the workbook at its cell, in the language of {@code locale}. */
+    @Override
+    public DistrictData read(byte[] content, String sourceName, Locale locale) {
+        return DistrictWorkbook.readContents(content, sourceName, locale).data();
+    }
+
+    /** As {@link #read(Path)}, every problem at its cell in the language of {@code locale}. */
+    @Override
+    public DistrictData read(Path file, Locale locale) {
+        return DistrictWorkbook.read(file, locale);
     }
 }

@@ -236,7 +236,7 @@ class HostileWorkbookTest {
         byte[] damaged = Files.readAllBytes(Path.of("src/test/resources/fuzz-findings/workbook-bytes-944.bin"));
 
         assertThat(catchThrowableOfType(WorkbookException.class, () -> DistrictWorkbook.readContents(damaged, "damaged.xlsx"))
-                .getMessage()).isEqualTo("damaged.xlsx!period!A1: a text cell whose text is not in the file "
+                .getMessage()).startsWith("damaged.xlsx!period!A1: a text cell whose text is not in the file "
                 + "(xl/sharedStrings.xml): the file is damaged; save it again from the spreadsheet program");
     }
 }

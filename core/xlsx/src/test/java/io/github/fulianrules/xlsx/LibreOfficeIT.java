@@ -106,7 +106,7 @@ class LibreOfficeIT {
 
         List<String> findings = csv(dir.resolve("报告-发现.csv"));
         assertThat(findings).hasSize(report.findings().size() + 1);
-        assertThat(findings.get(0)).startsWith("要求编号,条款,类别,对象类型,对象编号,对象名称,实测,要求,差距,问题");
+        assertThat(findings.get(0)).startsWith("要求编号,条款,类别,已豁免,对象类型,对象编号,对象名称,实测,要求,差距,问题");
         var first = report.findings().get(0);
         assertThat(findings.get(1)).startsWith(first.requirementId() + "," + first.clause() + ",");
         List<String> scorecard = csv(dir.resolve("报告-记分卡.csv"));
@@ -119,6 +119,111 @@ class LibreOfficeIT {
         passed("report");
 
         picture(xlsx);
+    }
+
+    /**
+     * The report printed by LibreOffice (to PDF): every page across (landscape), and on the pages of
+     * the 发现 sheet each finding's 问题 and 整改建议 on the page of its subject, the findings in order:
+     * the sheet is printed one page wide, so that a row is never cut between pages.
+     */
+    @Test
+    void theReportWorkbookPrintsAcrossWithEachFindingWhole() throws Exception {
+        FulianRules engine = FulianRules.bundled();
+        Report report = engine.evaluate(Workbooks.sample());
+        Path xlsx = dir.resolve("打印.xlsx");
+        try (OutputStream out = Files.newOutputStream(xlsx)) {
+            ReportWorkbook.write(report, engine.catalogue(), "zh", out);
+        }
+
+        soffice("--convert-to", "pdf", xlsx.getFileName().toString());
+
+        Path pdf = dir.resolve("打印.pdf");
+        List<String> sizes = run("pdfinfo", "-f", "1", "-l", "9999", pdf.toString()).lines()
+                .filter(l -> l.matches("Page +\\d+ size:.*")).toList();
+        assertThat(sizes).isNotEmpty();
+        for (String size : sizes) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("size: +([\\d.]+) x ([\\d.]+)").matcher(size);
+            assertThat(m.find()).as(size).isTrue();
+            assertThat(Double.parseDouble(m.group(1))).as("landscape: %s", size).isGreaterThan(Double.parseDouble(m.group(2)));
+        }
+        // Pages as pdftotext lays them out, without spaces: a wrapped cell's first line stays whole.
+        List<String> pages = java.util.Arrays.stream(run("pdftotext", "-layout", pdf.toString(), "-").split("\f"))
+                .map(p -> p.replaceAll("\\s+", "")).toList();
+        // The words of each page with where they stand: the text of a column, its cells' lines in order.
+        List<List<Word>> words = words(run("pdftotext", "-bbox", pdf.toString(), "-"));
+        int page = 0;
+        for (var f : report.findings()) {
+            String message = compact(f.message() == null ? null : f.message().in("zh"));
+            String remedy = compact(f.remedy() == null ? null : f.remedy().in("zh"));
+            int from = page;
+            while (page < pages.size() && !(pages.get(page).contains(f.subjectId())
+                    && pages.get(page).contains(message.substring(0, Math.min(6, message.length())))
+                    && pages.get(page).contains(remedy.substring(0, Math.min(6, remedy.length())))
+                    && column(words.get(page), "问题", "整改建议").contains(message)
+                    && column(words.get(page), "整改建议", "强度").contains(remedy))) {
+                page++;
+            }
+            assertThat(page).as("a page from %d with %s's subject %s, 问题 %s and 整改建议 %s, whole", from + 1,
+                    f.requirementId(), f.subjectId(), message, remedy).isLessThan(pages.size());
+            assertThat(pages.get(page)).as("the header row on page %d", page + 1).contains("要求编号条款类别已豁免");
+        }
+        passed("printed report");
+    }
+
+    /** A text without spaces. */
+    private static String compact(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", "");
+    }
+
+    /** A word of a PDF page and where it starts. */
+    private record Word(double x, double y, String text) {
+    }
+
+    /** The words of each page of {@code pdftotext -bbox} output. */
+    private static List<List<Word>> words(String bbox) {
+        List<List<Word>> pages = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("<page |<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\"[^>]*>([^<]*)</word>").matcher(bbox);
+        while (m.find()) {
+            if (m.group(1) == null) {
+                pages.add(new ArrayList<>());
+            } else {
+                pages.get(pages.size() - 1).add(new Word(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
+                        m.group(3).replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")));
+            }
+        }
+        return pages;
+    }
+
+    /**
+     * The text of the column headed {@code header} on a page, up to the column headed {@code next},
+     * line by line from the top (words less than 2 points apart in height on one line, left to
+     * right), without spaces: a wrapped cell's lines one after the other.
+     */
+    private static String column(List<Word> page, String header, String next) {
+        double from = page.stream().filter(w -> w.text().equals(header)).mapToDouble(Word::x).findFirst().orElse(-1);
+        double to = page.stream().filter(w -> w.text().equals(next)).mapToDouble(Word::x).findFirst().orElse(-1);
+        List<Word> column = page.stream().filter(w -> w.x() >= from - 0.5 && w.x() < to - 0.5 && !w.text().equals(header))
+                .sorted(java.util.Comparator.comparingDouble(Word::y)).toList();
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < column.size(); ) {
+            double top = column.get(i).y();
+            int end = i;
+            while (end < column.size() && column.get(end).y() - top < 2) {
+                end++;
+            }
+            column.subList(i, end).stream().sorted(java.util.Comparator.comparingDouble(Word::x)).forEach(w -> s.append(w.text()));
+            i = end;
+        }
+        return s.toString();
+    }
+
+    private static String run(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        return out;
     }
 
     /** The report's first page as LibreOffice prints it, as a PNG for the README, where pdftoppm is installed. */

@@ -113,7 +113,7 @@ class RecordSheetTest {
         assertThat(things.headers()).containsEntry("数量", things.slots().get(2)).containsEntry("count", things.slots().get(2))
                 .containsEntry("七有:活动场所", things.slots().get(7)).containsEntry("haves:venue", things.slots().get(7))
                 .containsEntry("haves:core_volunteers", things.slots().get(8));
-        assertThat(things.headerList(true)).startsWith("id, note, count, active, checked, day, gender, haves: venue, ");
+        assertThat(things.headerNames(true)).startsWith("id", "note", "count", "active", "checked", "day", "gender", "haves: venue");
         assertThat(things.name(false)).isEqualTo("东西");
         assertThat(things.name(true)).isEqualTo("things");
     }

@@ -121,18 +121,18 @@ class ReportWorkbookCellsTest {
         byte[] xlsx = workbook(report(), "zh");
         List<Row> rows = rows(xlsx, "发现");
 
-        assertThat(cell(rows.get(1), 6).asNumber()).isEqualByComparingTo("2.5");
-        assertThat(cell(rows.get(1), 7).asNumber()).isEqualByComparingTo("0.125");
-        assertThat(style(xlsx, FINDINGS, "H2")).isEqualTo("format 0.0%");
-        assertThat(cell(rows.get(2), 6).asNumber()).isEqualByComparingTo("0.4");
-        assertThat(style(xlsx, FINDINGS, "G3")).isEqualTo("format 0%");
-        assertThat(cell(rows.get(2), 7).asNumber()).isEqualByComparingTo("-7");
-        assertThat(cell(rows.get(3), 6).getType()).isEqualTo(CellType.STRING);
-        assertThat(cell(rows.get(3), 6).getText()).isEqualTo("3 of 5");
-        assertThat(cell(rows.get(3), 7)).as("nothing required: no cell").isNull();
-        assertThat(cell(rows.get(4), 6).getText()).as("defused").isEqualTo("'=1+1");
-        assertThat(cell(rows.get(4), 7).getType()).as("too long for a number").isEqualTo(CellType.STRING);
-        assertThat(cell(rows.get(1), 8).asNumber()).isEqualByComparingTo(BigDecimal.valueOf(3));
+        assertThat(cell(rows.get(1), 7).asNumber()).isEqualByComparingTo("2.5");
+        assertThat(cell(rows.get(1), 8).asNumber()).isEqualByComparingTo("0.125");
+        assertThat(style(xlsx, FINDINGS, "I2")).isEqualTo("format 0.0% vertical top");
+        assertThat(cell(rows.get(2), 7).asNumber()).isEqualByComparingTo("0.4");
+        assertThat(style(xlsx, FINDINGS, "H3")).isEqualTo("format 0% vertical top");
+        assertThat(cell(rows.get(2), 8).asNumber()).isEqualByComparingTo("-7");
+        assertThat(cell(rows.get(3), 7).getType()).isEqualTo(CellType.STRING);
+        assertThat(cell(rows.get(3), 7).getText()).isEqualTo("3 of 5");
+        assertThat(cell(rows.get(3), 8).getType()).as("nothing required: a cell without a value").isEqualTo(CellType.EMPTY);
+        assertThat(cell(rows.get(4), 7).getText()).as("defused").isEqualTo("'=1+1");
+        assertThat(cell(rows.get(4), 8).getType()).as("too long for a number").isEqualTo(CellType.STRING);
+        assertThat(cell(rows.get(1), 9).asNumber()).isEqualByComparingTo(BigDecimal.valueOf(3));
     }
 
     @Test
@@ -143,9 +143,9 @@ class ReportWorkbookCellsTest {
         List<Row> zh = rows(workbook(report, "zh"), "发现");
         List<Row> en = rows(workbook(report, "en"), "findings");
 
-        assertThat(List.of(cell(zh.get(1), 6).getText(), cell(zh.get(1), 7).getText(), cell(zh.get(2), 6).getText(),
-                cell(zh.get(2), 7).getText())).containsExactly("否", "是", "男", "女");
-        assertThat(List.of(cell(en.get(1), 6).getText(), cell(en.get(1), 7).getText())).containsExactly("no", "yes");
+        assertThat(List.of(cell(zh.get(1), 7).getText(), cell(zh.get(1), 8).getText(), cell(zh.get(2), 7).getText(),
+                cell(zh.get(2), 8).getText())).containsExactly("否", "是", "男", "女");
+        assertThat(List.of(cell(en.get(1), 7).getText(), cell(en.get(1), 8).getText())).containsExactly("no", "yes");
     }
 
     @Test
@@ -155,46 +155,55 @@ class ReportWorkbookCellsTest {
         ReportWords zhWords = ReportWords.of("zh");
         ReportWords enWords = ReportWords.of("en");
 
-        assertThat(texts(zh.get(1))).containsExactly("FL-1.1", "二(一)1", zhWords.kind(Kind.VIOLATION),
+        assertThat(texts(zh.get(1))).containsExactly("FL-1.1", "二(一)1", zhWords.kind(Kind.VIOLATION), "否",
                 zhWords.subjectType("FEDERATION"), "qx", "青溪区妇联", "2.5", "0.125", "3", "执委人数不足", "",
-                zhWords.strength(Strength.MUST), "否", "", "CODE-VIOLATION", "青溪区.xlsx!组织!2");
-        assertThat(texts(en.get(0))).containsExactly("requirement", "clause", "kind", "subject type", "subject id",
-                "subject name", "measured", "required", "gap", "message", "remedy", "strength", "waived", "waiver", "code",
+                zhWords.strength(Strength.MUST), "", "CODE-VIOLATION", "青溪区.xlsx!组织!2");
+        assertThat(texts(en.get(0))).containsExactly("requirement", "clause", "kind", "waived", "subject type", "subject id",
+                "subject name", "measured", "required", "gap", "message", "remedy", "strength", "waiver", "code",
                 "location");
-        assertThat(texts(en.get(1)).subList(9, 13)).containsExactly("too few executive members", "",
-                enWords.strength(Strength.MUST), "no");
-        assertThat(texts(zh.get(2)).get(9)).as("no message: no cell").isEmpty();
-        assertThat(texts(zh.get(2)).subList(10, 14)).containsExactly("增补执委", zhWords.strength(Strength.MUST), "是", "W-1: 区委批复");
-        assertThat(texts(en.get(2)).get(10)).isEqualTo("add executive members");
+        assertThat(texts(en.get(1)).subList(2, 4)).containsExactly(ReportWords.of("en").kind(Kind.VIOLATION), "no");
+        assertThat(texts(en.get(1)).subList(10, 13)).containsExactly("too few executive members", "",
+                enWords.strength(Strength.MUST));
+        assertThat(texts(zh.get(2)).get(3)).as("waived, beside the kind").isEqualTo("是");
+        assertThat(texts(zh.get(2)).get(10)).as("no message: no cell").isEmpty();
+        assertThat(texts(zh.get(2)).subList(11, 14)).containsExactly("增补执委", zhWords.strength(Strength.MUST), "W-1: 区委批复");
+        assertThat(texts(en.get(2)).get(11)).isEqualTo("add executive members");
     }
 
     @Test
     void eachKindIsInItsColourAndTheHeaderIsBoldAndFilled() throws Exception {
         byte[] xlsx = workbook(report(), "zh");
 
-        assertThat(style(xlsx, FINDINGS, "C2")).isEqualTo("fill " + ReportWorkbook.VIOLATION_FILL);
-        assertThat(style(xlsx, FINDINGS, "C3")).isEqualTo("fill " + ReportWorkbook.WARNING_FILL);
-        assertThat(style(xlsx, FINDINGS, "C4")).isEqualTo("fill " + ReportWorkbook.RECOMMENDATION_FILL);
-        assertThat(style(xlsx, FINDINGS, "C5")).isEqualTo("fill " + ReportWorkbook.DATA_FILL);
+        assertThat(style(xlsx, FINDINGS, "C2")).isEqualTo("fill " + ReportWorkbook.VIOLATION_FILL + " vertical top");
+        assertThat(style(xlsx, FINDINGS, "C3")).isEqualTo("fill " + ReportWorkbook.WARNING_FILL + " vertical top");
+        assertThat(style(xlsx, FINDINGS, "C4")).isEqualTo("fill " + ReportWorkbook.RECOMMENDATION_FILL + " vertical top");
+        assertThat(style(xlsx, FINDINGS, "C5")).isEqualTo("fill " + ReportWorkbook.DATA_FILL + " vertical top");
         for (String part : List.of(FINDINGS, SCORECARD, AREAS)) {
-            assertThat(style(xlsx, part, "A1")).as(part).isEqualTo("bold fill " + WorkbookWriting.HEADER_FILL);
+            assertThat(style(xlsx, part, "A1")).as(part).isEqualTo("bold fill " + WorkbookWriting.HEADER_FILL + " vertical top wrap");
             assertThat(Workbooks.part(xlsx, part)).as(part).contains("ySplit=\"1\"");
         }
-        assertThat(columnWidth(xlsx, FINDINGS, 1)).isEqualTo("11.0");
-        assertThat(columnWidth(xlsx, FINDINGS, 10)).as("message").isEqualTo("50.0");
+        assertThat(columnWidth(xlsx, FINDINGS, 1)).isEqualTo("10.0");
+        assertThat(columnWidth(xlsx, FINDINGS, 11)).as("message").isEqualTo("40.0");
         assertThat(columnWidth(xlsx, SCORECARD, 4)).as("what is checked").isEqualTo("60.0");
         assertThat(columnWidth(xlsx, AREAS, 3)).as("name").isEqualTo("24.0");
+    }
+
+    @Test
+    void aRowIsAsHighAsItsLongestWrappedText() {
+        assertThat(ReportWorkbook.lines("问".repeat(19), 40)).as("39 units of 39").isEqualTo(1);
+        assertThat(ReportWorkbook.lines("问".repeat(20), 40)).isEqualTo(2);
+        assertThat(ReportWorkbook.lines("a\nb", 40)).as("a line break").isEqualTo(2);
+        assertThat(ReportWorkbook.lines(3L, 5)).as("a number").isEqualTo(1);
     }
 
     @Test
     void sheetsPrintAcrossWithTheHeaderOnEveryPageAndTheTablesOnePageWide() throws Exception {
         byte[] xlsx = workbook(report(), "zh");
 
-        for (String part : List.of(FINDINGS, SCORECARD, AREAS)) {
-            assertThat(Workbooks.part(xlsx, part)).as(part).contains("orientation=\"landscape\"");
+        for (String part : List.of(FINDINGS, SCORECARD, AREAS, NOTES)) {
+            assertThat(Workbooks.part(xlsx, part)).as(part).contains("orientation=\"landscape\"").contains("paperSize=\"9\"");
         }
-        assertThat(Workbooks.part(xlsx, FINDINGS)).contains("fitToPage=\"false\"");
-        for (String part : List.of(SCORECARD, AREAS)) {
+        for (String part : List.of(FINDINGS, SCORECARD, AREAS)) {
             assertThat(Workbooks.part(xlsx, part)).as(part).contains("fitToPage=\"true\"")
                     .contains("fitToWidth=\"1\"").contains("fitToHeight=\"0\"");
         }

@@ -62,18 +62,18 @@ class ReportWorkbookTest {
         List<Row> rows = rows(workbook(sample, "zh"), "发现");
 
         assertThat(rows).hasSize(sample.findings().size() + 1);
-        assertThat(rows.get(0).stream().map(Cell::getText)).startsWith("要求编号", "条款", "类别", "对象类型", "对象编号", "对象名称", "实测", "要求", "差距");
+        assertThat(rows.get(0).stream().map(Cell::getText)).startsWith("要求编号", "条款", "类别", "已豁免", "对象类型", "对象编号", "对象名称", "实测", "要求", "差距");
         Finding first = sample.findings().get(0);
         Row row = rows.get(1);
         assertThat(text(row, 0)).isEqualTo(first.requirementId());
-        assertThat(text(row, 4)).isEqualTo(first.subjectId());
-        assertThat(row.getCell(8).getType()).isEqualTo(CellType.NUMBER);
-        assertThat(row.getCell(8).asNumber().longValue()).isEqualTo(first.gap());
+        assertThat(text(row, 5)).isEqualTo(first.subjectId());
+        assertThat(row.getCell(9).getType()).isEqualTo(CellType.NUMBER);
+        assertThat(row.getCell(9).asNumber().longValue()).isEqualTo(first.gap());
         int withWholeMeasure = 0;
         for (int i = 0; i < sample.findings().size(); i++) {
             Finding f = sample.findings().get(i);
             if (f.measured() != null && f.measured().matches("\\d+")) {
-                Cell measured = rows.get(i + 1).getCell(6);
+                Cell measured = rows.get(i + 1).getCell(7);
                 assertThat(measured.getType()).as(f.requirementId() + " " + f.subjectId()).isEqualTo(CellType.NUMBER);
                 assertThat(measured.asNumber().toPlainString()).isEqualTo(f.measured());
                 withWholeMeasure++;
@@ -89,7 +89,7 @@ class ReportWorkbookTest {
         for (int i = 0; i < sample.findings().size(); i++) {
             String required = sample.findings().get(i).required();
             if (required != null && required.matches("\\d+%")) {
-                Cell cell = rows.get(i + 1).getCell(7);
+                Cell cell = rows.get(i + 1).getCell(8);
                 assertThat(cell.getType()).isEqualTo(CellType.NUMBER);
                 assertThat(cell.asNumber().movePointRight(2).stripTrailingZeros().toPlainString())
                         .isEqualTo(required.substring(0, required.length() - 1));

@@ -97,12 +97,14 @@ class TemplateTest {
                     .map(r -> r.stream().map(c -> c == null ? "" : c.getText()).toList()).toList();
 
             assertThat(rows).contains(List.of("组织", "常住妇女人数", "", "整数", "二(四)1",
-                    "辖区常住妇女人口，用于计算街道执委人数下限"));
-            assertThat(rows).contains(List.of("人员", "性别", "", "女、男", "二(二)4", "女或男"));
+                    "辖区常住妇女人口，用于计算街道执委人数下限", "未登记：相关检查列为数据问题"));
+            assertThat(rows).contains(List.of("人员", "性别", "", "女、男", "二(二)4", "女或男", "未登记：相关检查列为数据问题"));
+            assertThat(rows).contains(List.of("人员", "优秀代表", "", "是或否", "二(二)1",
+                    "各族各界、各行各业劳动妇女和知识女性中的优秀代表", "否"));
             assertThat(rows).contains(List.of("职务", "职务", "是", "主席、专职副主席、兼职副主席、执委、常委、妇女代表大会代表、"
-                    + "区妇联领导干部、区妇联机关干部、专业社会工作者", "二(二)4", "一人多职填多行"));
+                    + "区妇联领导干部、区妇联机关干部、专业社会工作者", "二(二)4", "一人多职填多行", "不可留空：该行不被读取"));
             long columns = Sheets.all().stream().mapToLong(s -> s.columns().size()).sum();
-            assertThat(rows.stream().filter(r -> r.size() == 6 && !r.get(1).isEmpty()).count()).isEqualTo(columns + 1);
+            assertThat(rows.stream().filter(r -> r.size() == 7 && !r.get(1).isEmpty()).count()).isEqualTo(columns + 1);
         }
     }
 

@@ -129,15 +129,14 @@ class WorkbookFuzzTest {
     }
 
     /**
-     * The reader's own refusal: a {@link WorkbookException} in one line that names the file, with no
+     * The reader's own refusal: a {@link WorkbookException}, a line per problem, each naming the file, with no
      * error and no runtime exception thrown by this project's code among its causes (but the
      * {@link IllegalArgumentException} by which records check their fields); one thrown by the zip or
      * XML libraries on a broken file is the reason the file cannot be read.
      */
     private static boolean isOwnRefusal(Throwable thrown) {
-        if (!(thrown instanceof WorkbookException) || thrown.getMessage() == null
-                || thrown.getMessage().contains("\n") || !thrown.getMessage().startsWith(SOURCE + ":")
-                && !thrown.getMessage().startsWith(SOURCE + "!")) {
+        if (!(thrown instanceof WorkbookException) || thrown.getMessage() == null || !thrown.getMessage().lines()
+                .allMatch(line -> line.startsWith(SOURCE + ":") || line.startsWith(SOURCE + "!"))) {
             return false;
         }
         for (Throwable cause = thrown.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {

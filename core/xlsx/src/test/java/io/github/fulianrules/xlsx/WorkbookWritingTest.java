@@ -159,9 +159,9 @@ class WorkbookWritingTest {
         assertThat(rows.get(0)).containsExactly("区妇联改革落实情况台账（fulian-rules 输入）");
         assertThat(style(zh, NOTES, "A1")).isEqualTo("bold size 14");
         assertThat(rows.get(1).get(0)).isEqualTo("1. 每个工作表一类记录，每行一条；第 1 行为表头，请勿改动。");
-        assertThat(rows.get(5).get(0)).startsWith("5. 填好后检查");
-        assertThat(rows.get(6)).as("after an empty row").containsExactly("工作表", "列", "必填", "填写内容", "条款", "说明");
-        assertThat(style(zh, NOTES, "F8")).isEqualTo("bold fill " + WorkbookWriting.HEADER_FILL);
+        assertThat(rows.get(6).get(0)).startsWith("6. 填好后检查");
+        assertThat(rows.get(7)).as("after an empty row").containsExactly("工作表", "列", "必填", "填写内容", "条款", "说明", "留空表示");
+        assertThat(style(zh, NOTES, "G9")).isEqualTo("bold fill " + WorkbookWriting.HEADER_FILL);
         assertThat(columnWidth(zh, NOTES, 4)).isEqualTo("48.0");
         assertThat(columnWidth(zh, NOTES, 6)).isEqualTo("60.0");
     }
@@ -171,20 +171,24 @@ class WorkbookWritingTest {
         List<List<String>> zh = rows(template("zh"), "说明");
         List<List<String>> en = rows(template("en"), "notes");
 
-        assertThat(zh).contains(List.of("考核期", "开始日期", "是", "日期", "", "考核期第一天"));
-        assertThat(zh).contains(List.of("人员", "优秀代表", "", "是或否", "二(二)1", "各族各界、各行各业劳动妇女和知识女性中的优秀代表"));
-        assertThat(zh).anyMatch(r -> r.size() == 6 && r.get(1).equals("七有：…")
+        assertThat(zh).contains(List.of("考核期", "开始日期", "是", "日期", "", "考核期第一天", "不可留空：该行不被读取"));
+        assertThat(zh).contains(List.of("人员", "优秀代表", "", "是或否", "二(二)1", "各族各界、各行各业劳动妇女和知识女性中的优秀代表", "否"));
+        assertThat(zh).anyMatch(r -> r.size() == 7 && r.get(1).equals("七有：…")
                 && r.get(3).equals("每项一列，填是或否：活动场所、骨干力量、经费保障、服务设备、长效机制、特色活动、台账资料"));
         assertThat(en.get(0)).containsExactly("District Women's Federation reform ledger: the input of fulian-rules");
-        assertThat(en.get(6)).containsExactly("sheet", "column", "required", "what to enter", "clause", "note");
-        assertThat(en).contains(List.of("federations", "id", "yes", "text", "", "unique in the district; other sheets refer to it"));
+        assertThat(en.get(7)).containsExactly("sheet", "column", "required", "what to enter", "clause", "note", "if empty");
+        assertThat(en).contains(List.of("federations", "id", "yes", "text", "", "unique in the district; other sheets refer to it",
+                "not accepted: the row is refused"));
         assertThat(en).contains(List.of("federations", "resident women", "", "a whole number", "二(四)1",
-                "resident women in the place, for the floor of executive members"));
-        assertThat(en).contains(List.of("period", "start", "yes", "a date", "", "the first day of the period assessed"));
-        assertThat(en).contains(List.of("people", "gender", "", "female, male", "二(二)4", "female or male"));
+                "resident women in the place, for the floor of executive members",
+                "not recorded: the checks it decides become data issues"));
+        assertThat(en).contains(List.of("period", "start", "yes", "a date", "", "the first day of the period assessed",
+                "not accepted: the row is refused"));
+        assertThat(en).contains(List.of("people", "gender", "", "female, male", "二(二)4", "female or male",
+                "not recorded: the checks it decides become data issues"));
         assertThat(en).contains(List.of("people", "outstanding representative", "", "yes or no", "二(二)1",
-                "an outstanding representative of working or intellectual women"));
-        assertThat(en).anyMatch(r -> r.size() == 6 && r.get(1).equals("services: …") && r.get(3).equals("one yes/no column each: "
+                "an outstanding representative of working or intellectual women", "no"));
+        assertThat(en).anyMatch(r -> r.size() == 7 && r.get(1).equals("services: …") && r.get(3).equals("one yes/no column each: "
                 + "rights protection, entrepreneurship and employment, family building, hardship assistance"));
     }
 }

@@ -48,7 +48,7 @@ final class ConvertCommand implements Callable<Integer> {
         if (!extension.equals("json") && !extension.equals("xlsx")) {
             throw new ParameterException(spec.commandLine(), language.say("convert.extension", out));
         }
-        DistrictWorkbook.Contents district = isWorkbook(in) ? DistrictWorkbook.readContents(in)
+        DistrictWorkbook.Contents district = isWorkbook(in) ? DistrictWorkbook.readContents(in, language.locale())
                 : new DistrictWorkbook.Contents(jsonName(in), DistrictReader.read(in, language.locale()));
         if (extension.equals("xlsx")) {
             ReportOutput.write(out, "output.workbook", o -> DistrictWorkbook.write(district.data(), district.name(), language.name(), o));

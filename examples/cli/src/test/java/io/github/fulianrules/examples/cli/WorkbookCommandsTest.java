@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.fulianrules.FulianRules;
+import io.github.fulianrules.catalogue.Requirement;
 import io.github.fulianrules.examples.generate.DistrictJsonWriter;
 import io.github.fulianrules.examples.generate.NationGenerator;
 import io.github.fulianrules.input.DistrictReader;
@@ -14,6 +16,7 @@ import io.github.fulianrules.model.Level;
 import io.github.fulianrules.model.Person;
 import io.github.fulianrules.model.Position;
 import io.github.fulianrules.model.Role;
+import io.github.fulianrules.report.Strength;
 import io.github.fulianrules.xlsx.DistrictWorkbook;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -59,6 +62,50 @@ class WorkbookCommandsTest {
 
         assertThat(sheets(zh)).startsWith("说明", "考核期", "组织", "人员", "职务");
         assertThat(sheets(en)).startsWith("notes", "period", "federations", "people", "positions");
+    }
+
+    @Test
+    void theTemplatesNotesListTheRequirementsThatAcceptWaiversFromTheRulesCatalogue() throws IOException {
+        Path zh = dir.resolve("台账模板.xlsx");
+
+        assertThat(CliRun.of("template", "--out", zh.toString()).exitCode()).isEqualTo(Main.OK);
+
+        List<String> inPrinciple = FulianRules.bundled().catalogue().requirements().stream()
+                .filter(q -> q.strength() == Strength.IN_PRINCIPLE).map(Requirement::id).toList();
+        try (ReadableWorkbook wb = new ReadableWorkbook(zh.toFile())) {
+            List<String> firstColumn = wb.findSheet("说明").orElseThrow().read().stream()
+                    .map(r -> r.getCellCount() == 0 || r.getCell(0) == null ? "" : r.getCell(0).getText()).toList();
+            assertThat(firstColumn).contains("可豁免的要求");
+            assertThat(firstColumn.stream().filter(c -> c.startsWith("FL-"))).isEqualTo(inPrinciple).isNotEmpty();
+        }
+    }
+
+    @Test
+    void convertReportsEveryMistakeOfAWorkbookInOneRun() throws IOException {
+        Path xlsx = dir.resolve("三处错误.xlsx");
+        try (OutputStream out = Files.newOutputStream(xlsx)) {
+            org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(out, "test", "1.0");
+            org.dhatim.fastexcel.Worksheet period = wb.newWorksheet("考核期");
+            period.value(0, 0, "开始日期");
+            period.value(0, 1, "结束日期");
+            period.value(1, 0, java.time.LocalDate.of(2025, 1, 1));
+            period.value(1, 1, java.time.LocalDate.of(2025, 12, 31));
+            org.dhatim.fastexcel.Worksheet people = wb.newWorksheet("人员");
+            people.value(0, 0, "编号");
+            people.value(0, 1, "性别");
+            people.value(1, 0, "p1 ");
+            people.value(1, 1, "F");
+            people.value(2, 0, "p2");
+            people.value(2, 1, 1);
+            wb.finish();
+        }
+
+        CliRun run = CliRun.of("convert", xlsx.toString(), dir.resolve("x.json").toString());
+
+        assertThat(run.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(run.err().lines().map(l -> l.substring(0, l.indexOf(": ")))).containsExactly(
+                xlsx + "!人员!A2", xlsx + "!人员!B2", xlsx + "!人员!B3");
+        assertThat(dir.resolve("x.json")).doesNotExist();
     }
 
     @Test
