@@ -68,7 +68,7 @@ class WorkbookCommandsTest {
     void theTemplatesNotesListTheRequirementsThatAcceptWaiversFromTheRulesCatalogue() throws IOException {
         Path zh = dir.resolve("台账模板.xlsx");
 
-        assertThat(CliRun.of("template", "--out", zh.toString()).exitCode()).isEqualTo(Main.OK);
+        assertThat(CliRun.of("template", "--out", zh.toString(), "--lang", "zh").exitCode()).isEqualTo(Main.OK);
 
         List<String> inPrinciple = FulianRules.bundled().catalogue().requirements().stream()
                 .filter(q -> q.strength() == Strength.IN_PRINCIPLE).map(Requirement::id).toList();
@@ -106,6 +106,10 @@ class WorkbookCommandsTest {
         assertThat(run.err().lines().map(l -> l.substring(0, l.indexOf(": ")))).containsExactly(
                 xlsx + "!人员!A2", xlsx + "!人员!B2", xlsx + "!人员!B3");
         assertThat(dir.resolve("x.json")).doesNotExist();
+
+        CliRun check = CliRun.of("check", xlsx.toString(), "--lang", "zh");   // read through the runtime's formats
+        assertThat(check.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(check.err().lines()).hasSize(3).allSatisfy(l -> assertThat(l).containsPattern("\\p{IsHan}.*[\\p{IsHan}（：]"));
     }
 
     @Test
