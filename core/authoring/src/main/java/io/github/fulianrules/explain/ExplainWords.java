@@ -105,7 +105,10 @@ final class ExplainWords {
         if (values == null || values.isEmpty()) {
             return say("none");
         }
-        return values.stream().map(this::value).collect(Collectors.joining(say("listSeparator")));
+        // Enum values in their declared order, whatever set holds them.
+        return values.stream().sorted((a, b) -> a instanceof Enum<?> x && b instanceof Enum<?> y
+                        ? Integer.compare(x.ordinal(), y.ordinal()) : 0)
+                .map(this::value).collect(Collectors.joining(say("listSeparator")));
     }
 
     /** A number with its parameter's unit, e.g. {@code 40%} or {@code 15 人}. */
