@@ -15,7 +15,8 @@ import java.util.Optional;
  * charts of compliance per requirement and per sub-district, the accounting of the input records,
  * and the findings grouped by subject, each with its clause and remedy. Inline CSS and SVG only:
  * no script, no font, image or style sheet from elsewhere, so the file can be mailed or archived as
- * it is. All text from the input is escaped. People appear by id only.
+ * it is. All text from the input is escaped. People appear by name and id. Printed from a browser, it
+ * fills A4 pages, each headed by the district and the period.
  *
  * <pre>{@code
  * String html = ReportHtml.toHtml(report, engine.catalogue(), "zh");
