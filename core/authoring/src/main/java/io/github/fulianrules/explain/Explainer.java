@@ -147,9 +147,9 @@ public final class Explainer {
     }
 
     /**
-     * The data findings a check of {@code requirementId} was left to (those a rule of it raised in its
-     * place, naming it), and, on one subject not checked, every data finding about that subject: each
-     * by its code and why, in the words of its finding.
+     * The data findings a check of {@code requirementId} was left to: those raised in its place, which
+     * name it ({@code MISSING_POPULATION} of {@code FL-4.1e}), each by its code and why, in the words
+     * of its finding.
      */
     private static void leftToData(String requirementId, String subjectId, List<String> checked, List<DataIssue> issues,
                                    List<Finding> findings, ExplainWords w, List<String> out) {
@@ -162,20 +162,14 @@ public final class Explainer {
                     : w.say("leftToData.one", requirementId, w.subject(d.subjectId())));
             out.add(dataFinding(d, findings, w));
         }
-        if (subjectId != null && checked.isEmpty()) {
-            List<DataIssue> about = issues.stream().filter(d -> subjectId.equals(d.subjectId()) && !left.contains(d))
-                    .sorted(Comparator.comparing(DataIssue::code)).toList();
-            if (!about.isEmpty()) {
-                out.add(w.say("dataFinding.about", w.subject(subjectId)));
-                about.forEach(d -> out.add(dataFinding(d, findings, w)));
-            }
-        }
     }
 
     /** A data finding by its code's words, its code, and its message: what is wrong and why the check could not be made. */
     private static String dataFinding(DataIssue d, List<Finding> findings, ExplainWords w) {
+        // The finding of this issue: of its code and subject, the one whose message names the requirement.
         String why = findings.stream()
                 .filter(f -> Objects.equals(f.code(), d.code()) && f.subjectId().equals(d.subjectId()) && f.message() != null)
+                .sorted(Comparator.comparing(f -> !f.message().en().contains(d.detail())))
                 .map(f -> f.message().in(w.lang())).findFirst().orElse(w.fact(d));
         String word = ModelLabels.value(d.code(), w.lang());
         return word.equals(d.code()) ? w.say("dataFinding.code", d.code(), why) : w.say("dataFinding", word, d.code(), why);
