@@ -15,6 +15,9 @@ import io.github.fulianrules.lint.ParsedDrl;
 import io.github.fulianrules.lint.Problem;
 import io.github.fulianrules.model.DistrictData;
 import io.github.fulianrules.report.Explanation;
+import io.github.fulianrules.report.Finding;
+import io.github.fulianrules.report.ModelLabels;
+import io.github.fulianrules.rulesupport.DataIssue;
 import io.github.fulianrules.rulesupport.Assessment;
 import io.github.fulianrules.rulesupport.Tally;
 import java.lang.reflect.RecordComponent;
@@ -23,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,45 +38,54 @@ import org.kie.api.runtime.rule.QueryResults;
 import org.kie.api.runtime.rule.QueryResultsRow;
 
 /**
- * How a requirement came out on a subject, in words for the person who wrote the rules: the rule
- * that decided, what it matched and concluded — or, when no rule concluded anything about the
- * subject, which rules could have, which of their conditions found no fact, and the facts of that
- * kind there are.
+ * How a requirement came out on a subject, in words for the analyst who reads the rules: the rule
+ * that decided, met or not, and the facts it matched, each as a sentence in Chinese or English;
+ * where the check was left to a {@code DATA} finding, which one and why; and, when no rule
+ * concluded anything about the subject, which rules could have, which of their conditions found no
+ * fact, and the facts of that kind there are. Subjects are named by name and id.
  *
  * <pre>{@code
- * new Explainer(engine).explain(district, "FL-2.3c", "d").forEach(System.out::println);
- * // FL-2.3c was not checked on d: no rule of FL-2.3c concluded anything about it.
- * //   rule "FL-2.3c Two executive-member training classes a year" (local-additions.drl:6)
- * //     local-additions.drl:9:5 holds for d: Federation(level == Level.DISTRICT, $id : id)
- * //     local-additions.drl:11:5 finds no fact: Tally(subjectId == $id, key == "activities.EXECUTIVE_TRAINIG", $n : value)
- * //       Tally facts about d: activities.EXECUTIVE_TRAINING = 1, …
+ * new Explainer(engine, Locale.CHINESE).explain(district, "FL-2.1b", "qx").forEach(System.out::println);
+ * // FL-2.1b：青溪区妇联（qx）未达标。实测 13/40，要求 40%；由规则“FL-2.1b …”（task2-leadership-bodies.drl:24）判定。
+ * //   判定所依据的事实：
+ * //     - 参数 executiveShareMin 为 40%（条款 二(二)1）
+ * //     - 青溪区妇联（qx）的执委会委员共 40 人
+ * //     - 青溪区妇联（qx）的执委会委员中女性优秀代表 13 人
  * }</pre>
  *
  * <p>Which condition finds no fact is asked of the rules themselves: each rule's conditions are
  * compiled as queries of its first one, two, … conditions and asked of the facts the evaluation
  * ended with, derived ones included. That compiles DRL, a few seconds once per requirement and
- * explainer; an explainer keeps what it compiled.
+ * explainer; an explainer keeps what it compiled. The conditions are quoted as the rules say them.
  */
 public final class Explainer {
     private static final int FACTS_SHOWN = 8;
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
 
     private final FulianRules engine;
+    private final Locale locale;
     /** Whether the engine's DRL text is what its classes were compiled from, so that probes compiled from it may run. */
     private final boolean probeText;
     private final Map<String, Optional<KieBase>> probes = new HashMap<>();
     private List<ParsedDrl> parsed;
 
+    /** An explainer that speaks English. */
     public Explainer(FulianRules engine) {
-        this(engine, engine.ruleTextIsItsCode());
+        this(engine, Locale.ENGLISH);
+    }
+
+    /** An explainer that speaks the language of {@code locale}: Chinese for {@code zh}, else English. */
+    public Explainer(FulianRules engine, Locale locale) {
+        this(engine, locale, engine.ruleTextIsItsCode());
     }
 
     /**
      * For tests that load, as a bundle, a rule set they compiled themselves from its text (one lint
      * refuses, which no directory load would give them): its text is its code, and may be probed.
      */
-    Explainer(FulianRules engine, boolean probeText) {
+    Explainer(FulianRules engine, Locale locale, boolean probeText) {
         this.engine = engine;
+        this.locale = locale;
         this.probeText = probeText;
     }
 
@@ -87,65 +100,99 @@ public final class Explainer {
     /** As {@link #explain(DistrictData, String, String)}, with {@code parameters} overridden as a scenario does. */
     public List<String> explain(DistrictData data, Map<String, Long> parameters, String requirementId, String subjectId) {
         FulianRules engine = parameters.isEmpty() ? this.engine : this.engine.withParameters(parameters);
+        ExplainWords w = new ExplainWords(locale, data, engine.catalogue().parameters());
         List<String> out = new ArrayList<>();
         if (engine.catalogue().requirement(requirementId).isEmpty()) {
-            out.add(requirementId + " is not a requirement of the catalogue of the rules " + engine.ruleSetName());
+            out.add(w.say("notInCatalogue", requirementId, engine.ruleSetName()));
             return out;
         }
         List<RuleInfo> rules = rulesOf(requirementId);
         if (rules.isEmpty()) {
-            out.add(requirementId + " is checked by no rule: none declares @requirement(\"" + requirementId + "\")");
+            out.add(w.say("noRule", requirementId));
             return out;
         }
         try (RuleSession session = engine.openSession(data.period())) {
             session.recordExplanations();
             session.locations(data.locations());
             session.insertAll(data.facts().toList());
-            session.findings(); // fires the rules
+            List<Finding> findings = session.findings(); // fires the rules
             List<String> checked = session.objects(Assessment.class).stream()
                     .filter(a -> a.requirementId().equals(requirementId))
                     .map(Assessment::subjectId)
                     .filter(s -> subjectId == null || s.equals(subjectId))
                     .distinct().sorted().toList();
             for (String subject : checked) {
-                session.explain(requirementId, subject).ifPresent(e -> describe(e, rules, out));
+                session.explain(requirementId, subject).ifPresent(e -> describe(e, rules, w, out));
             }
+            List<DataIssue> issues = session.objects(DataIssue.class);
+            leftToData(requirementId, subjectId, checked, issues, findings, w, out);
             if (checked.isEmpty()) {
-                out.add(requirementId + " was not checked on " + (subjectId == null ? "any subject" : subjectId)
-                        + ": no rule of " + requirementId + " concluded anything about " + (subjectId == null ? "one" : "it") + ".");
+                out.add(subjectId == null ? w.say("notChecked.any", requirementId)
+                        : w.say("notChecked.one", requirementId, w.subject(subjectId)));
                 List<Object> facts = session.objects(Object.class);
                 for (RuleInfo rule : rules) {
-                    whyNot(rule, requirementId, subjectId, facts, out);
+                    whyNot(rule, requirementId, subjectId, facts, w, out);
                 }
             }
         }
         return out;
     }
 
-    private static void describe(Explanation e, List<RuleInfo> rules, List<String> out) {
-        out.add(e.requirementId() + " on " + e.subjectId() + ": " + (e.met() ? "met" : "not met") + " (measured "
-                + e.measured() + ", required " + e.required() + ") by rule \"" + e.rule() + "\""
-                + rules.stream().filter(r -> r.name().equals(e.rule())).findFirst().map(Explainer::place).orElse(""));
-        out.add("  from: " + String.join("; ", e.matched()));
+    private static void describe(Explanation e, List<RuleInfo> rules, ExplainWords w, List<String> out) {
+        String place = rules.stream().filter(r -> r.name().equals(e.rule())).findFirst().map(r -> place(r, w)).orElse("");
+        out.add(w.say(e.met() ? "checked.met" : "checked.unmet", e.requirementId(), w.subject(e.subjectId()),
+                w.value(e.measured()), w.value(e.required()), e.rule(), place));
+        out.add(w.say("decidedBy"));
+        e.facts().forEach(f -> out.add(w.say("fact.line", w.fact(f))));
     }
 
-    private static String place(RuleInfo rule) {
-        return rule.file() == null ? "" : " (" + rule.file() + ":" + rule.line() + ")";
+    /**
+     * The data findings a check of {@code requirementId} was left to: those raised in its place, which
+     * name it ({@code MISSING_POPULATION} of {@code FL-4.1e}), each by its code and why, in the words
+     * of its finding.
+     */
+    private static void leftToData(String requirementId, String subjectId, List<String> checked, List<DataIssue> issues,
+                                   List<Finding> findings, ExplainWords w, List<String> out) {
+        List<DataIssue> left = issues.stream()
+                .filter(d -> requirementId.equals(d.detail()) && (subjectId == null || subjectId.equals(d.subjectId())))
+                .filter(d -> !checked.contains(d.subjectId()))
+                .sorted(Comparator.comparing(DataIssue::subjectId).thenComparing(DataIssue::code)).toList();
+        for (DataIssue d : left) {
+            out.add(subjectId == null ? w.say("leftToData.any", requirementId, w.subject(d.subjectId()))
+                    : w.say("leftToData.one", requirementId, w.subject(d.subjectId())));
+            out.add(dataFinding(d, findings, w));
+        }
+    }
+
+    /** A data finding by its code's words, its code, and its message: what is wrong and why the check could not be made. */
+    private static String dataFinding(DataIssue d, List<Finding> findings, ExplainWords w) {
+        // The finding of this issue: of its code and subject, the one whose message names the requirement.
+        String why = findings.stream()
+                .filter(f -> Objects.equals(f.code(), d.code()) && f.subjectId().equals(d.subjectId()) && f.message() != null)
+                .sorted(Comparator.comparing(f -> !f.message().en().contains(d.detail())))
+                .map(f -> f.message().in(w.lang())).findFirst().orElse(w.fact(d));
+        String word = ModelLabels.value(d.code(), w.lang());
+        return word.equals(d.code()) ? w.say("dataFinding.code", d.code(), why) : w.say("dataFinding", word, d.code(), why);
+    }
+
+    private static String place(RuleInfo rule, ExplainWords w) {
+        return rule.file() == null ? "" : w.say("place", rule.file(), rule.line());
     }
 
     /** Which condition of {@code rule} finds no fact about {@code subjectId}, and what facts of that kind there are. */
-    private void whyNot(RuleInfo info, String requirementId, String subjectId, List<Object> facts, List<String> out) {
-        out.add("  rule \"" + info.name() + "\"" + place(info));
+    private void whyNot(RuleInfo info, String requirementId, String subjectId, List<Object> facts, ExplainWords w,
+                        List<String> out) {
+        out.add(w.say("rule", info.name(), place(info, w)));
         Optional<ParsedDrl> file = parsed().stream().filter(p -> p.source().file().equals(info.file())).findFirst();
         Optional<ParsedDrl.Rule> rule = file.flatMap(f -> f.rules().stream().filter(r -> r.name().equals(info.name())).findFirst());
         if (!probeText) {
             // A bundle's text need not be what its verified classes were compiled from: not compiled.
-            out.add("    (its conditions cannot be probed: the rules are a bundle, whose text is not compiled)");
+            out.add(w.say("probe.bundle"));
             return;
         }
         Optional<KieBase> probe = probes.computeIfAbsent(requirementId, this::compileProbes);
         if (rule.isEmpty() || probe.isEmpty()) {
-            out.add("    (its conditions cannot be probed: its text is not at hand or does not compile as queries)");
+            out.add(w.say("probe.none"));
             return;
         }
         String subjectVariable = subjectVariable(rule.get());
@@ -164,25 +211,27 @@ public final class Explainer {
                     holds |= !bindsSubject || subjectId.equals(String.valueOf(row.get(subjectVariable)));
                 }
                 String where = file.get().where(condition.offset());
+                String text = oneLine(condition.text());
                 if (holds) {
-                    out.add("    " + where + " holds" + (bindsSubject ? " for " + subjectId : "") + ": " + oneLine(condition.text()));
+                    out.add(bindsSubject ? w.say("condition.holdsFor", where, text, w.subject(subjectId))
+                            : w.say("condition.holds", where, text));
                     continue;
                 }
-                out.add("    " + where + " finds no fact" + (bindsSubject ? " for " + subjectId : "") + ": "
-                        + oneLine(condition.text()));
+                out.add(bindsSubject ? w.say("condition.noFactFor", where, text, w.subject(subjectId))
+                        : w.say("condition.noFact", where, text));
                 if (condition.type() != null) {
-                    out.add("      " + factsOfKind(condition, subjectId, facts));
+                    factsOfKind(condition, subjectId, facts, w, out);
                 }
                 int first = file.get().source().lineOf(condition.offset());
                 int last = file.get().source().lineOf(condition.offset() + condition.text().length());
                 DerivedFactKeys.check(parsed()).stream()
                         .filter(p -> p.file().equals(info.file()) && p.line() >= first && p.line() <= last)
                         .map(Problem::message)
-                        .forEach(m -> out.add("      " + m.replaceFirst("^rule \"[^\"]*\" reads", "it reads")));
+                        .forEach(m -> out.add(w.say("condition.problem", m.replaceFirst("^rule \"[^\"]*\" reads", "it reads"))));
                 return;
             }
-            out.add("    every condition holds" + (subjectId == null ? "" : " for " + subjectId)
-                    + ", yet its consequence concluded nothing" + (subjectVariable == null ? "" : " about " + subjectVariable));
+            String key = (subjectId == null ? "allHold" : "allHoldFor") + (subjectVariable == null ? "" : ".about");
+            out.add(w.say(key, subjectId == null ? subjectVariable : w.subject(subjectId), subjectVariable));
         } finally {
             session.dispose();
         }
@@ -190,29 +239,35 @@ public final class Explainer {
 
     /**
      * The facts of the type {@code condition} matches about {@code subjectId} (all when null), a few
-     * of them: those nearest to a word the condition quotes first ({@code activities.EXECUTIVE_TRAINING}
-     * for {@code key == "activities.EXECUTIVE_TRAINIG"}).
+     * of them, each as a sentence: those nearest to a word the condition quotes first
+     * ({@code activities.EXECUTIVE_TRAINING} for {@code key == "activities.EXECUTIVE_TRAINIG"}).
      */
-    private static String factsOfKind(ParsedDrl.Condition condition, String subjectId, List<Object> facts) {
+    private static void factsOfKind(ParsedDrl.Condition condition, String subjectId, List<Object> facts, ExplainWords w,
+                                    List<String> out) {
         String simple = condition.type().substring(condition.type().lastIndexOf('.') + 1);
         List<String> quoted = new ArrayList<>();
         Matcher m = QUOTED.matcher(condition.text());
         while (m.find()) {
             quoted.add(m.group(1));
         }
-        Comparator<String> nearest = Comparator.comparingInt(text -> quoted.stream()
-                .mapToInt(q -> DerivedFactKeys.distance(q, text.replaceFirst(" = .*$", ""))).min().orElse(0));
+        Comparator<Object> nearest = Comparator.comparingInt(f -> quoted.stream()
+                .mapToInt(q -> DerivedFactKeys.distance(q, f instanceof Tally t ? t.key() : String.valueOf(f))).min().orElse(0));
         List<Object> ofType = facts.stream().filter(f -> f.getClass().getSimpleName().equals(simple)).toList();
-        List<String> about = ofType.stream().filter(f -> subjectId == null || mentions(f, subjectId))
-                .map(f -> f instanceof Tally t ? t.key() + " = " + t.value() : String.valueOf(f))
-                .sorted(nearest.thenComparing(Comparator.naturalOrder())).toList();
-        String whose = subjectId == null ? "" : " about " + subjectId;
+        List<Object> about = ofType.stream().filter(f -> subjectId == null || mentions(f, subjectId))
+                .sorted(nearest.thenComparing(String::valueOf)).toList();
         if (about.isEmpty()) {
-            return "there is no " + simple + " fact" + whose + (ofType.isEmpty() ? " or any other"
-                    : " (" + ofType.size() + " about other subjects)");
+            out.add(ofType.isEmpty() ? w.say("facts.noneAtAll", simple)
+                    : subjectId == null ? w.say("facts.none", simple, ofType.size())
+                    : w.say("facts.noneAbout", simple, w.subject(subjectId), ofType.size()));
+            return;
         }
-        return simple + " facts" + whose + ": " + String.join(", ", about.subList(0, Math.min(FACTS_SHOWN, about.size())))
-                + (about.size() > FACTS_SHOWN ? ", … (" + about.size() + " in all)" : "");
+        out.add(subjectId == null ? w.say("facts.all", simple) : w.say("facts.about", simple, w.subject(subjectId)));
+        // A derived count with its key beside it: the condition may have misspelt it.
+        about.subList(0, Math.min(FACTS_SHOWN, about.size())).forEach(f -> out.add("    " + w.say("fact.line",
+                f instanceof Tally t ? w.say("fact.keyed", t.key(), w.fact(f)) : w.fact(f))));
+        if (about.size() > FACTS_SHOWN) {
+            out.add(w.say("facts.more", about.size()));
+        }
     }
 
     /** Whether a fact names {@code subjectId} in one of its fields. */

@@ -108,7 +108,8 @@ class ScenarioRunnerTest {
         List<String> diff = differences(c);
 
         assertThat(diff).singleElement().asString().startsWith("Expected a finding of FL-1.1a on d, but FL-1.1a found"
-                + " nothing.\n  FL-1.1a on d: met (measured 2, required 2) by " + RULE + "\n    from: AssessmentPeriod[");
+                + " nothing.\n  FL-1.1a on 区妇联 (d): met. Measured 2, required 2; decided by " + RULE + ".\n    The facts that decided:\n"
+                + "      - the assessment period runs from 2025-01-01 to 2025-12-31");
     }
 
     @Test
@@ -124,10 +125,10 @@ class ScenarioRunnerTest {
                 "Did not expect a WARNING of FL-1.1a on d: measured 0, required 2, gap 2.",
                 "Did not expect a WARNING of FL-1.1a on e: measured 0, required 2, gap 2.");
         // each explained on its own subject
-        assertThat(diff.get(0).lines().skip(1).findFirst()).hasValue("  FL-1.1a on d: not met (measured 0, required 2) by "
-                + RULE);
-        assertThat(diff.get(2).lines().skip(1).findFirst()).hasValue("  FL-1.1a on e: not met (measured 0, required 2) by "
-                + RULE);
+        assertThat(diff.get(0).lines().skip(1).findFirst()).hasValue("  FL-1.1a on d: not met. Measured 0, required 2; decided by "
+                + RULE + ".");
+        assertThat(diff.get(2).lines().skip(1).findFirst()).hasValue("  FL-1.1a on e: not met. Measured 0, required 2; decided by "
+                + RULE + ".");
     }
 
     @Test
@@ -168,7 +169,7 @@ class ScenarioRunnerTest {
 
         assertThat(diff).singleElement().asString().startsWith("Expected FL-1.1a to be met on d, but its checks were:"
                 + " d not met (measured 0, required 2); e not met (measured 0, required 2).\n"
-                + "  FL-1.1a on d: not met (measured 0, required 2) by " + RULE + "\n    from: ");
+                + "  FL-1.1a on d: not met. Measured 0, required 2; decided by " + RULE + ".\n    The facts that decided:\n");
     }
 
     @Test
@@ -177,7 +178,7 @@ class ScenarioRunnerTest {
         c.met.add(e("requirementId", "FL-9.9z"));
 
         assertThat(differences(c)).containsExactly("Expected FL-9.9z to be met, but FL-9.9z was checked on no subject.\n"
-                + "  FL-9.9z is not a requirement of the catalogue of the rules " + engine.ruleSetName());
+                + "  FL-9.9z is not a requirement of the catalogue of the rules " + engine.ruleSetName() + ".");
     }
 
     @Test
@@ -200,7 +201,7 @@ class ScenarioRunnerTest {
         c.expect.add(e("requirementId", "FL-1.1a"));
 
         assertThat(differences(c)).singleElement().asString().startsWith("Expected a finding of FL-1.1a, but FL-1.1a found"
-                + " nothing.\n  FL-1.1a on d: met (measured 1, required 1) by " + RULE);
+                + " nothing.\n  FL-1.1a on 区妇联 (d): met. Measured 1, required 1; decided by " + RULE + ".");
     }
 
     @Test

@@ -63,9 +63,10 @@ class ScenarioTestsTest {
         assertThat(failure.getMessage()).startsWith(file + " \"No report is wrongly expected to meet it\":\n"
                 + "  Expected no finding of FL-1.1a, but found a WARNING of FL-1.1a on d: measured 0, required 2, gap 2.\n"
                 + "  Expected FL-1.1a to be met on d, but its checks were: d not met (measured 0, required 2).\n"
-                + "    FL-1.1a on d: not met (measured 0, required 2) by rule \"FL-1.1a The district federation reports"
-                + " the reform's progress to the district party committee\" (reports.drl:6)\n"
-                + "      from: AssessmentPeriod[")
-                .hasLineCount(5);
+                + "    FL-1.1a on d: not met. Measured 0, required 2; decided by rule \"FL-1.1a The district federation reports"
+                + " the reform's progress to the district party committee\" (reports.drl:6).\n"
+                + "      The facts that decided:\n"
+                + "        - the assessment period runs from 2025-01-01 to 2025-12-31")
+                .hasLineCount(9);
     }
 }

@@ -5,6 +5,7 @@ import io.github.fulianrules.rulesupport.Assessment;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -37,9 +38,10 @@ public final class ExplanationRecorder extends DefaultAgendaEventListener implem
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
         if (event.getObject() instanceof Assessment a && event.getRule() != null) {
-            List<String> matched = firing == null ? List.of() : firing.getObjects().stream().map(String::valueOf).toList();
+            List<?> objects = firing == null ? List.of() : firing.getObjects();
             explanations.put(a, new Explanation(a.requirementId(), a.subjectId(), event.getRule().getName(),
-                    a.met(), a.measured(), a.required(), matched));
+                    a.met(), a.measured(), a.required(), objects.stream().map(String::valueOf).toList(),
+                    objects.stream().filter(Objects::nonNull).map(Object.class::cast).toList()));
         }
     }
 

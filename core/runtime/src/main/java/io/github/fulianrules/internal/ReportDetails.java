@@ -59,6 +59,7 @@ public final class ReportDetails {
         sorted(facts.units(), Unit::id).forEach(u -> name(names, u.id(), u.name()));
         sorted(facts.buildings(), Building::id).forEach(b -> name(names, b.id(), b.name()));
         sorted(facts.activityCentres(), ActivityCentre::id).forEach(c -> name(names, c.id(), c.name()));
+        sorted(facts.people(), Person::id).forEach(p -> name(names, p.id(), p.name()));
         Areas areas = new Areas(facts, federations);
         Scorecard scorecard = scorecard(base, assessments, areas, names);
         Map<String, String> subjectAreas = new HashMap<>();

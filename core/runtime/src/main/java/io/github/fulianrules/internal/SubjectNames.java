@@ -4,6 +4,7 @@ import io.github.fulianrules.model.ActivityCentre;
 import io.github.fulianrules.model.Building;
 import io.github.fulianrules.model.DistrictData;
 import io.github.fulianrules.model.Federation;
+import io.github.fulianrules.model.Person;
 import io.github.fulianrules.model.Position;
 import io.github.fulianrules.model.Unit;
 import io.github.fulianrules.model.WomensHome;
@@ -19,8 +20,10 @@ import java.util.Map;
 /**
  * How messages name the subjects of findings: an organization by its name where the input gives
  * one ("东湖街道妇联"), else by its kind and id ("街道妇联 s1" / "sub-district federation s1"); a
- * person by kind and id only, since a name is personal data; a position by its holder, office and
- * federation ("东湖街道妇联主席 p1" / "p1 (chair of 东湖街道妇联)").
+ * person by name and id where the input gives a name ("李娟（p1）" / "李娟 (p1)"), else by kind and
+ * id ("人员 p1" / "person p1"); a position by its holder, office and federation
+ * ("东湖街道妇联主席李娟（p1）" / "李娟 (p1), chair of 东湖街道妇联"). The people's names go into the
+ * reports, which their readers act on by name; never into logs ({@code Person.toString()} leaves it out).
  *
  * <p>Where two organizations share an id (itself a data finding) the first by kind and name is
  * used, so that the words never depend on the order of the facts.
@@ -34,6 +37,8 @@ public final class SubjectNames {
             .thenComparing(o -> o.name() == null ? "" : o.name());
 
     private final Map<String, Organization> organizations = new HashMap<>();
+    /** The people's names by id; where two people share an id (a data finding), the first name in order. */
+    private final Map<String, String> people = new HashMap<>();
     private final Collection<Position> positionRecords;
     /** The positions by {@link Position#key()}, made when a position is first named: few reports name one. */
     private Map<String, Position> positions;
@@ -50,6 +55,7 @@ public final class SubjectNames {
         facts.units().forEach(u -> names.organization(u.id(), SubjectType.UNIT, u.name()));
         facts.buildings().forEach(b -> names.organization(b.id(), SubjectType.BUILDING, b.name()));
         facts.activityCentres().forEach(c -> names.organization(c.id(), SubjectType.ACTIVITY_CENTRE, c.name()));
+        facts.people().forEach(p -> names.person(p.id(), p.name()));
         return names;
     }
 
@@ -69,6 +75,8 @@ public final class SubjectNames {
             return Arrays.asList(SubjectType.BUILDING, b.id(), b.name());
         } else if (fact instanceof ActivityCentre c) {
             return Arrays.asList(SubjectType.ACTIVITY_CENTRE, c.id(), c.name());
+        } else if (fact instanceof Person p) {
+            return Arrays.asList(SubjectType.PERSON, p.id(), p.name());
         }
         return fact instanceof Position ? fact : null;
     }
@@ -78,6 +86,18 @@ public final class SubjectNames {
         organizations.merge(id, o, (a, b) -> FIRST.compare(a, b) <= 0 ? a : b);
     }
 
+    private void person(String id, String name) {
+        if (name != null && !name.isBlank() && !name.strip().equals(id)) {
+            people.merge(id, name.strip(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        }
+    }
+
+    /** A person by name and id ("李娟（p1）" / "李娟 (p1)"), or null when the input gives no name. */
+    private Text person(String id) {
+        String name = people.get(id);
+        return name == null ? null : new Text(name + "（" + id + "）", name + " (" + id + ")");
+    }
+
     /** The words for the subject {@code id} of kind {@code type}. */
     public Text phrase(String id, SubjectType type) {
         if (type == SubjectType.INPUT) {
@@ -85,6 +105,9 @@ public final class SubjectNames {
         }
         if (type == SubjectType.POSITION) {
             return position(id);
+        }
+        if (type == SubjectType.PERSON && person(id) != null) {
+            return person(id);
         }
         Organization o = organizations.get(id);
         if (o != null && o.type() == type && o.name() != null) {
@@ -111,7 +134,12 @@ public final class SubjectNames {
         Organization o = organizations.get(p.federationId());
         Text federation = o == null ? byKind("FEDERATION", p.federationId()) : phrase(p.federationId(), o.type());
         String role = p.role().name();
-        return new Text(Messages.joinZh(Messages.joinZh(federation.zh(), ModelLabels.value(role, "zh")), p.personId()),
+        Text holder = person(p.personId());
+        String office = Messages.joinZh(federation.zh(), ModelLabels.value(role, "zh"));
+        if (holder != null) {
+            return new Text(office + holder.zh(), holder.en() + ", " + ModelLabels.value(role, "en") + " of " + federation.en());
+        }
+        return new Text(Messages.joinZh(office, p.personId()),
                 p.personId() + " (" + ModelLabels.value(role, "en") + " of " + federation.en() + ")");
     }
 

@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  * @param scorecard  compliance overall, per sub-district and per community
  * @param accounting records read, accepted and rejected, per kind
  * @param names      display names of the organizations (federations, Women's Homes, units,
- *                   buildings, centres) by id, for renderers; never people's names
+ *                   buildings, centres) and of the people by id, for renderers, which show a person
+ *                   by name and id (李娟 p-0094)
  * @param areas      for each subject of a finding, the federation whose area it lies in (see
  *                   {@link #areaOf}); empty for reports assembled by hand
  * @param provenance the rule set, catalogue and parameters the report was made with, or {@code null}
@@ -76,7 +77,7 @@ public record Report(String districtId, AssessmentPeriod period, List<Finding> f
         return areas.getOrDefault(subjectId, districtId);
     }
 
-    /** The display name of an organization, or its id when it has none (people always by id). */
+    /** The display name of an organization or a person, or its id when it has none. */
     public String nameOf(String id) {
         String name = names.get(id);
         return name == null || name.isBlank() ? id : name;

@@ -15,7 +15,8 @@ import java.util.Optional;
  * charts of compliance per requirement and per sub-district, the accounting of the input records,
  * and the findings grouped by subject, each with its clause and remedy. Inline CSS and SVG only:
  * no script, no font, image or style sheet from elsewhere, so the file can be mailed or archived as
- * it is. All text from the input is escaped. People appear by id only.
+ * it is. All text from the input is escaped. People appear by name and id. Printed from a browser, it
+ * fills A4 pages, each headed by the district and the period.
  *
  * <pre>{@code
  * String html = ReportHtml.toHtml(report, engine.catalogue(), "zh");
@@ -23,7 +24,10 @@ import java.util.Optional;
  * }</pre>
  */
 public final class ReportHtml {
-    private static final int BAR_LABEL = 230;
+    private static final int BAR_LABEL = 320;
+    /** The longest short name of a requirement in the chart, in characters, before it is cut with an ellipsis. */
+    private static final int SHORT_ZH = 16;
+    private static final int SHORT_EN = 38;
     private static final int BAR_WIDTH = 560;
     private static final int BAR_ROW = 24;
 
@@ -54,7 +58,10 @@ public final class ReportHtml {
         String title = l.pick("妇联改革落实检查报告", "Women's Federation reform check") + " — " + district;
         out.append("<!DOCTYPE html>\n<html lang=\"").append(l.english() ? "en" : "zh-CN").append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+                .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(CSS)
+                .append(runningHeader(district + " · " + l.pick("考核期 ", "period ") + r.period().start()
+                        + l.pick(" 至 ", " to ") + r.period().end()))
+                .append("</style>\n</head>\n<body>\n");
         out.append("<header><h1>").append(esc(l.pick("妇联改革落实检查报告", "Women's Federation reform check"))).append("</h1>\n")
                 .append("<p class=\"sub\">").append(esc(district))
                 .append(r.districtId() == null ? "" : " <span class=\"id\">" + esc(r.districtId()) + "</span>")
@@ -104,8 +111,8 @@ public final class ReportHtml {
         out.append("<h3>").append(esc(l.pick("各项要求达标率", "Compliance per requirement"))).append("</h3>\n");
         List<String[]> bars = new ArrayList<>();
         for (RequirementScore s : card.overall().requirements().values()) {
-            bars.add(new String[] {s.requirementId() + " " + clause(s.requirementId()), rateValue(s.ratePercent()),
-                    s.met() + s.waived() + "/" + s.checked()});
+            bars.add(new String[] {s.requirementId() + " " + shortName(s.requirementId()), rateValue(s.ratePercent()),
+                    s.met() + s.waived() + "/" + s.checked(), words(s.requirementId()).orElse(null)});
         }
         chart("chart-requirements", bars);
         if (!card.subDistricts().isEmpty()) {
@@ -146,7 +153,11 @@ public final class ReportHtml {
         for (String[] bar : bars) {
             double rate = bar[1] == null ? 0 : Double.parseDouble(bar[1]);
             int w = (int) Math.round(BAR_WIDTH * rate / 100.0);
-            out.append("<g class=\"bar\"><text x=\"").append(BAR_LABEL - 8).append("\" y=\"").append(y + 15)
+            out.append("<g class=\"bar\">");
+            if (bar.length > 3 && bar[3] != null) {
+                out.append("<title>").append(esc(bar[3])).append("</title>");
+            }
+            out.append("<text x=\"").append(BAR_LABEL - 8).append("\" y=\"").append(y + 15)
                     .append("\" class=\"label\">").append(esc(bar[0])).append("</text>")
                     .append("<rect x=\"").append(BAR_LABEL).append("\" y=\"").append(y + 2).append("\" width=\"")
                     .append(BAR_WIDTH).append("\" height=\"").append(BAR_ROW - 6).append("\" class=\"track\"/>")
@@ -349,6 +360,42 @@ public final class ReportHtml {
         return catalogue == null ? Optional.empty() : catalogue.requirement(id);
     }
 
+    /** The requirement's plain words in the page's language: the plan's own in Chinese, the catalogue's check in English. */
+    private Optional<String> words(String requirementId) {
+        return requirement(requirementId).map(q -> l.english() ? q.check() : q.sourceWords())
+                .map(t -> t.replace("`", "").strip()).filter(t -> !t.isEmpty());
+    }
+
+    /**
+     * A short name for the chart: the requirement's plain words up to the first sign of a limit, a list
+     * or an aside (≥, ；, ，, a parenthesis), cut with an ellipsis where still long; the clause when the
+     * catalogue has no words. The whole words are the bar's tooltip.
+     */
+    private String shortName(String requirementId) {
+        Optional<String> words = words(requirementId);
+        if (words.isEmpty()) {
+            return clause(requirementId);
+        }
+        String name = words.get();
+        for (String stop : new String[] {"≥", "；", ";", "（", " (", "：", ": ", "，"}) {
+            int at = name.indexOf(stop);
+            if (at >= 4) {
+                name = name.substring(0, at).strip();
+            }
+        }
+        int max = l.english() ? SHORT_EN : SHORT_ZH;
+        if (name.codePointCount(0, name.length()) <= max) {
+            return name;
+        }
+        int end = name.offsetByCodePoints(0, max - 1);
+        String cut = name.substring(0, end);
+        int space = cut.lastIndexOf(' ');
+        if (l.english() && name.charAt(end) != ' ' && space > max / 2) {
+            cut = cut.substring(0, space);
+        }
+        return cut.strip() + "…";
+    }
+
     private String clause(String requirementId) {
         return requirement(requirementId).map(Requirement::clause).orElse("");
     }
@@ -358,6 +405,29 @@ public final class ReportHtml {
             return "none";
         }
         return rate >= 90 ? "good" : rate >= 60 ? "mid" : "bad";
+    }
+
+    /**
+     * The running header of the printed pages: the district and the period at the top of each A4 page,
+     * the page's number at the bottom, in the page's margin (CSS paged media), so that no page
+     * content lies under it.
+     */
+    private static String runningHeader(String words) {
+        return "@page{@top-left{content:\"" + cssString(words) + "\";font-size:9pt;color:#666}"
+                + "@bottom-right{content:counter(page) \" / \" counter(pages);font-size:9pt;color:#666}}\n";
+    }
+
+    /** Text safe inside a CSS string in a style element: quotes, backslashes, line breaks and {@code <} escaped. */
+    static String cssString(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 8);
+        s.codePoints().forEach(c -> {
+            if (c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c < 0x20 || c == 0x7f) {
+                b.append('\\').append(Integer.toHexString(c)).append(' ');
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        return b.toString();
     }
 
     /** The page's style sheet, for pages of other reports that should look the same. */
@@ -431,5 +501,19 @@ public final class ReportHtml {
             .count{font-size:14px;color:var(--muted)}
             .explain{color:var(--muted)}
             footer{max-width:1200px;margin:0 auto;padding:16px 32px 32px;color:var(--muted);font-size:12px}
+            @page{size:A4;margin:14mm 11mm 13mm}
+            @media print{
+            body{background:#fff;font-size:10pt;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+            header{background:none;color:var(--ink);padding:0 0 4px;border-bottom:2px solid #a3162b}
+            header h1{font-size:17pt} header .id{color:var(--muted)}
+            main,footer{max-width:none;margin:0;padding:0}
+            h2{margin-top:10px;break-after:avoid} h3{margin:8px 0 4px;break-after:avoid}
+            .cards{flex-wrap:nowrap;gap:8px;margin-top:8px;break-inside:avoid}
+            .card{flex:1 1 0;min-width:0;padding:4px 8px} .card .value{font-size:20pt}
+            svg.chart{display:block;width:100%;height:auto;max-height:215mm;break-inside:avoid}
+            table,svg.chart,article.subject{border-color:#ccc}
+            thead{display:table-header-group} tr,li.finding,.card,article.subject{break-inside:avoid}
+            #accounting,#findings{break-before:page}
+            }
             """;
 }

@@ -2,20 +2,25 @@ package io.github.fulianrules.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.fulianrules.model.Activity;
 import io.github.fulianrules.model.ActivityCentre;
+import io.github.fulianrules.model.ActivityType;
 import io.github.fulianrules.model.AssessmentPeriod;
 import io.github.fulianrules.model.Building;
 import io.github.fulianrules.model.DistrictData;
 import io.github.fulianrules.model.Federation;
+import io.github.fulianrules.model.Gender;
 import io.github.fulianrules.model.Level;
 import io.github.fulianrules.model.Person;
 import io.github.fulianrules.model.Position;
+import io.github.fulianrules.model.Rank;
 import io.github.fulianrules.model.Role;
 import io.github.fulianrules.model.Unit;
 import io.github.fulianrules.model.UnitType;
 import io.github.fulianrules.model.WomensHome;
 import io.github.fulianrules.report.Text;
 import io.github.fulianrules.rulesupport.SubjectType;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,7 +44,21 @@ class SubjectNamesTest {
     }
 
     @Test
-    void aPersonIsShownByIdOnlyAndAPositionByHolderOfficeAndFederation() {
+    void aPersonIsNamedByNameAndIdWhereTheInputNamesHerAndHerPositionsByHerToo() {
+        SubjectNames named = SubjectNames.of(DistrictData.builder(AssessmentPeriod.year(2025))
+                .add(new Federation("s1", Level.SUB_DISTRICT, "东湖街道妇联", "d", null))
+                .add(new Person("p-0094", "李娟", Gender.FEMALE, false, null, null, Rank.NONE, false))
+                .add(new Position("p-0094", "s1", Role.CHAIR)).build());
+
+        assertThat(named.phrase("p-0094", SubjectType.PERSON)).isEqualTo(new Text("李娟（p-0094）", "李娟 (p-0094)"));
+        assertThat(named.phrase("p-0094@s1:CHAIR", SubjectType.POSITION))
+                .isEqualTo(new Text("东湖街道妇联主席李娟（p-0094）", "李娟 (p-0094), chair of 东湖街道妇联"));
+        assertThat(SubjectNames.identity(new Person("p1", "李娟", Gender.FEMALE, false, null, null, Rank.NONE, false)))
+                .isNotEqualTo(SubjectNames.identity(new Person("p1", "王芳", Gender.FEMALE, false, null, null, Rank.NONE, false)));
+    }
+
+    @Test
+    void aPersonWithoutANameIsShownByKindAndIdAndAPositionByHolderOfficeAndFederation() {
         assertThat(names.phrase("p1", SubjectType.PERSON)).isEqualTo(new Text("人员 p1", "person p1"));
         assertThat(names.phrase("p1@s1:CHAIR", SubjectType.POSITION))
                 .isEqualTo(new Text("东湖街道妇联主席 p1", "p1 (chair of 东湖街道妇联)"));
@@ -104,6 +123,9 @@ class SubjectNamesTest {
         assertThat(SubjectNames.identity(BUILDING)).isEqualTo(Arrays.asList(SubjectType.BUILDING, "b1", " "));
         assertThat(SubjectNames.identity(CENTRE)).isEqualTo(Arrays.asList(SubjectType.ACTIVITY_CENTRE, "c1", null));
         assertThat(SubjectNames.identity(chair)).isSameAs(chair);
-        assertThat(SubjectNames.identity(Person.woman("p1"))).isNull();
+        assertThat(SubjectNames.identity(Person.woman("p1"))).isEqualTo(Arrays.asList(SubjectType.PERSON, "p1", "p1"));
+        assertThat(SubjectNames.identity(Person.woman("p1").asOutstandingRepresentative())).as("her name, not her other fields")
+                .isEqualTo(SubjectNames.identity(Person.woman("p1")));
+        assertThat(SubjectNames.identity(new Activity("a1", ActivityType.REFORM_REPORT, "d", LocalDate.of(2025, 1, 1), null))).isNull();
     }
 }

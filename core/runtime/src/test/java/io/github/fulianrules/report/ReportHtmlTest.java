@@ -127,30 +127,68 @@ class ReportHtmlTest {
     void drawsEachBarToItsRateOnAGridOfQuarters() {
         String html = ReportHtml.toHtml(report(), CATALOGUE, "en");
 
-        // two requirements: 28 px of axis and margins and 24 px a bar; 230 px of labels, 560 of bars, 130 of figures
+        // two requirements: 28 px of axis and margins and 24 px a bar; 320 px of labels, 560 of bars, 130 of figures
         assertThat(element(html, "<svg class=\"chart\" id=\"chart-requirements\"", "</svg>")).isEqualTo(
-                "<svg class=\"chart\" id=\"chart-requirements\" role=\"img\" width=\"920\" height=\"76\" viewBox=\"0 0 920 76\">\n"
+                "<svg class=\"chart\" id=\"chart-requirements\" role=\"img\" width=\"1010\" height=\"76\" viewBox=\"0 0 1010 76\">\n"
                 + grid(76)
-                + "<g class=\"bar\"><text x=\"222\" y=\"21\" class=\"label\">FL-2.4a 二(二)4</text>"
-                + "<rect x=\"230\" y=\"8\" width=\"560\" height=\"18\" class=\"track\"/>"
-                + "<rect x=\"230\" y=\"8\" width=\"560\" height=\"18\" class=\"good\"/>"
-                + "<text x=\"798\" y=\"21\" class=\"value good\">100.0% <tspan class=\"frac\">1/1</tspan></text></g>\n"
-                + "<g class=\"bar\"><text x=\"222\" y=\"45\" class=\"label\">FL-4.3d 二(四)3</text>"
-                + "<rect x=\"230\" y=\"32\" width=\"560\" height=\"18\" class=\"track\"/>"
-                + "<rect x=\"230\" y=\"32\" width=\"420\" height=\"18\" class=\"mid\"/>"
-                + "<text x=\"798\" y=\"45\" class=\"value mid\">75.0% <tspan class=\"frac\">3/4</tspan></text></g>\n"
+                + "<g class=\"bar\"><title>at least 4 part-time vice-chairs</title>"
+                + "<text x=\"312\" y=\"21\" class=\"label\">FL-2.4a at least 4 part-time vice-chairs</text>"
+                + "<rect x=\"320\" y=\"8\" width=\"560\" height=\"18\" class=\"track\"/>"
+                + "<rect x=\"320\" y=\"8\" width=\"560\" height=\"18\" class=\"good\"/>"
+                + "<text x=\"888\" y=\"21\" class=\"value good\">100.0% <tspan class=\"frac\">1/1</tspan></text></g>\n"
+                + "<g class=\"bar\"><title>a women&#39;s work station</title>"
+                + "<text x=\"312\" y=\"45\" class=\"label\">FL-4.3d a women&#39;s work station</text>"
+                + "<rect x=\"320\" y=\"32\" width=\"560\" height=\"18\" class=\"track\"/>"
+                + "<rect x=\"320\" y=\"32\" width=\"420\" height=\"18\" class=\"mid\"/>"
+                + "<text x=\"888\" y=\"45\" class=\"value mid\">75.0% <tspan class=\"frac\">3/4</tspan></text></g>\n"
                 + "</svg>");
         assertThat(element(html, "<svg class=\"chart\" id=\"chart-subdistricts\"", "</svg>"))
-                .contains("<rect x=\"230\" y=\"8\" width=\"374\" height=\"18\" class=\"mid\"/>")
+                .contains("<rect x=\"320\" y=\"8\" width=\"374\" height=\"18\" class=\"mid\"/>")
                 .as("an area with nothing checked has an empty bar and a dash")
-                .contains("<rect x=\"230\" y=\"32\" width=\"0\" height=\"18\" class=\"none\"/>"
-                        + "<text x=\"798\" y=\"45\" class=\"value none\">— <tspan class=\"frac\">0/0</tspan></text>");
+                .contains("<rect x=\"320\" y=\"32\" width=\"0\" height=\"18\" class=\"none\"/>"
+                        + "<text x=\"888\" y=\"45\" class=\"value none\">— <tspan class=\"frac\">0/0</tspan></text>");
+    }
+
+    @Test
+    void theChartNamesEachRequirementShortlyAndKeepsItsWholeWordsAsTheTooltip() {
+        String longWords = "按照不低于辖区常住妇女人口数1‰的比例配备执委，一般不少于30人";
+        Catalogue catalogue = new Catalogue(List.of(
+                new Requirement("FL-2.4a", "二(二)4", Strength.IN_PRINCIPLE, "district WF", "选配兼职副主席原则上不少于 4 人的要求必须落实到位",
+                        "part-time vice-chairs of the district federation ≥ `districtPartTimeViceChairsMin`"),
+                new Requirement("FL-4.3d", "二(四)3", Strength.SHOULD, "building", longWords,
+                        "executive members of the sub-district federation in proportion to its resident women, per mille")),
+                List.of());
+
+        String zh = element(ReportHtml.toHtml(report(), catalogue, "zh"), "id=\"chart-requirements\"", "</svg>");
+        String en = element(ReportHtml.toHtml(report(), catalogue, "en"), "id=\"chart-requirements\"", "</svg>");
+
+        assertThat(zh).contains("class=\"label\">FL-2.4a 选配兼职副主席原则上不少于 4…</text>")
+                .contains("class=\"label\">FL-4.3d 按照不低于辖区常住妇女人口数1…</text>")
+                .contains("<title>" + longWords + "</title>");
+        assertThat(en).contains("class=\"label\">FL-2.4a part-time vice-chairs of the district…</text>")
+                .contains("class=\"label\">FL-4.3d executive members of the sub-district…</text>")
+                .contains("<title>part-time vice-chairs of the district federation ≥ districtPartTimeViceChairsMin</title>");
+    }
+
+    @Test
+    void printedPagesAreA4WithTheDistrictAndPeriodAtTheTopOfEachAndNoCardOrChartSplit() {
+        String html = ReportHtml.toHtml(report(), CATALOGUE, "zh");
+
+        assertThat(html).contains("@page{size:A4;").contains("@media print{")
+                .contains("svg.chart{display:block;width:100%;height:auto;max-height:215mm;break-inside:avoid}")
+                .contains("tr,li.finding,.card,article.subject{break-inside:avoid}")
+                .contains("@page{@top-left{content:\"青溪区妇联 · 考核期 2025-01-01 至 2025-12-31\";");
+    }
+
+    @Test
+    void theRunningHeaderCannotCloseItsStringOrItsStyleElement() {
+        assertThat(ReportHtml.cssString("区\"}</style><script>\\")).isEqualTo("区\\22 }\\3c /style\\3e \\3c script\\3e \\5c ");
     }
 
     private static String grid(int height) {
         StringBuilder lines = new StringBuilder();
         for (int pct = 0; pct <= 100; pct += 25) {
-            int x = 230 + 560 * pct / 100;
+            int x = 320 + 560 * pct / 100;
             lines.append("<line x1=\"").append(x).append("\" y1=\"4\" x2=\"").append(x).append("\" y2=\"").append(height - 20)
                     .append("\" class=\"grid\"/><text x=\"").append(x).append("\" y=\"").append(height - 6)
                     .append("\" class=\"axis\">").append(pct).append("%</text>\n");
@@ -292,7 +330,7 @@ class ReportHtmlTest {
                 .isEqualTo("&lt;a href=&#39;x&#39;&gt;&quot;Tom&quot; &amp; Jerry&lt;/a&gt;");
         assertThat(ReportHtml.escape(null)).isEmpty();
         assertThat(ReportHtml.styleSheet()).contains("svg.chart{");
-        assertThat(ReportHtml.toHtml(report(), "en")).contains("<style>\n" + ReportHtml.styleSheet() + "</style>");
+        assertThat(ReportHtml.toHtml(report(), "en")).contains("<style>\n" + ReportHtml.styleSheet() + "@page{@top-left{");
     }
 
     /** The text of {@code html} from {@code start} to the first {@code end} after it, both included. */

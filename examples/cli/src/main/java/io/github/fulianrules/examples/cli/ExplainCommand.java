@@ -7,18 +7,23 @@ import io.github.fulianrules.input.DistrictReader;
 import io.github.fulianrules.model.DistrictData;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code explain FILE REQUIREMENT [SUBJECT]}: how a requirement came out on a subject of a district
- * — the rule, the facts it matched, met or not — or, when nothing was checked, which rule could have
- * and which of its conditions found no fact.
+ * — the rule, the facts it matched as sentences, met or not, the data findings a check was left to — or,
+ * when nothing was checked, which rule could have and which of its conditions found no fact; in Chinese
+ * or English ({@code --lang}, else the locale's).
  */
 @Command(name = "explain", mixinStandardHelpOptions = true)
 final class ExplainCommand implements Callable<Integer> {
@@ -34,11 +39,19 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(index = "2", paramLabel = "SUBJECT", descriptionKey = "subject", arity = "0..1")
     private String subject;
 
+    @Option(names = "--lang", paramLabel = "zh|en",
+            description = "language of the explanation: zh or en (default: zh where LC_ALL or LANG starts with zh, else en)")
+    private String lang;
+
     @Mixin
     private RuleSetOption rules;
 
     @Override
     public Integer call() {
+        if (lang != null && !List.of("zh", "en").contains(lang)) {
+            throw new ParameterException(spec.commandLine(), "--lang must be zh or en, not " + lang);
+        }
+        Locale locale = LintCommand.language(lang, System.getenv()).equals("zh") ? Locale.CHINESE : Locale.ENGLISH;
         Supplier<FulianRules> loading = rules.engineInBackground();
         DistrictData data = "-".equals(file.toString())
                 ? DistrictReader.read(System.in, "<stdin>", Main.language(spec).locale())
@@ -49,7 +62,7 @@ final class ExplainCommand implements Callable<Integer> {
                     engine.ruleSetName(), engine.catalogue().requirements().size()));
         }
         PrintWriter out = spec.commandLine().getOut();
-        new Explainer(engine).explain(data, requirement, subject).forEach(out::println);
+        new Explainer(engine, locale).explain(data, requirement, subject).forEach(out::println);
         out.flush();
         return Main.OK;
     }

@@ -27,8 +27,8 @@ import java.util.Optional;
 /**
  * The report for people: a header with the counts, the findings grouped by requirement or by
  * subject, each with what was measured, what is required, the message and the remedy, then a
- * score per requirement, the scorecard per area and the accounting of the input records. Organizations are shown with their names; people only by id, since a
- * person's name is personal data.
+ * score per requirement, the scorecard per area and the accounting of the input records. Organizations and
+ * people are shown by name and id, e.g. {@code 雷玉兰 (p-0094)}.
  */
 final class TextReport {
     private final Catalogue catalogue;
@@ -47,6 +47,7 @@ final class TextReport {
         data.units().forEach(u -> names.putIfAbsent(u.id(), u.name()));
         data.buildings().forEach(b -> names.putIfAbsent(b.id(), b.name()));
         data.activityCentres().forEach(c -> names.putIfAbsent(c.id(), c.name()));
+        data.people().forEach(p -> names.putIfAbsent(p.id(), p.name()));
     }
 
     void print(Report report, PrintWriter out) {

@@ -187,14 +187,16 @@ class AnalystMistakesTest {
                  "federations": [{"id": "d", "level": "DISTRICT"}]}
                 """, StandardCharsets.UTF_8);
 
-        CliRun run = CliRun.of("explain", district.toString(), "FL-2.3c", "d", "--rules", rules.toString());
+        CliRun run = CliRun.of("explain", district.toString(), "FL-2.3c", "d", "--rules", rules.toString(), "--lang", "en");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out().lines()).containsExactly(
                 "FL-2.3c was not checked on d: no rule of FL-2.3c concluded anything about it.",
-                "  " + RULE + " (local-additions.drl:7)",
+                "  Rule \"FL-2.3c The district federation holds the executive-member training classes of the year\""
+                        + " (local-additions.drl:7)",
                 "    local-additions.drl:10:5 finds no fact for d: Federation(level == Level.SUB_DISTRICT, $id : id)",
-                "      Federation facts about d: Federation[id=d, level=DISTRICT, name=null, parentId=null, residentWomen=null]");
+                "      Federation facts about d:",
+                "        - d is a district federation; resident women: not recorded");
     }
 
     // A dozen more.

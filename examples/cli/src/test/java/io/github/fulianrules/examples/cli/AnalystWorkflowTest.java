@@ -195,9 +195,10 @@ class AnalystWorkflowTest {
         assertThat(run("lint", rules.toString())).as(out.toString()).isZero();
         assertThat(run("test", scenarios.toString(), "--rules", rules.toString())).as(out.toString()).isZero();
         assertThat(out.toString()).contains("2 passed, 0 failed");
-        assertThat(run("explain", "../sample/district.json", "FL-2.3c", "qx", "--rules", rules.toString())).isZero();
-        assertThat(out.toString().lines().findFirst()).hasValue("FL-2.3c on qx: not met (measured 0, required 2) by rule \""
-                + "FL-2.3c The district federation holds the executive-member training classes of the year\" (local-additions.drl:7)");
+        assertThat(run("explain", "../sample/district.json", "FL-2.3c", "qx", "--rules", rules.toString(), "--lang", "en")).isZero();
+        assertThat(out.toString().lines().findFirst()).hasValue("FL-2.3c on 青溪区妇联 (qx): not met. Measured 0, required 2;"
+                + " decided by rule \"FL-2.3c The district federation holds the executive-member training classes of the year\""
+                + " (local-additions.drl:7).");
         assertThat(run("check", "../sample/district.json", "--rules", rules.toString(), "--lang", "en")).isIn(Main.OK, Main.VIOLATIONS);
         assertThat(out.toString()).contains("The district federation held 0 executive-member training classes in the period,"
                 + " fewer than the 2 required");

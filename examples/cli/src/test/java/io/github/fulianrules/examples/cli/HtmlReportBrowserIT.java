@@ -36,8 +36,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The sample district's HTML report, written by the CLI jar, loaded in a real headless Chromium:
  * the rendered page shows the numbers of the report computed here, and a screenshot is taken to
  * {@code target/html-report.png}; likewise the pages of {@code impact} (screenshot
- * {@code target/impact-report.png}) and {@code diff}. Runs in the {@code browser} profile, active where
- * {@code /usr/bin/chromium} exists ({@code .ci/run} installs it).
+ * {@code target/impact-report.png}) and {@code diff}; and the report is printed to PDF on A4
+ * ({@code target/html-report.pdf}), read back with poppler's {@code pdftotext}. Runs in the {@code browser}
+ * profile, active where {@code /usr/bin/chromium} exists ({@code .ci/run} installs it and poppler-utils).
  */
 class HtmlReportBrowserIT {
     private static final Path JAR = Path.of(System.getProperty("cli.jar", "target/fulian-rules-cli.jar"));
@@ -45,6 +46,7 @@ class HtmlReportBrowserIT {
     private static final Path SAMPLE = Path.of("..", "sample", "district.json");
     private static final Path PAGE = Path.of("target", "html-report.html");
     private static final Path SCREENSHOT = Path.of("target", "html-report.png");
+    private static final Path PDF = Path.of("target", "html-report.pdf");
 
     private static Report report;
 
@@ -191,6 +193,45 @@ class HtmlReportBrowserIT {
         // The header band and the bars are drawn in the page's colours.
         assertThat(pixels(image, 0xa3162b)).as("header").isGreaterThan(10_000);
         assertThat(pixels(image, 0xef8f00) + pixels(image, 0x2e7d32) + pixels(image, 0xc62828)).as("bars").isGreaterThan(10_000);
+    }
+
+    @Test
+    void printedOnA4TheFirstPageHoldsTheSummaryAndTheWholeChartAndEveryPageHasTheDistrictAndPeriod(@TempDir Path dir)
+            throws Exception {
+        Files.deleteIfExists(PDF);
+        Path profile = Files.createDirectory(dir.resolve("profile"));
+        run(chromium(profile, "--print-to-pdf=" + PDF.toAbsolutePath(), "--no-pdf-header-footer"), dir.resolve("chromium.out"));
+        assertThat(PDF).exists();
+        int pages = Integer.parseInt(pdf(dir, "pdfinfo", PDF.toString()).replaceAll("(?s).*\\nPages:\\s+(\\d+).*", "$1"));
+        String header = report.nameOf(report.districtId()) + " · 考核期 " + report.period().start() + " 至 " + report.period().end();
+
+        String first = page(dir, 1);
+
+        assertThat(pdf(dir, "pdfinfo", PDF.toString())).as("A4").containsPattern("Page size: .* pts \\(A4\\)");
+        assertThat(first).as("the summary").contains("总体达标率").contains(rate(report.scorecard().overall().ratePercent()))
+                .contains("未豁免违规").contains("警告").contains("数据问题");
+        for (RequirementScore s : report.summary().scores().values()) {
+            assertThat(first).as("the chart, whole, on the first page").contains(s.requirementId() + " ")
+                    .containsPattern(Pattern.quote(rate(s.ratePercent())) + "\\s+" + (s.met() + s.waived()) + "/" + s.checked());
+        }
+        assertThat(pages).isGreaterThan(2);
+        for (int n = 1; n <= pages; n++) {
+            String text = page(dir, n);
+            assertThat(text).as("page %d has the running header and its number", n).contains(header).contains(n + " / " + pages);
+            assertThat(text.replace(header, "").replace(n + " / " + pages, "").strip()).as("page %d is not blank", n).isNotEmpty();
+        }
+    }
+
+    /** The text of page {@code n} of the printed report. */
+    private static String page(Path dir, int n) throws Exception {
+        return pdf(dir, "pdftotext", "-f", Integer.toString(n), "-l", Integer.toString(n), "-layout", PDF.toString(), "-");
+    }
+
+    /** What a poppler tool prints. */
+    private static String pdf(Path dir, String... command) throws Exception {
+        Path out = Files.createTempFile(dir, "pdf", ".txt");
+        assertThat(run(List.of(command), out)).as(String.join(" ", command)).isZero();
+        return Files.readString(out, StandardCharsets.UTF_8);
     }
 
     private static long pixels(BufferedImage image, int rgb) {
