@@ -53,7 +53,7 @@ final class Sheets {
                             "辖区常住妇女人口，用于计算街道执委人数下限", "resident women in the place, for the floor of executive members")),
             new RecordSheet<>("people", "人员", Person.class, DistrictData::people, Person::id,
                     col("id", "编号", "id", "", "全区唯一的编号", "unique in the district"),
-                    col("name", "姓名", "name", "", "个人信息，报告中只显示编号", "personal data: reports show the id only"),
+                    col("name", "姓名", "name", "", "个人信息：报告中显示姓名和编号，日志中不显示", "personal data: reports show the name and id, logs never"),
                     col("gender", "性别", "gender", "二(二)4", "女或男", "female or male"),
                     col("outstandingRepresentative", "优秀代表", "outstanding representative", "二(二)1",
                             "各族各界、各行各业劳动妇女和知识女性中的优秀代表", "an outstanding representative of working or intellectual women"),

@@ -7,7 +7,6 @@ import io.github.fulianrules.input.DistrictReader;
 import io.github.fulianrules.model.DistrictData;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -15,7 +14,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -39,23 +37,15 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(index = "2", paramLabel = "SUBJECT", descriptionKey = "subject", arity = "0..1")
     private String subject;
 
-    @Option(names = "--lang", paramLabel = "zh|en",
-            description = "language of the explanation: zh or en (default: zh where LC_ALL or LANG starts with zh, else en)")
-    private String lang;
-
     @Mixin
     private RuleSetOption rules;
 
     @Override
     public Integer call() {
-        if (lang != null && !List.of("zh", "en").contains(lang)) {
-            throw new ParameterException(spec.commandLine(), "--lang must be zh or en, not " + lang);
-        }
-        Locale locale = LintCommand.language(lang, System.getenv()).equals("zh") ? Locale.CHINESE : Locale.ENGLISH;
+        Locale locale = Main.language(spec).locale();
         Supplier<FulianRules> loading = rules.engineInBackground();
         DistrictData data = "-".equals(file.toString())
-                ? DistrictReader.read(System.in, "<stdin>", Main.language(spec).locale())
-                : DistrictReader.read(file, Main.language(spec).locale());
+                ? DistrictReader.read(System.in, "<stdin>", locale) : DistrictReader.read(file, locale);
         FulianRules engine = loading.get();
         if (engine.catalogue().requirement(requirement).isEmpty()) {
             throw new FulianRulesException(Main.language(spec).say("explain.unknownRequirement", requirement,
