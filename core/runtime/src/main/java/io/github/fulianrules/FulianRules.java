@@ -127,7 +127,7 @@ public final class FulianRules {
      * as two equal records read from a file are: the engine holds an instance once.
      */
     private static void insertAll(RuleSession session, DistrictData data) {
-        Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>(data.size()));
         data.facts().forEach(fact -> session.insert(seen.add(fact) ? fact : copyOf((Record) fact)));
     }
 

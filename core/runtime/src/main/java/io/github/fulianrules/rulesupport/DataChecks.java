@@ -3,7 +3,6 @@ package io.github.fulianrules.rulesupport;
 import io.github.fulianrules.model.Activity;
 import io.github.fulianrules.model.Federation;
 import io.github.fulianrules.model.Unit;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Checks on a record's own values that data-quality rules read. */
@@ -13,15 +12,15 @@ public final class DataChecks {
 
     /** The fields of {@code record} that hold a count below zero. */
     public static List<String> negativeCounts(Object record) {
-        List<String> fields = new ArrayList<>(1);
+        // Asked of every record: nothing is allocated for one without a negative count.
         if (record instanceof Federation f && f.residentWomen() != null && f.residentWomen() < 0) {
-            fields.add("residentWomen");
+            return List.of("residentWomen");
         } else if (record instanceof Unit u && u.women() != null && u.women() < 0) {
-            fields.add("women");
+            return List.of("women");
         } else if (record instanceof Activity a && a.days() != null && a.days() < 0) {
-            fields.add("days");
+            return List.of("days");
         }
-        return fields;
+        return List.of();
     }
 
     /**
