@@ -1,10 +1,13 @@
 package io.github.fulianrules.scenario;
 
+import io.github.fulianrules.internal.Sentences;
+
 import io.github.fulianrules.report.Finding;
 import io.github.fulianrules.rulesupport.Assessment;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -77,36 +80,37 @@ public record Expectation(Map<String, String> fields) {
     }
 
     /** This expectation as a finding, e.g. {@code finding of FL-2.4a on d with kind VIOLATION and gap 3}. */
-    String asFinding() {
-        return "finding of " + requirementId() + subjectPart() + withOthers("subjectId", "requirementId");
+    String asFinding(Locale locale) {
+        return ScenarioFiles.WORDS.say(locale, "findingOf", requirementId(), subjectPart(locale), withOthers(locale, "subjectId", "requirementId"));
     }
 
     /** This expectation as a check expected to be met, e.g. {@code FL-4.1a to be met on s1 with measured 1/1}. */
-    String asMet() {
-        return requirementId() + " to be met" + subjectPart() + withOthers("subjectId", "requirementId");
+    String asMet(Locale locale) {
+        return ScenarioFiles.WORDS.say(locale, "toBeMet", requirementId(), subjectPart(locale), withOthers(locale, "subjectId", "requirementId"));
     }
 
     /** This expectation as a requirement expected not to be judged, e.g. {@code FL-2.1a not to be judged on d}. */
-    String asNotJudged() {
-        return requirementId() + " not to be judged" + subjectPart();
+    String asNotJudged(Locale locale) {
+        return ScenarioFiles.WORDS.say(locale, "notToBeJudged", requirementId(), subjectPart(locale));
     }
 
-    private String subjectPart() {
-        return fields.containsKey("subjectId") ? " on " + fields.get("subjectId") : "";
+    private String subjectPart(Locale locale) {
+        return fields.containsKey("subjectId") ? ScenarioFiles.WORDS.say(locale, "onSubject", fields.get("subjectId")) : "";
     }
 
-    private String withOthers(String... leaveOut) {
+    private String withOthers(Locale locale, String... leaveOut) {
         List<String> others = new ArrayList<>();
         fields.forEach((k, v) -> {
             if (!List.of(leaveOut).contains(k)) {
-                others.add(k + " " + (v.isEmpty() ? "(none)" : v));
+                others.add(k + " " + (v.isEmpty() ? ScenarioFiles.WORDS.say(locale, "none") : v));
             }
         });
         if (others.isEmpty()) {
             return "";
         }
         String last = others.remove(others.size() - 1);
-        return " with " + (others.isEmpty() ? last : String.join(", ", others) + " and " + last);
+        return ScenarioFiles.WORDS.say(locale, "with", others.isEmpty() ? last
+                : ScenarioFiles.WORDS.say(locale, "and", String.join(Sentences.isChinese(locale) ? "、" : ", ", others), last));
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.github.fulianrules.scenario;
 import io.github.fulianrules.FulianRules;
 import io.github.fulianrules.model.DistrictData;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
@@ -16,6 +17,11 @@ import java.util.ServiceLoader;
 public interface Explanations {
     /** The explanations of {@code engine}'s rules; each may compile what it needs once and keep it. */
     Explain of(FulianRules engine);
+
+    /** As {@link #of(FulianRules)}, the lines in the language of {@code locale} where the service can; by default in English. */
+    default Explain of(FulianRules engine, Locale locale) {
+        return of(engine);
+    }
 
     /** How one requirement came out on one subject (every subject when {@code null}), as lines. */
     @FunctionalInterface

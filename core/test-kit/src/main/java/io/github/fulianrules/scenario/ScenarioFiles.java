@@ -69,7 +69,7 @@ public final class ScenarioFiles {
     private static final String DEFAULT_PERIOD = "{\"start\": \"2025-01-01\", \"end\": \"2025-12-31\"}";
 
     /** What the reader of scenario files says, in Chinese and English. */
-    private static final Sentences WORDS = Sentences.of(ScenarioFiles.class, "scenario");
+    static final Sentences WORDS = Sentences.of(ScenarioFiles.class, "scenario");
 
     private ScenarioFiles() {
     }

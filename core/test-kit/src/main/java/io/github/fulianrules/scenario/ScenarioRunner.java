@@ -9,6 +9,7 @@ import io.github.fulianrules.testkit.Evaluation;
 import io.github.fulianrules.testkit.Phrases;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -24,10 +25,22 @@ import java.util.stream.Collectors;
  */
 public final class ScenarioRunner {
     private final FulianRules engine;
+    private final Locale locale;
     private Explanations.Explain explain;
 
+    /** A runner whose differences are in English. */
     public ScenarioRunner(FulianRules engine) {
+        this(engine, Locale.ENGLISH);
+    }
+
+    /** A runner whose differences, and the explanations under them, are in the language of {@code locale}. */
+    public ScenarioRunner(FulianRules engine, Locale locale) {
         this.engine = engine;
+        this.locale = locale;
+    }
+
+    private String say(String key, Object... args) {
+        return ScenarioFiles.WORDS.say(locale, key, args);
     }
 
     public List<ScenarioResult> run(List<Scenario> scenarios) {
@@ -46,39 +59,38 @@ public final class ScenarioRunner {
         try {
             evaluation = Evaluation.of(engine, scenario.given(), scenario.parameters());
         } catch (FulianRulesException e) {
-            return new ScenarioResult(scenario, List.of("cannot run: " + e.getMessage()));
+            return new ScenarioResult(scenario, List.of(say("cannotRun", e.getMessage())));
         }
         List<Assessment> assessments = evaluation.assessments();
         List<Finding> findings = evaluation.findings();
         for (Expectation e : scenario.expect()) {
             if (findings.stream().noneMatch(e::matches)) {
-                diff.add("Expected a " + e.asFinding() + ", but " + describe(findings, e.requirementId()) + "."
+                diff.add(say("expectedFinding", e.asFinding(locale), describe(findings, e.requirementId()))
                         + why(scenario, e.requirementId(), e.fields().get("subjectId")));
             }
         }
         Set<String> exact = scenario.expect().stream().map(Expectation::requirementId).collect(Collectors.toSet());
         for (Finding f : findings) {
             if (exact.contains(f.requirementId()) && scenario.expect().stream().noneMatch(e -> e.matches(f))) {
-                diff.add("Did not expect " + Phrases.finding(f) + "." + why(scenario, f.requirementId(), f.subjectId()));
+                diff.add(say("unexpected", Phrases.finding(f, locale)) + why(scenario, f.requirementId(), f.subjectId()));
             }
         }
         for (Expectation a : scenario.absent()) {
-            findings.stream().filter(a::matches).forEach(f -> diff.add("Expected no " + a.asFinding()
-                    + ", but found " + Phrases.finding(f) + "."));
+            findings.stream().filter(a::matches).forEach(f -> diff.add(say("expectedNone", a.asFinding(locale),
+                    Phrases.finding(f, locale))));
         }
         for (Expectation m : scenario.met()) {
             if (assessments.stream().noneMatch(m::matchesMet)) {
                 List<String> seen = assessments.stream().filter(x -> x.requirementId().equals(m.requirementId()))
-                        .map(Phrases::check).sorted().toList();
-                diff.add("Expected " + m.asMet() + ", but " + (seen.isEmpty()
-                        ? m.requirementId() + " was checked on no subject"
-                        : "its checks were: " + String.join("; ", seen)) + "."
+                        .map(x -> Phrases.check(x, locale)).sorted().toList();
+                diff.add(say("expectedMet", m.asMet(locale), seen.isEmpty() ? say("checkedOnNone", m.requirementId())
+                        : say("checksWere", String.join(say("separator"), seen)))
                         + why(scenario, m.requirementId(), m.fields().get("subjectId")));
             }
         }
         for (Expectation n : scenario.notJudged()) {
-            assessments.stream().filter(n::matchesJudged).map(Phrases::check).sorted()
-                    .forEach(judged -> diff.add("Expected " + n.asNotJudged() + ", but it was judged: " + judged + "."));
+            assessments.stream().filter(n::matchesJudged).map(x -> Phrases.check(x, locale)).sorted()
+                    .forEach(judged -> diff.add(say("judged", n.asNotJudged(locale), judged)));
         }
         return new ScenarioResult(scenario, diff);
     }
@@ -89,21 +101,20 @@ public final class ScenarioRunner {
             return "";
         }
         if (explain == null) {
-            explain = Explanations.onClassPath().map(e -> e.of(engine)).orElse((given, parameters, r, s) -> List.of());
+            explain = Explanations.onClassPath().map(e -> e.of(engine, locale)).orElse((given, parameters, r, s) -> List.of());
         }
         try {
             return explain.explain(scenario.given(), scenario.parameters(), requirementId, subjectId).stream()
                     .map(line -> "\n  " + line).collect(Collectors.joining());
         } catch (FulianRulesException e) {
-            return "\n  (no explanation: " + e.getMessage() + ")";
+            return "\n  " + say("noExplanation", e.getMessage());
         }
     }
 
     /** What was found of {@code requirementId}, as the end of a sentence. */
-    private static String describe(List<Finding> findings, String requirementId) {
+    private String describe(List<Finding> findings, String requirementId) {
         List<String> of = findings.stream().filter(f -> f.requirementId().equals(requirementId))
-                .map(Phrases::finding).toList();
-        return of.isEmpty() ? requirementId + " found nothing" : "the findings of " + requirementId + " were: "
-                + String.join("; ", of);
+                .map(f -> Phrases.finding(f, locale)).toList();
+        return of.isEmpty() ? say("foundNothing", requirementId) : say("findingsWere", requirementId, String.join(say("separator"), of));
     }
 }

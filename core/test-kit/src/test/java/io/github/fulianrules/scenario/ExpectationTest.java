@@ -11,6 +11,7 @@ import io.github.fulianrules.rulesupport.SubjectType;
 import io.github.fulianrules.testkit.Phrases;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -117,17 +118,20 @@ class ExpectationTest {
 
     @Test
     void anExpectationSaysItselfAsAFindingACheckMetOrARequirementNotJudged() {
-        assertThat(expect("requirementId", "FL-1.1a").asFinding()).isEqualTo("finding of FL-1.1a");
-        assertThat(expect("requirementId", "FL-1.1a", "subjectId", "d", "kind", "WARNING").asFinding())
+        assertThat(expect("requirementId", "FL-1.1a").asFinding(Locale.ENGLISH)).isEqualTo("finding of FL-1.1a");
+        assertThat(expect("requirementId", "FL-1.1a", "subjectId", "d", "kind", "WARNING").asFinding(Locale.ENGLISH))
                 .isEqualTo("finding of FL-1.1a on d with kind WARNING");
         assertThat(expect("subjectId", "d", "requirementId", "FL-1.1a", "kind", "WARNING", "gap", "1", "measured", "")
-                .asFinding()).isEqualTo("finding of FL-1.1a on d with kind WARNING, gap 1 and measured (none)");
-        assertThat(expect("requirementId", "FL-1.1a", "subjectId", "d", "measured", "2").asMet())
+                .asFinding(Locale.ENGLISH)).isEqualTo("finding of FL-1.1a on d with kind WARNING, gap 1 and measured (none)");
+        assertThat(expect("requirementId", "FL-1.1a", "subjectId", "d", "measured", "2").asMet(Locale.ENGLISH))
                 .isEqualTo("FL-1.1a to be met on d with measured 2");
-        assertThat(expect("requirementId", "FL-1.1a").asMet()).isEqualTo("FL-1.1a to be met");
-        assertThat(expect("requirementId", "FL-1.1a", "subjectId", "d").asNotJudged())
+        assertThat(expect("requirementId", "FL-1.1a").asMet(Locale.ENGLISH)).isEqualTo("FL-1.1a to be met");
+        assertThat(expect("requirementId", "FL-1.1a", "subjectId", "d").asNotJudged(Locale.ENGLISH))
                 .isEqualTo("FL-1.1a not to be judged on d");
-        assertThat(expect("requirementId", "FL-1.1a").asNotJudged()).isEqualTo("FL-1.1a not to be judged");
+        assertThat(expect("requirementId", "FL-1.1a").asNotJudged(Locale.ENGLISH)).isEqualTo("FL-1.1a not to be judged");
+        assertThat(expect("requirementId", "FL-1.1a", "subjectId", "d", "kind", "WARNING", "gap", "1").asFinding(Locale.CHINESE))
+                .isEqualTo("FL-1.1a 对 d 的发现（kind WARNING、gap 1）");
+        assertThat(expect("requirementId", "FL-1.1a", "subjectId", "d").asNotJudged(Locale.CHINESE)).isEqualTo("FL-1.1a 对 d 不作判定");
     }
 
     @Test

@@ -41,7 +41,7 @@ final class TestCommand implements Callable<Integer> {
         }
         // The scenarios first: a mistake in them is told before the rules are compiled.
         List<Scenario> loaded = ScenarioFiles.load(scenarios, Main.language(spec).locale());
-        List<ScenarioResult> results = new ScenarioRunner(rules.engine()).run(loaded);
+        List<ScenarioResult> results = new ScenarioRunner(rules.engine(), language.locale()).run(loaded);
         long failures = results.stream().filter(r -> !r.passed()).count();
         if (format.equals("junit")) {
             out.print(JunitXml.of(results));

@@ -107,7 +107,7 @@ final class Watcher {
     }
 
     private void scenarios(FulianRules engine) {
-        List<ScenarioResult> results = new ScenarioRunner(engine).run(ScenarioFiles.load(scenarios, language.locale()));
+        List<ScenarioResult> results = new ScenarioRunner(engine, language.locale()).run(ScenarioFiles.load(scenarios, language.locale()));
         long failed = 0;
         for (ScenarioResult r : results) {
             if (!r.passed()) {

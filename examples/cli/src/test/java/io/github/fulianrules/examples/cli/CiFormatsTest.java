@@ -51,6 +51,22 @@ class CiFormatsTest {
             """;
 
     @Test
+    void aFailingScenarioIsToldInChineseWhenChineseIsAsked(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("FL-2.1a.yaml"), SCENARIOS, StandardCharsets.UTF_8);
+
+        CliRun zh = CliRun.of("test", dir.toString(), "--lang", "zh");
+        CliRun en = CliRun.of("test", dir.toString(), "--lang", "en");
+
+        assertThat(zh.exitCode()).isEqualTo(Main.VIOLATIONS);
+        assertThat(en.out()).contains("Expected a finding of FL-2.1a on d with kind VIOLATION and gap 2, but the findings of"
+                + " FL-2.1a were: a VIOLATION of FL-2.1a on d");
+        assertThat(zh.out()).contains("应有FL-2.1a 对 d 的发现（kind VIOLATION、gap 2），但FL-2.1a 的发现是：对 d FL-2.1a 的违规：");
+        // Scenario and rule names (the analyst's words) and codes aside, no English sentence: three English words in a row.
+        assertThat(zh.out().replaceAll("“[^”]*”", "").replaceAll("(?m)^(通过|失败) .*$", ""))
+                .doesNotContainPattern("\\b[a-z]{2,} [a-z]{2,} [a-z]{2,}\\b");
+    }
+
+    @Test
     void junitXmlIsReadByAJUnitXmlReaderWithOnePassAndOneFailure(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("FL-2.1a.yaml"), SCENARIOS, StandardCharsets.UTF_8);
 
