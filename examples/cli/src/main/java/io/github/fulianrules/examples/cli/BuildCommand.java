@@ -1,5 +1,6 @@
 package io.github.fulianrules.examples.cli;
 
+import io.github.fulianrules.RuleSetException;
 import io.github.fulianrules.build.BundleBuilder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -24,7 +25,12 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BundleBuilder.Built built = BundleBuilder.build(dir, out);
+        BundleBuilder.Built built;
+        try {
+            built = BundleBuilder.build(dir, out);
+        } catch (RuleSetException refused) {
+            throw RuleSetOption.inRunsLanguage(Main.language(spec), dir, refused);
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println(Main.language(spec).say("build.written", built.bundle(), built.rules(), built.sha256()));
         stdout.flush();

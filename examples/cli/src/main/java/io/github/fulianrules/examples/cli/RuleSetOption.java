@@ -2,8 +2,13 @@ package io.github.fulianrules.examples.cli;
 
 import io.github.fulianrules.FulianRules;
 import io.github.fulianrules.FulianRulesException;
+import io.github.fulianrules.RuleSetException;
+import io.github.fulianrules.lint.Linter;
+import io.github.fulianrules.lint.Problem;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
@@ -42,7 +47,25 @@ final class RuleSetOption {
             builder.rulesFrom(dir);
         }
         long seconds = timeoutSeconds != null ? timeoutSeconds : DEFAULT_TIMEOUT_SECONDS;
-        return builder.timeout(Duration.ofSeconds(seconds)).build();
+        try {
+            return builder.timeout(Duration.ofSeconds(seconds)).build();
+        } catch (RuleSetException refused) {
+            throw inRunsLanguage(Main.language(command), dir, refused);
+        }
+    }
+
+    /**
+     * A directory's refusal as lint tells it in the run's language: the engine's own says it in
+     * English, as a host's log wants it. Lint finds the same problems (one definition of a valid
+     * rule set), and what it compiled is in the compile cache.
+     */
+    static RuleSetException inRunsLanguage(Language language, Path dir, RuleSetException refused) {
+        if (language == Language.EN || !Files.isDirectory(dir)) {
+            return refused;
+        }
+        List<Problem> told = Linter.lint(dir, language.locale());
+        return told.isEmpty() ? refused : new RuleSetException(language.say("rules.refused", dir, told.size()),
+                told.stream().map(p -> p.in(dir)).toList());
     }
 
     /**

@@ -158,6 +158,17 @@ class AnalystMistakesTest {
             assertThat(run.out()).as(args[0]).doesNotContain("{mesured}");
         }
         assertThat(work.resolve("rules.jar")).doesNotExist();
+
+        List<String> zh = CliRun.of("lint", rules.toString(), "--lang", "zh").out().lines()
+                .filter(l -> l.startsWith(rules.toString())).toList();
+        assertThat(zh).hasSize(2).allSatisfy(l -> assertThat(l).containsPattern("\\p{IsHan}"));
+        for (String[] args : List.of(new String[] {"build", rules.toString(), "--out", work.resolve("rules.jar").toString()},
+                new String[] {"check", district.toString(), "--rules", rules.toString()})) {
+            CliRun run = CliRun.of(Stream.concat(Stream.of(args), Stream.of("--lang", "zh")).toArray(String[]::new));
+
+            assertThat(run.exitCode()).as(args[0]).isEqualTo(Main.BAD_INPUT);
+            assertThat(run.err().lines().map(String::strip)).as(args[0]).containsAll(zh);
+        }
     }
 
     @Test
