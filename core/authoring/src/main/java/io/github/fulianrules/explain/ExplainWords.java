@@ -1,6 +1,7 @@
 package io.github.fulianrules.explain;
 
 import io.github.fulianrules.catalogue.Parameter;
+import io.github.fulianrules.internal.Sentences;
 import io.github.fulianrules.model.Activity;
 import io.github.fulianrules.model.ActivityCentre;
 import io.github.fulianrules.model.AssessmentPeriod;
@@ -21,13 +22,10 @@ import io.github.fulianrules.rulesupport.Param;
 import io.github.fulianrules.rulesupport.RoleConflict;
 import io.github.fulianrules.rulesupport.SubjectType;
 import io.github.fulianrules.rulesupport.Tally;
-import java.text.MessageFormat;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
 /**
@@ -37,10 +35,9 @@ import java.util.stream.Collectors;
  * the record as Java prints it.
  */
 final class ExplainWords {
-    private static final String BUNDLE = "io.github.fulianrules.explain.Explain";
+    static final Sentences WORDS = Sentences.of(ExplainWords.class, "Explain");
 
     private final Locale locale;
-    private final ResourceBundle words;
     private final String lang;
     private final Map<String, String> names = new HashMap<>();
     private final Map<String, Parameter> parameters;
@@ -48,9 +45,6 @@ final class ExplainWords {
     ExplainWords(Locale locale, DistrictData data, Collection<Parameter> parameters) {
         this.lang = "zh".equals(locale.getLanguage()) ? "zh" : "en";
         this.locale = "zh".equals(lang) ? Locale.CHINESE : Locale.ENGLISH;
-        // No fallback to the JVM's default locale: what explain says does not depend on the machine.
-        this.words = ResourceBundle.getBundle(BUNDLE, this.locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         this.parameters = parameters.stream().collect(Collectors.toMap(Parameter::name, p -> p, (a, b) -> a));
         data.federations().forEach(f -> name(f.id(), f.name()));
         data.womensHomes().forEach(h -> name(h.id(), h.name()));
@@ -73,11 +67,7 @@ final class ExplainWords {
 
     /** The sentence {@code key}, with {@code args} filled in (numbers as they are, without grouping). */
     String say(String key, Object... args) {
-        Object[] shown = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            shown[i] = args[i] instanceof Number n ? String.valueOf(n) : args[i];
-        }
-        return new MessageFormat(words.getString(key), locale).format(shown);
+        return WORDS.say(locale, key, args);
     }
 
     /** A subject by name and id where the input names it ({@code 青溪区妇联（qx）}), else by id. */
@@ -116,11 +106,7 @@ final class ExplainWords {
         if (unit == null || unit.isBlank()) {
             return String.valueOf(value);
         }
-        try {
-            return say("unit." + unit, value);
-        } catch (MissingResourceException e) {
-            return say("unit.other", value, unit == null ? "" : unit);
-        }
+        return WORDS.has(locale, "unit." + unit) ? say("unit." + unit, value) : say("unit.other", value, unit);
     }
 
     /** A fact a rule matched, as a sentence. */
@@ -187,15 +173,15 @@ final class ExplainWords {
         if (parts.length == 1 && isRole(parts[0])) {
             return say("tally.role", subject, value(parts[0]), t.value());
         }
-        if (parts.length == 2 && isRole(parts[0]) && words.containsKey("tally.role." + parts[1])) {
+        if (parts.length == 2 && isRole(parts[0]) && WORDS.has(locale, "tally.role." + parts[1])) {
             return say("tally.role." + parts[1], subject, value(parts[0]), t.value());
         }
         if (parts.length == 2 && parts[0].equals("activities")) {
-            return words.containsKey("tally.activities." + what) ? say("tally.activities." + what, subject, t.value())
+            return WORDS.has(locale, "tally.activities." + what) ? say("tally.activities." + what, subject, t.value())
                     : say("tally.activities", subject, value(what), t.value());
         }
         if ((parts[0].equals("days") || parts[0].equals("pairings")) && parts.length <= 3) {
-            String kind = words.containsKey("kind." + what) ? say("kind." + what) : value(what);
+            String kind = WORDS.has(locale, "kind." + what) ? say("kind." + what) : value(what);
             String key = parts.length == 3 && parts[2].equals("unrecorded") ? "tally.unrecorded" : "tally." + parts[0];
             return say(key, subject, kind, t.value());
         }

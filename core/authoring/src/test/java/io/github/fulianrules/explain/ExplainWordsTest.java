@@ -17,15 +17,9 @@ import io.github.fulianrules.rulesupport.Officer;
 import io.github.fulianrules.rulesupport.Param;
 import io.github.fulianrules.rulesupport.RoleConflict;
 import io.github.fulianrules.rulesupport.Tally;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 /** The words of explain: both languages have every sentence, and each kind of fact reads as one. */
@@ -37,24 +31,15 @@ class ExplainWordsTest {
     private static final List<Parameter> PARAMETERS = List.of(new Parameter("executiveShareMin", "%", "二(二)1", "",
             List.of(new ParameterValue(LocalDate.of(2018, 1, 1), 40))));
 
-    private static Properties bundle(String name) throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = ExplainWords.class.getResourceAsStream(name)) {
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return p;
-    }
-
     @Test
-    void everySentenceIsInBothLanguagesAndIsAPatternThatFormats() throws IOException {
-        Properties en = bundle("Explain.properties");
-        Properties zh = bundle("Explain_zh.properties");
-
-        assertThat(zh.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
-        for (String key : en.stringPropertyNames()) {
-            assertThat(new MessageFormat(en.getProperty(key), Locale.ENGLISH).format(new Object[] {"a", "b", "c"})).isNotBlank();
-            assertThat(new MessageFormat(zh.getProperty(key), Locale.CHINESE).format(new Object[] {"a", "b", "c"})).isNotBlank();
-            assertThat(zh.getProperty(key)).as(key).doesNotContainPattern("[A-Za-z]{2,} [A-Za-z]{2,} [A-Za-z]{2,}");
+    void everySentenceIsInBothLanguagesAndEveryPlaceholderIsFilled() {
+        assertThat(ExplainWords.WORDS.keys(Locale.CHINESE)).isNotEmpty()
+                .isEqualTo(ExplainWords.WORDS.keys(Locale.ENGLISH));
+        Object[] args = {"a", "b", "c", "d", "e", "f", "g"};
+        for (String key : ExplainWords.WORDS.keys(Locale.ENGLISH)) {
+            assertThat(ExplainWords.WORDS.say(Locale.ENGLISH, key, args)).as(key).isNotBlank().doesNotContainPattern("\\{\\d}");
+            assertThat(ExplainWords.WORDS.say(Locale.CHINESE, key, args)).as(key).isNotBlank().doesNotContainPattern("\\{\\d}")
+                    .doesNotContainPattern("[A-Za-z]{2,} [A-Za-z]{2,} [A-Za-z]{2,}");
         }
     }
 

@@ -1,6 +1,7 @@
 package io.github.fulianrules.compare;
 
 import io.github.fulianrules.internal.NaturalOrder;
+import io.github.fulianrules.internal.Sentences;
 import io.github.fulianrules.model.Level;
 import io.github.fulianrules.report.Finding;
 import io.github.fulianrules.report.Provenance;
@@ -8,7 +9,6 @@ import io.github.fulianrules.report.Report;
 import io.github.fulianrules.report.RequirementIds;
 import io.github.fulianrules.report.ScoreLine;
 import io.github.fulianrules.report.Text;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -144,6 +143,8 @@ public final class ReportDiff {
     private record Word(String key) {
     }
 
+    /** The warnings' words, {@code warnings_zh.properties} and {@code warnings_en.properties}. */
+    private static final Sentences WARNINGS = Sentences.of(ReportDiff.class, "warnings");
     private static final Word WORD_NONE = new Word("none");
     private static final Word WORD_UNKNOWN = new Word("unknown");
 
@@ -156,12 +157,8 @@ public final class ReportDiff {
     }
 
     private static String format(Locale locale, String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle("io.github.fulianrules.compare.warnings", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        Object[] plain = Arrays.stream(args)
-                .map(a -> a instanceof Word w ? bundle.getString(w.key()) : a instanceof Number ? a.toString() : a)
-                .toArray();
-        return new MessageFormat(bundle.getString(key), locale).format(plain);
+        Object[] plain = Arrays.stream(args).map(a -> a instanceof Word w ? WARNINGS.say(locale, w.key()) : a).toArray();
+        return WARNINGS.say(locale, key, plain);
     }
 
     private static Map<String, List<Finding>> byKey(Report report) {

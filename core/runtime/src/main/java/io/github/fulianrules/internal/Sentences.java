@@ -73,6 +73,11 @@ public final class Sentences {
         return s.toString();
     }
 
+    /** Whether the language of {@code locale} has the sentence {@code key}. */
+    public boolean has(Locale locale, String key) {
+        return (isChinese(locale) ? zh : en).containsKey(key);
+    }
+
     /** The keys of the language of {@code locale}: a test compares both languages' keys. */
     public Set<String> keys(Locale locale) {
         return (isChinese(locale) ? zh : en).stringPropertyNames();

@@ -1,15 +1,10 @@
 package io.github.fulianrules.xlsx;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.fulianrules.internal.Sentences;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Properties;
 
 /**
  * A sentence a clerk reads, kept as a key of the workbook messages ({@code messages_en.properties},
@@ -22,8 +17,7 @@ import java.util.Properties;
  * @param args the arguments, {@code {0}}, {@code {1}} … in the sentence
  */
 record Message(String key, List<Object> args) {
-    private static final Properties EN = load("en");
-    private static final Properties ZH = load("zh");
+    private static final Sentences WORDS = Sentences.of(Message.class, "messages");
 
     /** A list of values in a message: joined with {@code , } in English and {@code 、} in Chinese. */
     record Items(List<String> items) {
@@ -49,7 +43,7 @@ record Message(String key, List<Object> args) {
 
     /** Whether {@code locale} asks for Chinese; everything else is English. */
     static boolean chinese(Locale locale) {
-        return locale != null && "zh".equals(locale.getLanguage());
+        return Sentences.isChinese(locale);
     }
 
     /** The sentence in the language of {@code locale} (Chinese for {@code zh}, English otherwise). */
@@ -57,51 +51,21 @@ record Message(String key, List<Object> args) {
         if (key == null) {
             return (String) args.get(0);
         }
-        boolean zh = chinese(locale);
-        String pattern = (zh ? ZH : EN).getProperty(key);
-        if (pattern == null) {
-            throw new IllegalStateException("no workbook message " + key + " in " + (zh ? "Chinese" : "English"));
-        }
-        StringBuilder s = new StringBuilder(pattern.length() + 32);
-        for (int i = 0; i < pattern.length(); i++) {
-            char c = pattern.charAt(i);
-            int close = c == '{' ? pattern.indexOf('}', i) : -1;
-            if (close > i + 1 && pattern.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
-                s.append(word(args.get(Integer.parseInt(pattern.substring(i + 1, close))), locale, zh));
-                i = close;
-            } else {
-                s.append(c);
-            }
-        }
-        return s.toString();
+        return WORDS.say(locale, key, args.stream().map(a -> word(a, locale)).toArray());
     }
 
-    private static String word(Object arg, Locale locale, boolean zh) {
+    private static String word(Object arg, Locale locale) {
         if (arg instanceof Message m) {
             return m.in(locale);
         }
         if (arg instanceof Items list) {
-            return String.join(zh ? "、" : ", ", list.items());
+            return String.join(chinese(locale) ? "、" : ", ", list.items());
         }
         return String.valueOf(arg);
     }
 
     /** The keys of the bundle in {@code lang} ({@code en} or {@code zh}), for the test that both languages have each. */
     static java.util.Set<String> keys(String lang) {
-        return ("zh".equals(lang) ? ZH : EN).stringPropertyNames();
-    }
-
-    private static Properties load(String lang) {
-        String name = "messages_" + lang + ".properties";
-        Properties p = new Properties();
-        try (InputStream in = Message.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("no " + name + " beside " + Message.class.getName());
-            }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
+        return WORDS.keys("zh".equals(lang) ? Locale.CHINESE : Locale.ENGLISH);
     }
 }
