@@ -8,6 +8,11 @@ package io.github.fulianrules.model;
  * @param target the type the referred record must have
  */
 public record Ref(String field, String id, Class<? extends Identified> target) {
+    /** Whether a referring field's value names a record at all: an empty field is no reference. */
+    public static boolean names(String id) {
+        return id != null && !id.isBlank();
+    }
+
     /** Whether {@code record} is what this reference may point at. */
     public boolean accepts(Object record) {
         return target.isInstance(record);

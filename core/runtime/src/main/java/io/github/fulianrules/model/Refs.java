@@ -8,7 +8,7 @@ final class Refs {
     private final List<Ref> refs = new ArrayList<>(2);
 
     Refs add(String field, String id, Class<? extends Identified> target) {
-        if (id != null && !id.isBlank()) {
+        if (Ref.names(id)) {
             refs.add(new Ref(field, id, target));
         }
         return this;

@@ -24,6 +24,7 @@ public final class SubsetRules {
     /** The derived facts the subset reads: people per role, officers, and outstanding representatives per body. */
     private static final Set<String> DERIVED = Set.of("derived: people in each role in each federation",
             "derived: a person recorded in two offices of one federation", "derived: the officers counted in each federation",
+            "derived: the officers counted in each federation who have no person record",
             "derived: officers in each office of each federation", "derived: outstanding representatives in each district body");
     private static final Pattern RULE = Pattern.compile("(?ms)^rule \"([^\"]*)\".*?^end[ \\t]*\\R?");
 
