@@ -33,6 +33,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Completes a report with what is computed from the facts as well as the conclusions: the
@@ -52,15 +54,14 @@ public final class ReportDetails {
      */
     public static Report complete(Report base, Collection<Assessment> assessments, DistrictData facts,
                                   Provenance provenance) {
-        List<Federation> federations = sorted(facts.federations(), Federation::id);
         Map<String, String> names = new HashMap<>();
-        federations.forEach(f -> name(names, f.id(), f.name()));
-        sorted(facts.womensHomes(), WomensHome::id).forEach(h -> name(names, h.id(), h.name()));
-        sorted(facts.units(), Unit::id).forEach(u -> name(names, u.id(), u.name()));
-        sorted(facts.buildings(), Building::id).forEach(b -> name(names, b.id(), b.name()));
-        sorted(facts.activityCentres(), ActivityCentre::id).forEach(c -> name(names, c.id(), c.name()));
-        sorted(facts.people(), Person::id).forEach(p -> name(names, p.id(), p.name()));
-        Areas areas = new Areas(facts, federations);
+        names(names, facts.federations(), Federation::id, Federation::name);
+        names(names, facts.womensHomes(), WomensHome::id, WomensHome::name);
+        names(names, facts.units(), Unit::id, Unit::name);
+        names(names, facts.buildings(), Building::id, Building::name);
+        names(names, facts.activityCentres(), ActivityCentre::id, ActivityCentre::name);
+        names(names, facts.people(), Person::id, Person::name);
+        Areas areas = new Areas(facts);
         Scorecard scorecard = scorecard(base, assessments, areas, names);
         Map<String, String> subjectAreas = new HashMap<>();
         for (Finding f : base.findings()) {
@@ -73,10 +74,28 @@ public final class ReportDetails {
                 accounting(base.findings(), facts), names, subjectAreas, provenance);
     }
 
-    private static void name(Map<String, String> names, String id, String name) {
-        if (name != null && !name.isBlank()) {
-            names.putIfAbsent(id, name);
+    /**
+     * Adds the names of {@code records} that {@code names} has no name for yet; of records sharing an
+     * id, the name of the first by {@link #first}.
+     */
+    private static <T> void names(Map<String, String> names, List<T> records, Function<T, String> id, Function<T, String> name) {
+        first(records, id, r -> name.apply(r) != null && !name.apply(r).isBlank())
+                .forEach((key, r) -> names.putIfAbsent(key, name.apply(r)));
+    }
+
+    /**
+     * Of the {@code records} that {@code keep} takes, one per id: where records share an id, the first
+     * by their text, so that the order in which the engine hands back facts does not matter (most ids
+     * are unique, and no record is sorted or turned into text for them).
+     */
+    private static <T> Map<String, T> first(List<T> records, Function<T, String> id, Predicate<T> keep) {
+        Map<String, T> first = new HashMap<>(records.size() * 4 / 3 + 1);
+        for (T r : records) {
+            if (keep.test(r)) {
+                first.merge(id.apply(r), r, (a, b) -> String.valueOf(a).compareTo(String.valueOf(b)) <= 0 ? a : b);
+            }
         }
+        return first;
     }
 
     // ---- scorecard
@@ -96,17 +115,17 @@ public final class ReportDetails {
         private final Map<String, String> attachedTo = new HashMap<>();
         private final Map<String, Set<String>> personFederations = new HashMap<>();
 
-        Areas(DistrictData facts, List<Federation> federations) {
-            federations.forEach(f -> byId.putIfAbsent(f.id(), f));
+        Areas(DistrictData facts) {
+            byId.putAll(first(facts.federations(), Federation::id, f -> true));
             byId.values().forEach(f -> ofFederation.put(f.id(), areaOf(f, byId)));
-            sorted(facts.womensHomes(), WomensHome::id).forEach(h -> attachedTo.putIfAbsent(h.id(), h.federationId()));
-            sorted(facts.units(), Unit::id).forEach(u -> attachedTo.putIfAbsent(u.id(), u.federationId()));
-            sorted(facts.buildings(), Building::id).forEach(b -> attachedTo.putIfAbsent(b.id(), b.federationId()));
-            sorted(facts.activityCentres(), ActivityCentre::id).forEach(c -> attachedTo.putIfAbsent(c.id(), c.federationId()));
-            sorted(facts.womensGroups(), WomensGroup::id).forEach(g -> attachedTo.putIfAbsent(g.id(), g.federationId()));
+            attach(facts.womensHomes(), WomensHome::id, WomensHome::federationId);
+            attach(facts.units(), Unit::id, Unit::federationId);
+            attach(facts.buildings(), Building::id, Building::federationId);
+            attach(facts.activityCentres(), ActivityCentre::id, ActivityCentre::federationId);
+            attach(facts.womensGroups(), WomensGroup::id, WomensGroup::federationId);
             facts.positions().forEach(p -> personFederations.computeIfAbsent(p.personId(), k -> new TreeSet<>())
                     .add(p.federationId()));
-            for (Person p : sorted(facts.people(), Person::id)) {
+            for (Person p : first(facts.people(), Person::id, r -> true).values()) {
                 if (!personFederations.containsKey(p.id())) {
                     Set<String> linked = new TreeSet<>();
                     if (p.leadershipTeamOf() != null) {
@@ -118,6 +137,11 @@ public final class ReportDetails {
                     personFederations.put(p.id(), linked);
                 }
             }
+        }
+
+        /** Each record's federation, of records of the same kind sharing an id the first's (by {@link #first}). */
+        private <T> void attach(List<T> records, Function<T, String> id, Function<T, String> federation) {
+            first(records, id, r -> true).forEach((key, r) -> attachedTo.putIfAbsent(key, federation.apply(r)));
         }
 
         /** The area of the subject {@code subjectId} of type {@code subjectType} (a {@link SubjectType} name). */
@@ -236,33 +260,39 @@ public final class ReportDetails {
 
     // ---- accounting
 
+    /** The data findings of one record: their codes, and the place of the first that has one. */
+    private static final class Rejected {
+        final Set<String> codes = new TreeSet<>();
+        String location;
+    }
+
     private static Accounting accounting(List<Finding> findings, DistrictData facts) {
-        Map<String, Set<String>> codes = new HashMap<>();
-        Map<String, String> locations = new HashMap<>();
+        // kind -> record id -> what was found wrong with it
+        Map<String, Map<String, Rejected>> codes = new HashMap<>();
         for (Finding f : findings) {
             if (f.kind() == Kind.DATA) {
                 String kind = kindOf(f.subjectType());
                 if (kind != null) {
-                    String key = kind + "\u0000" + f.subjectId();
-                    codes.computeIfAbsent(key, k -> new TreeSet<>()).add(f.code());
-                    if (f.location() != null) {
-                        locations.putIfAbsent(key, f.location());
+                    Rejected r = codes.computeIfAbsent(kind, k -> new HashMap<>()).computeIfAbsent(f.subjectId(), k -> new Rejected());
+                    r.codes.add(f.code());
+                    if (r.location == null) {
+                        r.location = f.location();
                     }
                 }
             }
         }
         Set<String> attributed = new HashSet<>();
         List<RecordAccount> accounts = new ArrayList<>();
-        account(accounts, "federations", facts.federations(), codes, locations, attributed);
-        account(accounts, "people", facts.people(), codes, locations, attributed);
-        account(accounts, "positions", facts.positions(), codes, locations, attributed);
-        account(accounts, "womensHomes", facts.womensHomes(), codes, locations, attributed);
-        account(accounts, "units", facts.units(), codes, locations, attributed);
-        account(accounts, "buildings", facts.buildings(), codes, locations, attributed);
-        account(accounts, "activityCentres", facts.activityCentres(), codes, locations, attributed);
-        account(accounts, "womensGroups", facts.womensGroups(), codes, locations, attributed);
-        account(accounts, "activities", facts.activities(), codes, locations, attributed);
-        account(accounts, "waivers", facts.waivers(), codes, locations, attributed);
+        account(accounts, "federations", facts.federations(), codes, attributed);
+        account(accounts, "people", facts.people(), codes, attributed);
+        account(accounts, "positions", facts.positions(), codes, attributed);
+        account(accounts, "womensHomes", facts.womensHomes(), codes, attributed);
+        account(accounts, "units", facts.units(), codes, attributed);
+        account(accounts, "buildings", facts.buildings(), codes, attributed);
+        account(accounts, "activityCentres", facts.activityCentres(), codes, attributed);
+        account(accounts, "womensGroups", facts.womensGroups(), codes, attributed);
+        account(accounts, "activities", facts.activities(), codes, attributed);
+        account(accounts, "waivers", facts.waivers(), codes, attributed);
         List<String> other = new ArrayList<>();
         for (Finding f : findings) {
             if (f.kind() == Kind.DATA) {
@@ -276,14 +306,15 @@ public final class ReportDetails {
     }
 
     private static void account(List<RecordAccount> accounts, String kind, List<?> records,
-                                Map<String, Set<String>> codes, Map<String, String> locations, Set<String> attributed) {
+                                Map<String, Map<String, Rejected>> codes, Set<String> attributed) {
         List<Rejection> rejected = new ArrayList<>();
-        for (Object r : records) {
-            String key = kind + "\u0000" + SubjectType.idOf(r);
-            Set<String> why = codes.get(key);
+        Map<String, Rejected> ofKind = codes.get(kind);
+        for (Object r : ofKind == null ? List.of() : records) {
+            String id = SubjectType.idOf(r);
+            Rejected why = ofKind.get(id);
             if (why != null) {
-                rejected.add(new Rejection(SubjectType.idOf(r), locations.get(key), List.copyOf(why)));
-                attributed.add(key);
+                rejected.add(new Rejection(id, why.location, List.copyOf(why.codes)));
+                attributed.add(kind + "\u0000" + id);
             }
         }
         rejected.sort(Comparator.comparing(Rejection::recordId, NaturalOrder.IDS)
@@ -309,11 +340,5 @@ public final class ReportDetails {
             case "WAIVER" -> "waivers";
             default -> null;
         };
-    }
-
-    private static <T> List<T> sorted(List<T> records, java.util.function.Function<T, String> id) {
-        List<T> copy = new ArrayList<>(records);
-        copy.sort(Comparator.comparing(id, NaturalOrder.IDS).thenComparing(String::valueOf));
-        return copy;
     }
 }
