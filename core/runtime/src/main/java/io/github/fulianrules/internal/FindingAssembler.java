@@ -65,6 +65,8 @@ public final class FindingAssembler {
     private final Map<String, String> parameters;
     private final SubjectNames names;
     private final Map<Object, Finding> formatted;
+    private AssessmentPeriod commonPeriod;
+    private Map<String, Object> commonVars;
 
     /**
      * An assembler with the parameters in force and the names of the subjects, for the messages,
@@ -201,12 +203,44 @@ public final class FindingAssembler {
                 a.measured(), a.required(), a.gap(), a.details(), message, remedy, locations.get(a.subjectId()));
     }
 
-    /** The parameters in force and the period, which every message may use. */
+    /**
+     * The placeholders of one finding, to be filled in, over the parameters in force and the period,
+     * which every message may use: those are made once per period, not once per finding.
+     */
     private Map<String, Object> common(AssessmentPeriod period) {
-        Map<String, Object> vars = new HashMap<>(parameters);
-        vars.put("periodStart", period.start().toString());
-        vars.put("periodEnd", period.end().toString());
-        return vars;
+        if (!period.equals(commonPeriod)) {
+            Map<String, Object> shared = new HashMap<>(parameters);
+            shared.put("periodStart", period.start().toString());
+            shared.put("periodEnd", period.end().toString());
+            commonVars = shared;
+            commonPeriod = period;
+        }
+        return new Placeholders(commonVars);
+    }
+
+    /** A finding's own placeholders, and beneath them those every message may use. */
+    private static final class Placeholders extends HashMap<String, Object> {
+        private final transient Map<String, Object> shared;
+
+        Placeholders(Map<String, Object> shared) {
+            this.shared = shared;
+        }
+
+        @Override
+        public Object get(Object key) {
+            Object own = super.get(key);
+            return own != null || super.containsKey(key) ? own : shared.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return super.containsKey(key) || shared.containsKey(key);
+        }
+
+        @Override
+        public Object getOrDefault(Object key, Object fallback) {
+            return containsKey(key) ? get(key) : fallback;
+        }
     }
 
     /**
@@ -239,7 +273,13 @@ public final class FindingAssembler {
 
     /** {@code base} or its first variant {@code base.V} that the messages have in both languages. */
     private String variant(String base, List<String> variants) {
-        return variants.stream().map(v -> base + "." + v).filter(ruleSet.messages()::has).findFirst().orElse(base);
+        for (String v : variants) {
+            String key = base + "." + v;
+            if (ruleSet.messages().has(key)) {
+                return key;
+            }
+        }
+        return base;
     }
 
     private Finding dataFinding(DataIssue issue, AssessmentPeriod period, Map<String, String> extra,

@@ -127,6 +127,9 @@ public final class Messages {
 
     /** {@code text} with its days written the Chinese way, 2018年3月5日, and a range of two days as 甲至乙. */
     static String chineseDays(String text) {
+        if (text.indexOf('-') < 0) {
+            return text.replace("日..", "日至");
+        }
         Matcher m = ISO_DAY.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

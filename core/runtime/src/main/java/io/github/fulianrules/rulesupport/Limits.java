@@ -114,7 +114,11 @@ public final class Limits {
     }
 
     private static void number(String type, String what, String digits, long max) {
-        String plain = digits.replaceFirst("^0+(?=.)", "");
+        int zeros = 0;
+        while (zeros < digits.length() - 1 && digits.charAt(zeros) == '0') {
+            zeros++;
+        }
+        String plain = digits.substring(zeros);
         if (plain.length() > 18 || Long.parseLong(plain) > max) {
             throw new IllegalArgumentException(type + ": " + what + " " + (plain.length() > 30 ? plain.substring(0, 30) + "…" : plain)
                     + " is beyond " + max);
