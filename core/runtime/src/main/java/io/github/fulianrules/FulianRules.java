@@ -128,7 +128,7 @@ public final class FulianRules {
      */
     private static void insertAll(RuleSession session, DistrictData data) {
         Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>(data.size()));
-        data.facts().forEach(fact -> session.insert(seen.add(fact) ? fact : copyOf((Record) fact)));
+        session.insertAll(() -> data.facts().map(fact -> seen.add(fact) ? fact : copyOf((Record) fact)).iterator());
     }
 
     /** A new record with the components of {@code record}. */

@@ -89,6 +89,8 @@ public final class RuleSession implements AutoCloseable {
     private final Conclusions conclusions = new Conclusions();
     private ExplanationRecorder recorder;
     private boolean closed;
+    /** Whether rule code runs within a budget opened by {@link #guarded} already. */
+    private boolean guarding;
     /** Whether rule code threw, or a limit stopped the rules: the session is then destroyed, not pooled again. */
     private boolean failed;
 
@@ -182,12 +184,18 @@ public final class RuleSession implements AutoCloseable {
      * what rule code throws, a {@link RuleFailureException}.
      */
     private <T> T guarded(java.util.function.Supplier<T> work) {
+        if (guarding) {   // within insertAll: its budget holds for every fact
+            return work.get();
+        }
+        guarding = true;
         try (EvaluationBudget budget = EvaluationBudget.open(timeout, EvaluationBudget.MAX_STEPS)) {
             return work.get();
         } catch (FulianRulesException e) {
             throw e;
         } catch (Throwable t) {   // OutOfMemoryError and StackOverflowError too: the session is dropped, not the engine
             throw failed(t);
+        } finally {
+            guarding = false;
         }
     }
 
@@ -239,9 +247,12 @@ public final class RuleSession implements AutoCloseable {
                 + " a rule of " + ruleSet.name() + " derives too many, or the district is too large");
     }
 
-    /** Adds every fact. */
+    /** Adds every fact, within one budget of the timeout for them all. */
     public RuleSession insertAll(Iterable<?> facts) {
-        facts.forEach(this::insert);
+        guarded(() -> {
+            facts.forEach(this::insert);
+            return null;
+        });
         return this;
     }
 
