@@ -5,6 +5,7 @@ import io.github.fulianrules.internal.ExplanationRecorder;
 import io.github.fulianrules.internal.FindingAssembler;
 import io.github.fulianrules.internal.ReportDetails;
 import io.github.fulianrules.internal.RuleSet;
+import io.github.fulianrules.internal.SharedIds;
 import io.github.fulianrules.internal.SubjectNames;
 import io.github.fulianrules.model.AssessmentPeriod;
 import io.github.fulianrules.model.DistrictData;
@@ -89,6 +90,8 @@ public final class RuleSession implements AutoCloseable {
     private final Conclusions conclusions = new Conclusions();
     private ExplanationRecorder recorder;
     private boolean closed;
+    /** The records that share an id, for the rules ({@link io.github.fulianrules.rulesupport.SharedId}). */
+    private final SharedIds sharedIds = new SharedIds();
     /** Whether rule code runs within a budget opened by {@link #guarded} already. */
     private boolean guarding;
     /** Whether rule code threw, or a limit stopped the rules: the session is then destroyed, not pooled again. */
@@ -238,7 +241,11 @@ public final class RuleSession implements AutoCloseable {
             throw tooManyFacts();
         }
         forget(null, fact);
-        guarded(() -> session.insert(fact));
+        guarded(() -> {
+            session.insert(fact);
+            sharedIds.added(session, fact);
+            return null;
+        });
         return this;
     }
 
@@ -265,6 +272,8 @@ public final class RuleSession implements AutoCloseable {
         forget(current, replacement);
         guarded(() -> {
             session.update(handle, replacement);
+            sharedIds.removed(session, current);
+            sharedIds.added(session, replacement);
             return null;
         });
         return this;
@@ -276,6 +285,7 @@ public final class RuleSession implements AutoCloseable {
         forget(fact, null);
         guarded(() -> {
             session.delete(handle);
+            sharedIds.removed(session, fact);
             return null;
         });
         return this;

@@ -20,6 +20,7 @@ import io.github.fulianrules.rulesupport.DataIssue;
 import io.github.fulianrules.rulesupport.Officer;
 import io.github.fulianrules.rulesupport.Param;
 import io.github.fulianrules.rulesupport.RoleConflict;
+import io.github.fulianrules.rulesupport.SharedId;
 import io.github.fulianrules.rulesupport.SubjectType;
 import io.github.fulianrules.rulesupport.Tally;
 import java.util.Collection;
@@ -151,6 +152,8 @@ final class ExplainWords {
             return say("fact.group", g.id(), value(g.setting()), subject(g.federationId()));
         } else if (fact instanceof Waiver w) {
             return say("fact.waiver", w.id(), w.requirementId(), subject(w.subjectId()), value(w.validFrom()), value(w.validUntil()));
+        } else if (fact instanceof SharedId s) {
+            return say("fact.sharedId", s.records().size(), s.id());
         } else if (fact instanceof DataIssue d) {
             return say("fact.dataIssue", d.code(), subject(d.subjectId()));
         } else if (fact instanceof Number n) {

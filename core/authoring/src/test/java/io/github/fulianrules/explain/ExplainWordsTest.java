@@ -16,6 +16,7 @@ import io.github.fulianrules.model.Role;
 import io.github.fulianrules.rulesupport.Officer;
 import io.github.fulianrules.rulesupport.Param;
 import io.github.fulianrules.rulesupport.RoleConflict;
+import io.github.fulianrules.rulesupport.SharedId;
 import io.github.fulianrules.rulesupport.Tally;
 import java.time.LocalDate;
 import java.util.List;
@@ -78,6 +79,10 @@ class ExplainWordsTest {
                 .isEqualTo("李娟（p-0094）在青溪区妇联（qx）同时登记为主席、兼职副主席，各项职务均不计入");
         assertThat(zh.fact(DISTRICT.federations().get(0))).isEqualTo("青溪区妇联（qx）是区妇联，辖区常住妇女 236500 人");
         assertThat(zh.fact(List.of(1, 2))).isEqualTo("规则汇集了 2 条记录");
+        assertThat(zh.fact(new SharedId("qx", List.of(DISTRICT.federations().get(0), DISTRICT.people().get(0)))))
+                .isEqualTo("2 条记录共用编号 qx");
+        assertThat(en.fact(new SharedId("qx", List.of(DISTRICT.federations().get(0), DISTRICT.people().get(0)))))
+                .isEqualTo("2 records share the id qx");
         assertThat(en.fact(new Tally("qx", "EXECUTIVE_MEMBER.known", 19)))
                 .isEqualTo("of the people counted as executive-committee member of 青溪区妇联 (qx), 19 can be judged (the others lack a person record or a gender)");
         assertThat(en.fact(new Param("executiveShareMin", 40))).isEqualTo("the parameter executiveShareMin is 40% (clause 二(二)1)");
