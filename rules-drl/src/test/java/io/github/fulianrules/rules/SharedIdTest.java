@@ -8,14 +8,16 @@ import io.github.fulianrules.model.Building;
 import io.github.fulianrules.model.Federation;
 import io.github.fulianrules.model.Level;
 import io.github.fulianrules.model.Person;
+import io.github.fulianrules.model.Position;
+import io.github.fulianrules.model.Role;
 import io.github.fulianrules.report.Finding;
 import io.github.fulianrules.rulesupport.SharedId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * DUPLICATE_ID reads the {@link SharedId} facts the session keeps as records come and go: every
- * record of a shared id is named while the id is shared, and none once it is not.
+ * DUPLICATE_ID and DUPLICATE_POSITION read the {@link SharedId} facts the session keeps as records
+ * come and go: every record of a shared id is named while the id is shared, and none once it is not.
  */
 class SharedIdTest {
     private static final AssessmentPeriod YEAR = AssessmentPeriod.year(2025);
@@ -73,6 +75,28 @@ class SharedIdTest {
             session.retract(building);
             assertThat(duplicates(session)).isEmpty();
         }
+    }
+
+    @Test
+    void aPositionRecordedTwiceIsNamedUntilOneOfItsRecordsIsRetracted() {
+        Position chair = new Position("x1", "d", Role.EXECUTIVE_MEMBER);
+        Position again = new Position("x1", "d", Role.EXECUTIVE_MEMBER);
+        Person namedLikeTheKey = Person.woman(chair.key());
+        try (RuleSession session = Engines.bundled().openSession(YEAR)) {
+            session.insert(district).insert(person).insert(chair).insert(namedLikeTheKey);
+            assertThat(positionsTwice(session)).isEmpty();
+
+            session.insert(again);
+            assertThat(positionsTwice(session)).containsExactly("x1@d:EXECUTIVE_MEMBER");
+            assertThat(duplicates(session)).isEmpty();
+
+            session.retract(chair);
+            assertThat(positionsTwice(session)).isEmpty();
+        }
+    }
+
+    private static List<String> positionsTwice(RuleSession session) {
+        return session.findings().stream().filter(f -> "DUPLICATE_POSITION".equals(f.code())).map(Finding::subjectId).toList();
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.github.fulianrules.internal;
 
 import io.github.fulianrules.model.Identified;
+import io.github.fulianrules.model.Position;
+import io.github.fulianrules.model.Role;
 import io.github.fulianrules.rulesupport.SharedId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,20 +13,35 @@ import org.kie.api.runtime.rule.FactHandle;
 
 /**
  * The records of one session by id, and the {@link SharedId} fact of each id that two or more of
- * them share, kept in step with the records inserted, updated and retracted. Records are told apart
- * by identity: two equal records are two records, as they are to the rules.
+ * them share, kept in step with the records inserted, updated and retracted. A position's id is its
+ * person, federation and role ({@link Position#key()}): two such positions are the same position
+ * recorded twice. Records are told apart by identity: two equal records are two records, as they
+ * are to the rules.
  */
 public final class SharedIds {
-    /** An id's record, or the list of its two or more records. */
-    private final Map<String, Object> byId = new HashMap<>();
-    private final Map<String, FactHandle> facts = new HashMap<>();
+    /** A key's record, or the list of its two or more records. */
+    private final Map<Object, Object> byKey = new HashMap<>();
+    private final Map<Object, FactHandle> facts = new HashMap<>();
 
-    /** {@code record}, inserted into {@code session}, if it is an {@link Identified} one. */
+    /** What tells a position from another: its three fields, any of them null. */
+    private record PositionKey(String personId, String federationId, Role role) {
+    }
+
+    /** The key of {@code record}: an id, a {@link PositionKey}, or null for a record of no other kind. */
+    private static Object keyOf(Object record) {
+        if (record instanceof Identified r) {
+            return r.id();
+        }
+        return record instanceof Position p ? new PositionKey(p.personId(), p.federationId(), p.role()) : null;
+    }
+
+    /** {@code record}, inserted into {@code session}. */
     public void added(KieSession session, Object record) {
-        if (!(record instanceof Identified r) || r.id() == null) {
+        Object key = keyOf(record);
+        if (key == null) {
             return;
         }
-        Object held = byId.putIfAbsent(r.id(), record);
+        Object held = byKey.putIfAbsent(key, record);
         if (held == null || held == record) {
             return;
         }
@@ -36,39 +53,43 @@ public final class SharedIds {
             records = list;
         } else {
             records = new SameId(held);
-            byId.put(r.id(), records);
+            byKey.put(key, records);
         }
         records.add(record);
-        changed(session, r.id(), records);
+        changed(session, key, records);
     }
 
     /** {@code record}, retracted from {@code session}. */
     public void removed(KieSession session, Object record) {
-        if (!(record instanceof Identified r) || r.id() == null) {
+        Object key = keyOf(record);
+        if (key == null) {
             return;
         }
-        Object held = byId.get(r.id());
+        Object held = byKey.get(key);
         if (held == record) {
-            byId.remove(r.id());
+            byKey.remove(key);
         } else if (held instanceof SameId list && list.removeInstance(record)) {
             if (list.size() == 1) {
-                byId.put(r.id(), list.get(0));
+                byKey.put(key, list.get(0));
             }
-            changed(session, r.id(), list);
+            changed(session, key, list);
         }
     }
 
-    private void changed(KieSession session, String id, List<Object> records) {
-        FactHandle handle = facts.get(id);
+    private void changed(KieSession session, Object key, List<Object> records) {
+        FactHandle handle = facts.get(key);
         if (records.size() < 2) {
             if (handle != null) {
                 session.delete(handle);
-                facts.remove(id);
+                facts.remove(key);
             }
-        } else if (handle == null) {
-            facts.put(id, session.insert(new SharedId(id, records)));
+            return;
+        }
+        SharedId shared = new SharedId(key instanceof PositionKey ? ((Position) records.get(0)).key() : (String) key, records);
+        if (handle == null) {
+            facts.put(key, session.insert(shared));
         } else {
-            session.update(handle, new SharedId(id, records));
+            session.update(handle, shared);
         }
     }
 
