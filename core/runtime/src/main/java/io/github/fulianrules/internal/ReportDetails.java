@@ -40,7 +40,7 @@ import java.util.function.Predicate;
  * Completes a report with what is computed from the facts as well as the conclusions: the
  * scorecard per area, the accounting of the input records and the organizations' names.
  * A pure function of its arguments: the order in which the engine hands back facts does not
- * matter (lists are sorted first, duplicates resolved by a fixed order).
+ * matter (of records sharing an id, one is chosen by a fixed order).
  */
 public final class ReportDetails {
     private static final Area NONE = new Area(null, null);
