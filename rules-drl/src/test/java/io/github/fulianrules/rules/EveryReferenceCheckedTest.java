@@ -27,6 +27,8 @@ import io.github.fulianrules.testkit.DistrictFacts;
 import io.github.fulianrules.testkit.Evaluation;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -89,10 +91,11 @@ class EveryReferenceCheckedTest {
 
     @Test
     void theRecordsAboveAreEveryReferencingKindOfTheModel() throws IOException, URISyntaxException {
-        Path model = Path.of(Referencing.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                .resolve("io/github/fulianrules/model");
+        // The model's classes: a directory in one module's build, a jar in the whole reactor's.
+        Path location = Path.of(Referencing.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Set<String> referencing;
-        try (Stream<Path> files = Files.list(model)) {
+        try (FileSystem jar = Files.isDirectory(location) ? null : FileSystems.newFileSystem(location);
+             Stream<Path> files = Files.list((jar == null ? location : jar.getPath("/")).resolve("io/github/fulianrules/model"))) {
             referencing = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".class") && !n.contains("$"))
                     .map(n -> load("io.github.fulianrules.model." + n.substring(0, n.length() - 6)))
                     .filter(c -> Referencing.class.isAssignableFrom(c) && !c.isInterface())
