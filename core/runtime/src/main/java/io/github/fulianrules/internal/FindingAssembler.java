@@ -218,7 +218,11 @@ public final class FindingAssembler {
         return new Placeholders(commonVars);
     }
 
-    /** A finding's own placeholders, and beneath them those every message may use. */
+    /**
+     * A finding's own placeholders, and beneath them those every message may use. Only lookups
+     * ({@code get}, {@code containsKey}, {@code getOrDefault}) see the shared ones, which is all that
+     * filling a message does; iteration and {@code size} see the finding's own.
+     */
     private static final class Placeholders extends HashMap<String, Object> {
         private final transient Map<String, Object> shared;
 
