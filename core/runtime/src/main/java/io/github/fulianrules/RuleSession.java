@@ -5,6 +5,7 @@ import io.github.fulianrules.internal.ExplanationRecorder;
 import io.github.fulianrules.internal.FindingAssembler;
 import io.github.fulianrules.internal.ReportDetails;
 import io.github.fulianrules.internal.RuleSet;
+import io.github.fulianrules.internal.References;
 import io.github.fulianrules.internal.SharedIds;
 import io.github.fulianrules.internal.SubjectNames;
 import io.github.fulianrules.model.AssessmentPeriod;
@@ -92,6 +93,12 @@ public final class RuleSession implements AutoCloseable {
     private boolean closed;
     /** The records that share an id, for the rules ({@link io.github.fulianrules.rulesupport.SharedId}). */
     private final SharedIds sharedIds = new SharedIds();
+    /**
+     * The references that name no record of their type, or an activity's subject of the wrong kind, for
+     * the rules ({@link io.github.fulianrules.rulesupport.UnresolvedReference},
+     * {@link io.github.fulianrules.rulesupport.WrongSubject}).
+     */
+    private final References references = new References(sharedIds);
     /** Whether rule code runs within a budget opened by {@link #guarded} already. */
     private boolean guarding;
     /** Whether rule code threw, or a limit stopped the rules: the session is then destroyed, not pooled again. */
@@ -243,7 +250,9 @@ public final class RuleSession implements AutoCloseable {
         forget(null, fact);
         guarded(() -> {
             session.insert(fact);
-            sharedIds.added(session, fact);
+            if (sharedIds.added(session, fact)) {
+                references.added(fact);
+            }
             return null;
         });
         return this;
@@ -272,8 +281,10 @@ public final class RuleSession implements AutoCloseable {
         forget(current, replacement);
         guarded(() -> {
             session.update(handle, replacement);
-            sharedIds.removed(session, current);
-            sharedIds.added(session, replacement);
+            removed(current);
+            if (sharedIds.added(session, replacement)) {
+                references.added(replacement);
+            }
             return null;
         });
         return this;
@@ -285,10 +296,16 @@ public final class RuleSession implements AutoCloseable {
         forget(fact, null);
         guarded(() -> {
             session.delete(handle);
-            sharedIds.removed(session, fact);
+            removed(fact);
             return null;
         });
         return this;
+    }
+
+    private void removed(Object fact) {
+        if (sharedIds.removed(session, fact)) {
+            references.removed(session, fact);
+        }
     }
 
     /** Where records were read, for data findings. */
@@ -378,7 +395,10 @@ public final class RuleSession implements AutoCloseable {
         }, timeout.toNanos(), TimeUnit.NANOSECONDS);
         int fired;
         try {
-            fired = guarded(() -> session.fireAllRules((int) Math.min(Integer.MAX_VALUE, firingLimit)));
+            fired = guarded(() -> {
+                references.settle(session);
+                return session.fireAllRules((int) Math.min(Integer.MAX_VALUE, firingLimit));
+            });
         } finally {
             if (watch != null) {
                 watch.cancel(false);

@@ -39,10 +39,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * data-quality.drl checks references with a rule per referring field, each against the records of
- * the type the field names, rather than one rule over {@link Referencing#references()}: here every
- * reference of every record type names nothing, and each must come out as its UNKNOWN_REFERENCE; a
- * field added to a record's references without a rule fails this test.
+ * Every reference of {@link Referencing#references()} is checked: the session keeps an
+ * UnresolvedReference for each that names no record of its type, and data-quality.drl names it. Here
+ * every reference of every record type names nothing, and each must come out as its
+ * UNKNOWN_REFERENCE; a referencing type of the model missing from the list below fails the test.
  */
 class EveryReferenceCheckedTest {
     private static final String NOWHERE = "nowhere";

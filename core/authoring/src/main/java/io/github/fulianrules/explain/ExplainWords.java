@@ -21,6 +21,8 @@ import io.github.fulianrules.rulesupport.Officer;
 import io.github.fulianrules.rulesupport.Param;
 import io.github.fulianrules.rulesupport.RoleConflict;
 import io.github.fulianrules.rulesupport.SharedId;
+import io.github.fulianrules.rulesupport.UnresolvedReference;
+import io.github.fulianrules.rulesupport.WrongSubject;
 import io.github.fulianrules.rulesupport.SubjectType;
 import io.github.fulianrules.rulesupport.Tally;
 import java.util.Collection;
@@ -154,6 +156,11 @@ final class ExplainWords {
             return say("fact.waiver", w.id(), w.requirementId(), subject(w.subjectId()), value(w.validFrom()), value(w.validUntil()));
         } else if (fact instanceof SharedId s) {
             return say("fact.sharedId", s.records().size(), s.id());
+        } else if (fact instanceof UnresolvedReference u) {
+            return say("fact.unresolvedReference", subject(SubjectType.idOf(u.referrer())),
+                    ModelLabels.field(u.ref().field(), lang), u.ref().id());
+        } else if (fact instanceof WrongSubject w) {
+            return say("fact.wrongSubject", w.activity().id(), value(w.activity().type()), subject(w.activity().subjectId()));
         } else if (fact instanceof DataIssue d) {
             return say("fact.dataIssue", d.code(), subject(d.subjectId()));
         } else if (fact instanceof Number n) {

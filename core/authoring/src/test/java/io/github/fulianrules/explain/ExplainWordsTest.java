@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.fulianrules.catalogue.Parameter;
 import io.github.fulianrules.catalogue.ParameterValue;
+import io.github.fulianrules.model.Activity;
+import io.github.fulianrules.model.ActivityType;
 import io.github.fulianrules.model.AssessmentPeriod;
 import io.github.fulianrules.model.DistrictData;
 import io.github.fulianrules.model.Federation;
@@ -18,6 +20,8 @@ import io.github.fulianrules.rulesupport.Param;
 import io.github.fulianrules.rulesupport.RoleConflict;
 import io.github.fulianrules.rulesupport.SharedId;
 import io.github.fulianrules.rulesupport.Tally;
+import io.github.fulianrules.rulesupport.UnresolvedReference;
+import io.github.fulianrules.rulesupport.WrongSubject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -83,6 +87,14 @@ class ExplainWordsTest {
                 .isEqualTo("2 条记录共用编号 qx");
         assertThat(en.fact(new SharedId("qx", List.of(DISTRICT.federations().get(0), DISTRICT.people().get(0)))))
                 .isEqualTo("2 records share the id qx");
+        Position nobody = new Position("nobody", "qx", Role.OFFICE_CADRE);
+        assertThat(zh.fact(new UnresolvedReference(nobody, nobody.references().get(0))))
+                .isEqualTo("nobody@qx:OFFICE_CADRE的人员填写为 nobody，查无此类记录");
+        assertThat(en.fact(new UnresolvedReference(nobody, nobody.references().get(0))))
+                .isEqualTo("nobody@qx:OFFICE_CADRE: its person names nobody, which has no record of that kind");
+        Activity report = new Activity("a-1", ActivityType.REFORM_REPORT, "p-0094", LocalDate.of(2025, 3, 5), null);
+        assertThat(zh.fact(new WrongSubject(report))).isEqualTo("活动 a-1（向区委汇报改革工作）记在李娟（p-0094）名下，对象类型不对");
+        assertThat(en.fact(new WrongSubject(report))).isEqualTo("activity a-1 (report on the reform to the district party committee) is recorded against 李娟 (p-0094), a subject of the wrong kind");
         assertThat(en.fact(new Tally("qx", "EXECUTIVE_MEMBER.known", 19)))
                 .isEqualTo("of the people counted as executive-committee member of 青溪区妇联 (qx), 19 can be judged (the others lack a person record or a gender)");
         assertThat(en.fact(new Param("executiveShareMin", 40))).isEqualTo("the parameter executiveShareMin is 40% (clause 二(二)1)");

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -35,20 +36,23 @@ public final class SharedIds {
         return record instanceof Position p ? new PositionKey(p.personId(), p.federationId(), p.role()) : null;
     }
 
-    /** {@code record}, inserted into {@code session}. */
-    public void added(KieSession session, Object record) {
+    /** {@code record}, inserted into {@code session}; false if it was held already (the same instance) or has no key. */
+    public boolean added(KieSession session, Object record) {
         Object key = keyOf(record);
         if (key == null) {
-            return;
+            return false;
         }
         Object held = byKey.putIfAbsent(key, record);
-        if (held == null || held == record) {
-            return;
+        if (held == null) {
+            return true;
+        }
+        if (held == record) {
+            return false;
         }
         List<Object> records;
         if (held instanceof SameId list) {
             if (list.containsInstance(record)) {
-                return;
+                return false;
             }
             records = list;
         } else {
@@ -57,23 +61,42 @@ public final class SharedIds {
         }
         records.add(record);
         changed(session, key, records);
+        return true;
     }
 
-    /** {@code record}, retracted from {@code session}. */
-    public void removed(KieSession session, Object record) {
+    /** {@code record}, retracted from {@code session}; false if it was not held. */
+    public boolean removed(KieSession session, Object record) {
         Object key = keyOf(record);
         if (key == null) {
-            return;
+            return false;
         }
         Object held = byKey.get(key);
         if (held == record) {
             byKey.remove(key);
-        } else if (held instanceof SameId list && list.removeInstance(record)) {
+            return true;
+        }
+        if (held instanceof SameId list && list.removeInstance(record)) {
             if (list.size() == 1) {
                 byKey.put(key, list.get(0));
             }
             changed(session, key, list);
+            return true;
         }
+        return false;
+    }
+
+    /** Whether any record of {@code id} passes {@code test}. */
+    boolean anyWithId(String id, Predicate<Object> test) {
+        Object held = byKey.get(id);
+        if (held instanceof SameId list) {
+            for (Object record : list) {
+                if (test.test(record)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return held != null && test.test(held);
     }
 
     private void changed(KieSession session, Object key, List<Object> records) {

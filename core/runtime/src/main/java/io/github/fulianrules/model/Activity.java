@@ -31,6 +31,6 @@ public record Activity(String id, ActivityType type, String subjectId, LocalDate
 
     @Override
     public List<Ref> references() {
-        return new Refs().add("subjectId", subjectId, Identified.class).list();
+        return Refs.of("subjectId", subjectId, Identified.class);
     }
 }

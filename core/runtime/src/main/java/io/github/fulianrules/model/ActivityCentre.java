@@ -24,6 +24,6 @@ public record ActivityCentre(String id, String name, String federationId,
 
     @Override
     public List<Ref> references() {
-        return new Refs().add("federationId", federationId, Federation.class).list();
+        return Refs.of("federationId", federationId, Federation.class);
     }
 }

@@ -20,6 +20,6 @@ public record Building(String id, String name, String federationId, Boolean wome
 
     @Override
     public List<Ref> references() {
-        return new Refs().add("federationId", federationId, Federation.class).list();
+        return Refs.of("federationId", federationId, Federation.class);
     }
 }

@@ -29,6 +29,6 @@ public record Federation(String id, Level level, String name, String parentId, I
 
     @Override
     public List<Ref> references() {
-        return new Refs().add("parentId", parentId, Federation.class).list();
+        return Refs.of("parentId", parentId, Federation.class);
     }
 }

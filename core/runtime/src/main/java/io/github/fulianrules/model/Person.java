@@ -75,7 +75,7 @@ public record Person(String id, String name, Gender gender, boolean outstandingR
 
     @Override
     public List<Ref> references() {
-        return new Refs().add("leadershipTeamOf", leadershipTeamOf, Federation.class)
-                .add("twoCommitteesOf", twoCommitteesOf, Federation.class).list();
+        return Refs.of("leadershipTeamOf", leadershipTeamOf, Federation.class,
+                "twoCommitteesOf", twoCommitteesOf, Federation.class);
     }
 }

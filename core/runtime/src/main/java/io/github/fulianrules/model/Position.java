@@ -23,7 +23,7 @@ public record Position(String personId, String federationId, Role role) implemen
 
     @Override
     public List<Ref> references() {
-        return new Refs().add("personId", personId, Person.class)
-                .add("federationId", federationId, Federation.class).list();
+        return Refs.of("personId", personId, Person.class,
+                "federationId", federationId, Federation.class);
     }
 }

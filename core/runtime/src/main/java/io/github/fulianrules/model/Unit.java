@@ -29,6 +29,6 @@ public record Unit(String id, String name, UnitType type, String federationId, I
 
     @Override
     public List<Ref> references() {
-        return new Refs().add("federationId", federationId, Federation.class).list();
+        return Refs.of("federationId", federationId, Federation.class);
     }
 }

@@ -18,6 +18,6 @@ public record WomensGroup(String id, String federationId, GroupSetting setting) 
 
     @Override
     public List<Ref> references() {
-        return new Refs().add("federationId", federationId, Federation.class).list();
+        return Refs.of("federationId", federationId, Federation.class);
     }
 }

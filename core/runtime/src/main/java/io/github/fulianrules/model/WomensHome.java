@@ -49,6 +49,6 @@ public record WomensHome(String id, String name, String federationId, Set<Have> 
 
     @Override
     public List<Ref> references() {
-        return new Refs().add("federationId", federationId, Federation.class).list();
+        return Refs.of("federationId", federationId, Federation.class);
     }
 }

@@ -1,0 +1,174 @@
+package io.github.fulianrules.internal;
+
+import io.github.fulianrules.model.Activity;
+import io.github.fulianrules.model.Identified;
+import io.github.fulianrules.model.Ref;
+import io.github.fulianrules.model.Referencing;
+import io.github.fulianrules.rulesupport.ActivitySubjects;
+import io.github.fulianrules.rulesupport.UnresolvedReference;
+import io.github.fulianrules.rulesupport.WrongSubject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+
+/**
+ * The references of one session's records ({@link Referencing#references()}), each looked up among
+ * the records by id ({@link SharedIds}), and the facts of those that name no record of their type
+ * ({@link UnresolvedReference}) or an activity's subject of the wrong kind ({@link WrongSubject}),
+ * kept in step with the records inserted, updated and retracted. A reference is looked up again
+ * only when a record of the id it names comes or goes, and not before the rules fire
+ * ({@link #settle}): records inserted in any order make no fact that the next one takes back.
+ */
+public final class References {
+    private final SharedIds ids;
+    /** The references naming each id: one {@link Referral}, or a list of them. */
+    private final Map<String, Object> byId = new HashMap<>();
+    /** References to look up before the rules fire: new ones, and those of ids whose records changed. */
+    private final List<Referral> unsettled = new ArrayList<>();
+
+    public References(SharedIds ids) {
+        this.ids = ids;
+    }
+
+    /** One reference of one record, and the fact it holds in the session while it is unresolved or wrong. */
+    private static final class Referral {
+        final Referencing record;
+        final Ref ref;
+        FactHandle fact;
+        /** What {@link #fact} says: {@code UnresolvedReference}, {@code WrongSubject}, or null for no fact. */
+        Class<?> state;
+        /** Whether it waits among the unsettled. */
+        boolean queued;
+        /** Whether its record was retracted. */
+        boolean gone;
+
+        Referral(Referencing record, Ref ref) {
+            this.record = record;
+            this.ref = ref;
+        }
+    }
+
+    /** {@code record}, inserted into the session (after {@link SharedIds#added}). */
+    public void added(Object record) {
+        if (record instanceof Referencing r) {
+            for (Ref ref : r.references()) {
+                Referral referral = new Referral(r, ref);
+                byId.merge(ref.id(), referral, References::join);
+                queue(referral);
+            }
+        }
+        if (record instanceof Identified r) {
+            forEach(r.id(), this::queue);
+        }
+    }
+
+    private void queue(Referral referral) {
+        if (!referral.queued) {
+            referral.queued = true;
+            unsettled.add(referral);
+        }
+    }
+
+    /** {@code record}, retracted from {@code session} (after {@link SharedIds#removed}). */
+    public void removed(KieSession session, Object record) {
+        if (record instanceof Referencing r) {
+            for (Ref ref : r.references()) {
+                Referral referral = take(ref.id(), record, ref.field());
+                if (referral != null) {
+                    referral.gone = true;
+                    if (referral.fact != null) {
+                        session.delete(referral.fact);
+                        referral.fact = null;
+                    }
+                }
+            }
+        }
+        if (record instanceof Identified r) {
+            forEach(r.id(), this::queue);
+        }
+    }
+
+    /** Looks up the references that records came or went for, and inserts, updates or retracts their facts. */
+    public void settle(KieSession session) {
+        for (Referral referral : unsettled) {
+            referral.queued = false;
+            if (!referral.gone) {   // its record was not retracted since
+                settle(session, referral);
+            }
+        }
+        unsettled.clear();
+    }
+
+    private void settle(KieSession session, Referral referral) {
+        Ref ref = referral.ref;
+        Object fact = null;
+        if (!ids.anyWithId(ref.id(), ref::accepts)) {
+            fact = new UnresolvedReference(referral.record, ref);
+        } else if (referral.record instanceof Activity a && a.type() != null
+                && !ids.anyWithId(ref.id(), subject -> ActivitySubjects.fits(a.type(), subject))) {
+            fact = new WrongSubject(a);
+        }
+        Class<?> state = fact == null ? null : fact.getClass();
+        if (state == referral.state) {
+            return;
+        }
+        if (referral.fact != null) {
+            session.delete(referral.fact);
+        }
+        referral.fact = fact == null ? null : session.insert(fact);
+        referral.state = state;
+    }
+
+    private void forEach(String id, java.util.function.Consumer<Referral> action) {
+        Object held = byId.get(id);
+        if (held instanceof Referrals list) {
+            list.forEach(action);
+        } else if (held != null) {
+            action.accept((Referral) held);
+        }
+    }
+
+    /** Removes and returns the reference of {@code record}'s {@code field} to {@code id}, the same instance. */
+    private Referral take(String id, Object record, String field) {
+        Object held = byId.get(id);
+        if (held instanceof Referrals list) {
+            for (int i = 0; i < list.size(); i++) {
+                Referral r = list.get(i);
+                if (r.record == record && r.ref.field().equals(field)) {
+                    list.remove(i);
+                    if (list.size() == 1) {
+                        byId.put(id, list.get(0));
+                    }
+                    return r;
+                }
+            }
+            return null;
+        }
+        if (held instanceof Referral r && r.record == record && r.ref.field().equals(field)) {
+            byId.remove(id);
+            return r;
+        }
+        return null;
+    }
+
+    private static Object join(Object held, Object added) {
+        if (held instanceof Referrals list) {
+            list.add((Referral) added);
+            return list;
+        }
+        Referrals list = new Referrals();
+        list.add((Referral) held);
+        list.add((Referral) added);
+        return list;
+    }
+
+    /** Two or more references naming one id. */
+    private static final class Referrals extends ArrayList<Referral> {
+        Referrals() {
+            super(4);
+        }
+    }
+}
