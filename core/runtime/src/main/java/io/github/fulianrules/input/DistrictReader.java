@@ -188,6 +188,11 @@ public final class DistrictReader {
      * {@code zh}, else English).
      */
     public static DistrictData read(byte[] json, String sourceName, Locale locale) {
+        return read(json, sourceName, locale, null);
+    }
+
+    /** As {@link #read(byte[], String, Locale)}; every JSON record located at {@code everywhere} when not null, else at its line. */
+    private static DistrictData read(byte[] json, String sourceName, Locale locale, String everywhere) {
         InputMessages words = InputMessages.of(locale);
         String source = sourceName(sourceName);
         if (json.length > MAX_DOCUMENT_BYTES) {
@@ -199,7 +204,7 @@ public final class DistrictReader {
         }
         CharBuffer text = Utf8Text.decode(json, source, locale);
         try {
-            return new Reading(source, text, words).read();
+            return new Reading(source, text, words, everywhere).read();
         } catch (InputException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -220,16 +225,19 @@ public final class DistrictReader {
     /** As {@link #readLine(byte[], String, long)}, the errors in the language of {@code locale}. */
     public static DistrictData readLine(byte[] json, String source, long line, Locale locale) {
         int number = (int) Math.min(Integer.MAX_VALUE, line);
+        String where = sourceName(source) + ":" + line;
         DistrictData d;
         try {
-            d = read(json, source, locale);
+            d = read(json, source, locale, where);
         } catch (InputException e) {
             // The reader's line 1 is the file's line, and its column stays; past line 1 the column would mislead.
             List<InputException> moved = e.problems().stream().map(p -> new InputException(p.source(), number,
                     p.line() <= 1 ? p.column() : 0, p.path(), p.problem(), p)).toList();
             throw moved.size() == 1 && e.omitted() == 0 ? moved.get(0) : new InputException(moved, e.omitted(), locale);
         }
-        String where = sourceName(source) + ":" + line;
+        if (d.locations().values().stream().allMatch(where::equals)) {
+            return d;   // read as JSON: every record is at the line already
+        }
         Map<String, String> locations = new HashMap<>(d.locations().size() * 2);
         d.locations().keySet().forEach(id -> locations.put(id, where));
         return new DistrictData(d.period(), d.federations(), d.people(), d.positions(), d.womensHomes(), d.units(),
@@ -485,6 +493,8 @@ public final class DistrictReader {
         private final List<Waiver> waivers = new ArrayList<>();
         /** Each record's location under its key; the first of a key read twice (a duplicate id, a DATA finding for the rules). */
         private final Map<String, String> locations = new HashMap<>(1024);
+        /** Every record's location (a line of a JSON-lines file), or null for each at its own line. */
+        private final String everywhere;
         /** The last location made, {@code SOURCE:LINE}, used again for records on the same line. */
         private String where = "";
         private int whereLine = -1;
@@ -494,8 +504,9 @@ public final class DistrictReader {
         private int element = -1;
         private int position = -1;
 
-        Reading(String source, CharBuffer text, InputMessages words) {
+        Reading(String source, CharBuffer text, InputMessages words, String everywhere) {
             this.source = source;
+            this.everywhere = everywhere;
             this.text = text;
             this.words = words;
         }
@@ -523,6 +534,10 @@ public final class DistrictReader {
         }
 
         private void located(String key, int line) {
+            if (everywhere != null) {
+                locations.putIfAbsent(key, everywhere);
+                return;
+            }
             if (line != whereLine) {
                 where = source + ":" + line;
                 whereLine = line;

@@ -5,6 +5,7 @@ import io.github.fulianrules.report.Text;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -33,6 +34,39 @@ public final class Messages {
 
     private final Properties zh;
     private final Properties en;
+    /** Each template text cut at its placeholders, once: findings fill the same few templates thousands of times. */
+    private final Map<String, Template> templates = new ConcurrentHashMap<>();
+
+    /**
+     * A template cut at its placeholders: {@code literals[i]} comes before placeholder {@code i}, the
+     * last literal after them all; {@code ends[i]} is where placeholder {@code i} ends in {@code text}.
+     */
+    private record Template(String text, String[] literals, String[] names, String[] written, String[] one,
+                            String[] other, int[] ends) {
+        static Template of(String text) {
+            List<String> literals = new java.util.ArrayList<>();
+            List<String[]> placeholders = new java.util.ArrayList<>();
+            List<Integer> ends = new java.util.ArrayList<>();
+            Matcher m = PLACEHOLDER.matcher(text);
+            int last = 0;
+            while (m.find()) {
+                literals.add(text.substring(last, m.start()));
+                placeholders.add(new String[] {m.group(1), m.group(), m.group(2), m.group(3)});
+                ends.add(m.end());
+                last = m.end();
+            }
+            literals.add(text.substring(last));
+            int n = placeholders.size();
+            String[][] columns = new String[4][n];
+            for (int i = 0; i < n; i++) {
+                for (int c = 0; c < 4; c++) {
+                    columns[c][i] = placeholders.get(i)[c];
+                }
+            }
+            return new Template(text, literals.toArray(String[]::new), columns[0], columns[1], columns[2], columns[3],
+                    ends.stream().mapToInt(Integer::intValue).toArray());
+        }
+    }
 
     public Messages(Properties zh, Properties en) {
         this.zh = zh;
@@ -88,25 +122,32 @@ public final class Messages {
         return model.equals(field) ? word(lang, language, field) : model;
     }
 
-    private static String fill(Properties lang, String language, String key, Map<String, ?> vars,
-                               List<String> details, String separator, String fallback) {
-        String template = lang.getProperty(key, fallback);
-        String detailText = details.stream().map(d -> word(lang, language, d)).collect(Collectors.joining(separator));
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        int last = 0;
-        while (m.find()) {
-            out.append(template, last, m.start());
-            last = m.end();
-            String name = m.group(1);
-            Object raw = "details".equals(name) ? detailText : vars.get(name);
+    private String fill(Properties lang, String language, String key, Map<String, ?> vars,
+                        List<String> details, String separator, String fallback) {
+        String text = lang.getProperty(key);
+        // The templates of the message files, a bounded set, are kept; a fallback may name its subject.
+        Template template = text != null ? templates.computeIfAbsent(text, Template::of) : Template.of(fallback);
+        String detailText = null;
+        StringBuilder out = new StringBuilder(template.text().length() + 32);
+        for (int i = 0; i < template.names().length; i++) {
+            out.append(template.literals()[i]);
+            String name = template.names()[i];
+            Object raw;
+            if ("details".equals(name)) {
+                if (detailText == null) {
+                    detailText = details.stream().map(d -> word(lang, language, d)).collect(Collectors.joining(separator));
+                }
+                raw = detailText;
+            } else {
+                raw = vars.get(name);
+            }
             String value = raw instanceof Text t ? t.in(language) : raw == null ? null : raw.toString();
             if (value == null) {
-                out.append(m.group());
+                out.append(template.written()[i]);
                 continue;
             }
-            if (m.group(2) != null) {
-                value = "1".equals(value.strip()) ? m.group(2) : m.group(3);
+            if (template.one()[i] != null) {
+                value = "1".equals(value.strip()) ? template.one()[i] : template.other()[i];
             } else if ("field".equals(name)) {
                 value = fieldWord(lang, language, value);
             } else if (!"details".equals(name) && !"subject".equals(name) && !"id".equals(name) && !(raw instanceof Text)) {
@@ -116,12 +157,13 @@ public final class Messages {
                 value = chineseDays(value);
             }
             if ("zh".equals(language)) {
-                String next = template.substring(last);
-                value = spaced(out.length() == 0 ? "" : out.substring(out.length() - 1), value, next);
+                int end = template.ends()[i];
+                value = spaced(out.length() == 0 ? -1 : out.charAt(out.length() - 1), value,
+                        end < template.text().length() ? template.text().codePointAt(end) : -1);
             }
             out.append(value);
         }
-        out.append(template, last, template.length());
+        out.append(template.literals()[template.names().length]);
         return "en".equals(language) ? capitalized(out.toString()) : out.toString();
     }
 
@@ -139,16 +181,19 @@ public final class Messages {
         return out.toString().replace("日..", "日至");
     }
 
-    /** {@code value} with a space where its Latin letters or digits meet Chinese text before or after it. */
-    private static String spaced(String before, String value, String after) {
+    /**
+     * {@code value} with a space where its Latin letters or digits meet Chinese text before or after
+     * it ({@code before} and {@code after} the characters around it, -1 for none).
+     */
+    private static String spaced(int before, String value, int after) {
         if (value.isEmpty()) {
             return value;
         }
         String s = value;
-        if (!before.isEmpty() && isHan(before.codePointAt(0)) && isLatinOrDigit(s.codePointAt(0))) {
+        if (before >= 0 && isHan(before) && isLatinOrDigit(s.codePointAt(0))) {
             s = " " + s;
         }
-        if (!after.isEmpty() && isLatinOrDigit(s.codePointBefore(s.length())) && isHan(after.codePointAt(0))) {
+        if (after >= 0 && isLatinOrDigit(s.codePointBefore(s.length())) && isHan(after)) {
             s = s + " ";
         }
         return s;

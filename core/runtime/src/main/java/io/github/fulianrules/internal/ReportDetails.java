@@ -113,7 +113,8 @@ public final class ReportDetails {
         private final Map<String, Federation> byId = new HashMap<>();
         private final Map<String, Area> ofFederation = new HashMap<>();
         private final Map<String, String> attachedTo = new HashMap<>();
-        private final Map<String, Set<String>> personFederations = new HashMap<>();
+        /** A person's area: the narrowest holding every federation she holds a position in, else is linked to. */
+        private final Map<String, Area> ofPerson = new HashMap<>();
 
         Areas(DistrictData facts) {
             byId.putAll(first(facts.federations(), Federation::id, f -> true));
@@ -123,20 +124,21 @@ public final class ReportDetails {
             attach(facts.buildings(), Building::id, Building::federationId);
             attach(facts.activityCentres(), ActivityCentre::id, ActivityCentre::federationId);
             attach(facts.womensGroups(), WomensGroup::id, WomensGroup::federationId);
-            facts.positions().forEach(p -> personFederations.computeIfAbsent(p.personId(), k -> new TreeSet<>())
-                    .add(p.federationId()));
-            for (Person p : first(facts.people(), Person::id, r -> true).values()) {
-                if (!personFederations.containsKey(p.id())) {
-                    Set<String> linked = new TreeSet<>();
-                    if (p.leadershipTeamOf() != null) {
-                        linked.add(p.leadershipTeamOf());
-                    }
-                    if (p.twoCommitteesOf() != null) {
-                        linked.add(p.twoCommitteesOf());
-                    }
-                    personFederations.put(p.id(), linked);
+            facts.positions().forEach(p -> narrow(p.personId(), p.federationId()));
+            // People who hold no position: the federations they are linked to (of people sharing an id, the first's).
+            for (Person p : first(facts.people(), Person::id, r -> !ofPerson.containsKey(r.id())).values()) {
+                if (p.leadershipTeamOf() != null) {
+                    narrow(p.id(), p.leadershipTeamOf());
+                }
+                if (p.twoCommitteesOf() != null) {
+                    narrow(p.id(), p.twoCommitteesOf());
                 }
             }
+        }
+
+        /** Narrows {@code personId}'s area to what it shares with {@code federationId}'s. */
+        private void narrow(String personId, String federationId) {
+            ofPerson.merge(personId, ofFederation.getOrDefault(federationId, NONE), ReportDetails::common);
         }
 
         /** Each record's federation, of records of the same kind sharing an id the first's (by {@link #first}). */
@@ -152,7 +154,7 @@ public final class ReportDetails {
             return switch (subjectType) {
                 case "DISTRICT_FEDERATION", "SUB_DISTRICT_FEDERATION", "COMMUNITY_FEDERATION" ->
                         ofFederation.getOrDefault(subjectId, NONE);
-                case "PERSON" -> common(personFederations.getOrDefault(subjectId, Set.of()), ofFederation);
+                case "PERSON" -> ofPerson.getOrDefault(subjectId, NONE);
                 case "POSITION" -> NONE;
                 default -> {
                     String federation = attachedTo.get(subjectId);
@@ -216,20 +218,11 @@ public final class ReportDetails {
         };
     }
 
-    /** The narrowest area holding every one of the federations; none when they span several sub-districts. */
-    private static Area common(Set<String> federationIds, Map<String, Area> areas) {
-        Area result = null;
-        for (String id : federationIds) {
-            Area a = areas.getOrDefault(id, NONE);
-            if (result == null) {
-                result = a;
-                continue;
-            }
-            String sd = Objects.equals(result.subDistrict(), a.subDistrict()) ? a.subDistrict() : null;
-            String c = Objects.equals(result.community(), a.community()) ? a.community() : null;
-            result = new Area(sd, c);
-        }
-        return result == null ? NONE : result;
+    /** The narrowest area holding both {@code a} and {@code b}; none when they lie in different sub-districts. */
+    private static Area common(Area a, Area b) {
+        String sd = Objects.equals(a.subDistrict(), b.subDistrict()) ? b.subDistrict() : null;
+        String c = Objects.equals(a.community(), b.community()) ? b.community() : null;
+        return new Area(sd, c);
     }
 
     private static void count(Map<String, Map<String, int[]>> counts, String areaId, Assessment a, boolean waived) {
