@@ -97,7 +97,7 @@ public final class FulianRules {
     public Report evaluate(DistrictData data) {
         long start = System.nanoTime();
         try (RuleSession session = openSession(data.period(), data.size())) {
-            session.locations(data.locations());
+            session.locationsOf(data);
             insertAll(session, data);
             Report report = session.report(data);
             if (LOG.isDebugEnabled()) {
@@ -149,15 +149,16 @@ public final class FulianRules {
 
     /** A stateful session for incremental use; close it when done. */
     public RuleSession openSession(AssessmentPeriod period) {
-        return openSession(period, 10_000);
+        return openSession(period, 0);
     }
 
+    /** A session for about {@code expectedFacts} records, 0 when not known. */
     private RuleSession openSession(AssessmentPeriod period, int expectedFacts) {
         List<DataIssue> issues = new ArrayList<>();
         List<Param> params = parameters(period.end(), issues);
         long limit = 100_000L + firingsPerFact * Math.max(expectedFacts, 10_000);
         return new RuleSession(ruleSet, sessions.newKieSession(), period, params, issues, limit, timeout, maxFacts,
-                openSessions);
+                openSessions, expectedFacts);
     }
 
     /** The parameter values in force on {@code day}, host overrides applied, by name. */

@@ -92,13 +92,13 @@ public final class RuleSession implements AutoCloseable {
     private ExplanationRecorder recorder;
     private boolean closed;
     /** The records that share an id, for the rules ({@link io.github.fulianrules.rulesupport.SharedId}). */
-    private final SharedIds sharedIds = new SharedIds();
+    private final SharedIds sharedIds;
     /**
      * The references that name no record of their type, or an activity's subject of the wrong kind, for
      * the rules ({@link io.github.fulianrules.rulesupport.UnresolvedReference},
      * {@link io.github.fulianrules.rulesupport.WrongSubject}).
      */
-    private final References references = new References(sharedIds);
+    private final References references;
     /** Whether rule code runs within a budget opened by {@link #guarded} already. */
     private boolean guarding;
     /** Whether rule code threw, or a limit stopped the rules: the session is then destroyed, not pooled again. */
@@ -106,8 +106,10 @@ public final class RuleSession implements AutoCloseable {
 
     RuleSession(RuleSet ruleSet, KieSession session, AssessmentPeriod period, Collection<Param> params,
                 List<DataIssue> parameterIssues, long firingLimit, Duration timeout, long maxFacts,
-                AtomicInteger openSessions) {
+                AtomicInteger openSessions, int expectedRecords) {
         this.ruleSet = ruleSet;
+        this.sharedIds = new SharedIds(expectedRecords);
+        this.references = new References(sharedIds, expectedRecords);
         this.period = period;
         this.parameterIssues = List.copyOf(parameterIssues);
         this.firingLimit = firingLimit;
@@ -311,6 +313,13 @@ public final class RuleSession implements AutoCloseable {
     /** Where records were read, for data findings. */
     public RuleSession locations(Map<String, String> where) {
         this.locations = Map.copyOf(where);
+        formatted.clear();
+        return this;
+    }
+
+    /** Where the records of {@code data} were read: its map as it is, unmodifiable already (no copy of thousands of entries). */
+    RuleSession locationsOf(DistrictData data) {
+        this.locations = data.locations();
         formatted.clear();
         return this;
     }

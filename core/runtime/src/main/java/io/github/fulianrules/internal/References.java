@@ -25,12 +25,15 @@ import org.kie.api.runtime.rule.FactHandle;
 public final class References {
     private final SharedIds ids;
     /** The references naming each id: one {@link Referral}, or a list of them. */
-    private final Map<String, Object> byId = new HashMap<>();
+    private final Map<String, Object> byId;
     /** References to look up before the rules fire: new ones, and those of ids whose records changed. */
-    private final List<Referral> unsettled = new ArrayList<>();
+    private final List<Referral> unsettled;
 
-    public References(SharedIds ids) {
+    /** The references of the records {@code ids} holds, for a session of about {@code expectedRecords} (0 when not known). */
+    public References(SharedIds ids, int expectedRecords) {
         this.ids = ids;
+        this.byId = new HashMap<>(Math.max(16, expectedRecords * 4 / 3 + 1));
+        this.unsettled = new ArrayList<>(Math.max(10, expectedRecords));
     }
 
     /** One reference of one record, and the fact it holds in the session while it is unresolved or wrong. */

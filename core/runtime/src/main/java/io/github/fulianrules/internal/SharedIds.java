@@ -21,8 +21,13 @@ import org.kie.api.runtime.rule.FactHandle;
  */
 public final class SharedIds {
     /** A key's record, or the list of its two or more records. */
-    private final Map<Object, Object> byKey = new HashMap<>();
+    private final Map<Object, Object> byKey;
     private final Map<Object, FactHandle> facts = new HashMap<>();
+
+    /** For a session of about {@code expectedRecords} records (0 when not known): its map made that large at once. */
+    public SharedIds(int expectedRecords) {
+        byKey = new HashMap<>(Math.max(16, expectedRecords * 4 / 3 + 1));
+    }
 
     /** What tells a position from another: its three fields, any of them null. */
     private record PositionKey(String personId, String federationId, Role role) {
