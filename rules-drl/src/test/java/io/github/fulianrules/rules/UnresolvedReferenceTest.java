@@ -12,6 +12,8 @@ import io.github.fulianrules.model.Level;
 import io.github.fulianrules.model.Person;
 import io.github.fulianrules.model.Position;
 import io.github.fulianrules.model.Role;
+import io.github.fulianrules.rulesupport.Officer;
+import io.github.fulianrules.rulesupport.RoleConflict;
 import io.github.fulianrules.rulesupport.UnresolvedReference;
 import io.github.fulianrules.rulesupport.WrongSubject;
 import java.time.LocalDate;
@@ -21,7 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * UNKNOWN_REFERENCE and WRONG_SUBJECT read the {@link UnresolvedReference} and {@link WrongSubject}
  * facts the session keeps as records come and go, in any order: a reference is named while no
- * record of its kind has its id, and not once one has.
+ * record of its kind has its id, and not once one has. The officers and role conflicts of a person
+ * without a record are derived from her position's UnresolvedReference, and follow it.
  */
 class UnresolvedReferenceTest {
     private static final AssessmentPeriod YEAR = AssessmentPeriod.year(2025);
@@ -130,6 +133,29 @@ class UnresolvedReferenceTest {
         try (RuleSession session = Engines.bundled().openSession(YEAR)) {
             session.insert(district).insert(own);
             assertThat(findings(session, "UNKNOWN_REFERENCE")).isEmpty();
+        }
+    }
+
+    @Test
+    void officersAndConflictsCarryTheirPersonRecordOnceItArrivesAndLoseItWhenItGoes() {
+        Federation street = new Federation("s1", Level.SUB_DISTRICT, "东湖街道妇联", "d", 100);
+        Position chair = new Position("p1", "s1", Role.CHAIR);
+        Position viceChair = new Position("p1", "s1", Role.FULL_TIME_VICE_CHAIR);
+        Position otherChair = new Position("p2", "d", Role.CHAIR);
+        try (RuleSession session = Engines.bundled().openSession(YEAR)) {
+            session.insert(district).insert(street).insert(chair).insert(viceChair).insert(otherChair);
+            session.findings();
+            assertThat(session.objects(RoleConflict.class)).singleElement().satisfies(c -> assertThat(c.person()).isNull());
+            assertThat(session.objects(Officer.class)).singleElement().satisfies(o -> assertThat(o.personRecorded()).isFalse());
+
+            session.insert(person).insert(Person.woman("p2"));
+            session.findings();
+            assertThat(session.objects(RoleConflict.class)).singleElement().satisfies(c -> assertThat(c.person()).isSameAs(person));
+            assertThat(session.objects(Officer.class)).singleElement().satisfies(o -> assertThat(o.personRecorded()).isTrue());
+
+            session.retract(person);
+            session.findings();
+            assertThat(session.objects(RoleConflict.class)).singleElement().satisfies(c -> assertThat(c.person()).isNull());
         }
     }
 }
