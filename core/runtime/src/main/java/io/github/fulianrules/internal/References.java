@@ -94,7 +94,7 @@ public final class References {
         }
     }
 
-    /** Looks up the references that records came or went for, and inserts, updates or retracts their facts. */
+    /** Looks up the references that records came or went for, and inserts or retracts their facts. */
     public void settle(KieSession session) {
         for (Referral referral : unsettled) {
             referral.queued = false;
