@@ -38,34 +38,28 @@ public final class Messages {
     private final Map<String, Template> templates = new ConcurrentHashMap<>();
 
     /**
-     * A template cut at its placeholders: {@code literals[i]} comes before placeholder {@code i}, the
-     * last literal after them all; {@code ends[i]} is where placeholder {@code i} ends in {@code text}.
+     * A template cut at its placeholders: each {@link Slot} with the text before it, then the text
+     * after the last.
      */
-    private record Template(String text, String[] literals, String[] names, String[] written, String[] one,
-                            String[] other, int[] ends) {
+    private record Template(String text, List<Slot> slots, String tail) {
         static Template of(String text) {
-            List<String> literals = new java.util.ArrayList<>();
-            List<String[]> placeholders = new java.util.ArrayList<>();
-            List<Integer> ends = new java.util.ArrayList<>();
+            List<Slot> slots = new java.util.ArrayList<>();
             Matcher m = PLACEHOLDER.matcher(text);
             int last = 0;
             while (m.find()) {
-                literals.add(text.substring(last, m.start()));
-                placeholders.add(new String[] {m.group(1), m.group(), m.group(2), m.group(3)});
-                ends.add(m.end());
+                slots.add(new Slot(text.substring(last, m.start()), m.group(1), m.group(), m.start(), m.end(),
+                        m.group(2), m.group(3)));
                 last = m.end();
             }
-            literals.add(text.substring(last));
-            int n = placeholders.size();
-            String[][] columns = new String[4][n];
-            for (int i = 0; i < n; i++) {
-                for (int c = 0; c < 4; c++) {
-                    columns[c][i] = placeholders.get(i)[c];
-                }
-            }
-            return new Template(text, literals.toArray(String[]::new), columns[0], columns[1], columns[2], columns[3],
-                    ends.stream().mapToInt(Integer::intValue).toArray());
+            return new Template(text, List.copyOf(slots), text.substring(last));
         }
+    }
+
+    /**
+     * One placeholder of a {@link Template}: the text before it, its name, as written, where it starts
+     * and ends, and for {@code {gap|chair|chairs}} the forms for one and for other counts (else null).
+     */
+    private record Slot(String before, String name, String written, int start, int end, String one, String other) {
     }
 
     public Messages(Properties zh, Properties en) {
@@ -85,12 +79,7 @@ public final class Messages {
 
     /** The placeholders of {@code template}, in order. */
     public static List<Placeholder> placeholders(String template) {
-        List<Placeholder> found = new java.util.ArrayList<>();
-        Matcher m = PLACEHOLDER.matcher(template);
-        while (m.find()) {
-            found.add(new Placeholder(m.group(1), m.group(), m.start()));
-        }
-        return found;
+        return Template.of(template).slots().stream().map(s -> new Placeholder(s.name(), s.written(), s.start())).toList();
     }
 
     /** Whether both languages have {@code key}. */
@@ -129,9 +118,9 @@ public final class Messages {
         Template template = text != null ? templates.computeIfAbsent(text, Template::of) : Template.of(fallback);
         String detailText = null;
         StringBuilder out = new StringBuilder(template.text().length() + 32);
-        for (int i = 0; i < template.names().length; i++) {
-            out.append(template.literals()[i]);
-            String name = template.names()[i];
+        for (Slot slot : template.slots()) {
+            out.append(slot.before());
+            String name = slot.name();
             Object raw;
             if ("details".equals(name)) {
                 if (detailText == null) {
@@ -143,11 +132,11 @@ public final class Messages {
             }
             String value = raw instanceof Text t ? t.in(language) : raw == null ? null : raw.toString();
             if (value == null) {
-                out.append(template.written()[i]);
+                out.append(slot.written());
                 continue;
             }
-            if (template.one()[i] != null) {
-                value = "1".equals(value.strip()) ? template.one()[i] : template.other()[i];
+            if (slot.one() != null) {
+                value = "1".equals(value.strip()) ? slot.one() : slot.other();
             } else if ("field".equals(name)) {
                 value = fieldWord(lang, language, value);
             } else if (!"details".equals(name) && !"subject".equals(name) && !"id".equals(name) && !(raw instanceof Text)) {
@@ -157,13 +146,12 @@ public final class Messages {
                 value = chineseDays(value);
             }
             if ("zh".equals(language)) {
-                int end = template.ends()[i];
                 value = spaced(out.length() == 0 ? -1 : out.charAt(out.length() - 1), value,
-                        end < template.text().length() ? template.text().codePointAt(end) : -1);
+                        slot.end() < template.text().length() ? template.text().codePointAt(slot.end()) : -1);
             }
             out.append(value);
         }
-        out.append(template.literals()[template.names().length]);
+        out.append(template.tail());
         return "en".equals(language) ? capitalized(out.toString()) : out.toString();
     }
 
