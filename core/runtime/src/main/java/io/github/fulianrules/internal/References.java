@@ -8,9 +8,7 @@ import io.github.fulianrules.rulesupport.ActivitySubjects;
 import io.github.fulianrules.rulesupport.UnresolvedReference;
 import io.github.fulianrules.rulesupport.WrongSubject;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -24,15 +22,15 @@ import org.kie.api.runtime.rule.FactHandle;
  */
 public final class References {
     private final SharedIds ids;
-    /** The references naming each id: one {@link Referral}, or a list of them. */
-    private final Map<String, Object> byId;
+    /** The references naming each id. */
+    private final ByKey<String, Referral> byId;
     /** References to look up before the rules fire: new ones, and those of ids whose records changed. */
     private final List<Referral> unsettled;
 
     /** The references of the records {@code ids} holds, for a session of about {@code expectedRecords} (0 when not known). */
     public References(SharedIds ids, int expectedRecords) {
         this.ids = ids;
-        this.byId = new HashMap<>(Math.max(16, expectedRecords * 4 / 3 + 1));
+        this.byId = new ByKey<>(expectedRecords);
         this.unsettled = new ArrayList<>(Math.max(10, expectedRecords));
     }
 
@@ -59,12 +57,12 @@ public final class References {
         if (record instanceof Referencing r) {
             for (Ref ref : r.references()) {
                 Referral referral = new Referral(r, ref);
-                byId.merge(ref.id(), referral, References::join);
+                byId.add(ref.id(), referral);
                 queue(referral);
             }
         }
         if (record instanceof Identified r) {
-            forEach(r.id(), this::queue);
+            byId.forEach(r.id(), this::queue);
         }
     }
 
@@ -79,7 +77,7 @@ public final class References {
     public void removed(KieSession session, Object record) {
         if (record instanceof Referencing r) {
             for (Ref ref : r.references()) {
-                Referral referral = take(ref.id(), record, ref.field());
+                Referral referral = byId.remove(ref.id(), held -> held.record == record && held.ref.field().equals(ref.field()));
                 if (referral != null) {
                     referral.gone = true;
                     if (referral.fact != null) {
@@ -90,7 +88,7 @@ public final class References {
             }
         }
         if (record instanceof Identified r) {
-            forEach(r.id(), this::queue);
+            byId.forEach(r.id(), this::queue);
         }
     }
 
@@ -123,55 +121,5 @@ public final class References {
         }
         referral.fact = fact == null ? null : session.insert(fact);
         referral.state = state;
-    }
-
-    private void forEach(String id, java.util.function.Consumer<Referral> action) {
-        Object held = byId.get(id);
-        if (held instanceof Referrals list) {
-            list.forEach(action);
-        } else if (held != null) {
-            action.accept((Referral) held);
-        }
-    }
-
-    /** Removes and returns the reference of {@code record}'s {@code field} to {@code id}, the same instance. */
-    private Referral take(String id, Object record, String field) {
-        Object held = byId.get(id);
-        if (held instanceof Referrals list) {
-            for (int i = 0; i < list.size(); i++) {
-                Referral r = list.get(i);
-                if (r.record == record && r.ref.field().equals(field)) {
-                    list.remove(i);
-                    if (list.size() == 1) {
-                        byId.put(id, list.get(0));
-                    }
-                    return r;
-                }
-            }
-            return null;
-        }
-        if (held instanceof Referral r && r.record == record && r.ref.field().equals(field)) {
-            byId.remove(id);
-            return r;
-        }
-        return null;
-    }
-
-    private static Object join(Object held, Object added) {
-        if (held instanceof Referrals list) {
-            list.add((Referral) added);
-            return list;
-        }
-        Referrals list = new Referrals();
-        list.add((Referral) held);
-        list.add((Referral) added);
-        return list;
-    }
-
-    /** Two or more references naming one id. */
-    private static final class Referrals extends ArrayList<Referral> {
-        Referrals() {
-            super(4);
-        }
     }
 }
