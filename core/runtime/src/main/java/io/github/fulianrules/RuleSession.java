@@ -252,9 +252,7 @@ public final class RuleSession implements AutoCloseable {
         forget(null, fact);
         guarded(() -> {
             session.insert(fact);
-            if (sharedIds.added(session, fact)) {
-                references.added(fact);
-            }
+            added(fact);
             return null;
         });
         return this;
@@ -284,9 +282,7 @@ public final class RuleSession implements AutoCloseable {
         guarded(() -> {
             session.update(handle, replacement);
             removed(current);
-            if (sharedIds.added(session, replacement)) {
-                references.added(replacement);
-            }
+            added(replacement);
             return null;
         });
         return this;
@@ -304,6 +300,14 @@ public final class RuleSession implements AutoCloseable {
         return this;
     }
 
+    /** Follows a record inserted: the records by id, and the references it makes or resolves. */
+    private void added(Object fact) {
+        if (sharedIds.added(session, fact)) {
+            references.added(fact);
+        }
+    }
+
+    /** Follows a record retracted, as {@link #added} one inserted. */
     private void removed(Object fact) {
         if (sharedIds.removed(session, fact)) {
             references.removed(session, fact);
