@@ -95,8 +95,10 @@ import java.util.stream.IntStream;
  * class path: an Excel workbook ({@code .xlsx}) with {@code io.github.fulianrules:fulian-rules-xlsx}.
  * Without it a workbook is refused in one line that names that artifact.
  *
- * <p>The reader streams the text through Jackson's {@link JsonParser}, field by field, into the
- * records of the model; it builds no tree and no intermediate objects.
+ * <p>The reader streams the UTF-8 bytes through Jackson's {@link JsonParser}, field by field, into
+ * the records of the model; it builds no tree and no intermediate objects. An input with a problem
+ * is read a second time, from its decoded text, which places every problem by line and column of
+ * characters.
  */
 public final class DistrictReader {
     /** The format name a file may declare in its top-level {@code "format"} field. */
@@ -201,6 +203,14 @@ public final class DistrictReader {
         Optional<DistrictData> other = DistrictFormats.read(json, source, locale);
         if (other.isPresent()) {
             return other.get();
+        }
+        int start = Utf8Text.wellFormedStart(json);
+        if (start >= 0) {
+            try {
+                return new Reading(source, json, start, words, everywhere).read();
+            } catch (RuntimeException e) {
+                // A problem (Retry), or a bug: read again, the exact way, which says every problem at its place.
+            }
         }
         CharBuffer text = Utf8Text.decode(json, source, locale);
         try {
@@ -467,13 +477,32 @@ public final class DistrictReader {
         }
     }
 
+    /**
+     * Ends the fast pass at its first problem: the input is read again from its decoded text, the
+     * pass that places every problem by line and column of characters (the fast pass's parser
+     * counts columns in bytes) and says it as it always has.
+     */
+    private static final class Retry extends RuntimeException {
+        Retry() {
+            super(null, null, false, false);
+        }
+    }
+
     /** A field's value that was a problem (reported), in place of the value. */
     private static final Object REFUSED = new Object();
 
-    /** One pass over one document: the facts read, and every problem found. */
+    /**
+     * One pass over one document: the facts read, and every problem found. The fast pass gives the
+     * parser the UTF-8 bytes as they are (no text decoded, Jackson's byte-level names table) and
+     * stops at the first problem with {@link Retry}; the exact pass reads the decoded text.
+     */
     private static final class Reading {
         private final String source;
+        /** The decoded text, or null in the fast pass. */
         private final CharBuffer text;
+        /** The fast pass's bytes and where its text starts (after a byte-order mark); null in the exact pass. */
+        private final byte[] bytes;
+        private final int start;
         private final InputMessages words;
         private final List<InputException> problems = new ArrayList<>();
         private int problemCount;
@@ -492,7 +521,7 @@ public final class DistrictReader {
         private final List<Activity> activities = new ArrayList<>();
         private final List<Waiver> waivers = new ArrayList<>();
         /** Each record's location under its key; the first of a key read twice (a duplicate id, a DATA finding for the rules). */
-        private final Map<String, String> locations = new HashMap<>(1024);
+        private final Map<String, String> locations;
         /** Every record's location (a line of a JSON-lines file), or null for each at its own line. */
         private final String everywhere;
         /** The last location made, {@code SOURCE:LINE}, used again for records on the same line. */
@@ -504,19 +533,35 @@ public final class DistrictReader {
         private int element = -1;
         private int position = -1;
 
+        /** The exact pass, over the decoded text. */
         Reading(String source, CharBuffer text, InputMessages words, String everywhere) {
+            this(source, text, null, 0, words, everywhere);
+        }
+
+        /** The fast pass, over well-formed UTF-8 bytes whose text begins at {@code start}. */
+        Reading(String source, byte[] bytes, int start, InputMessages words, String everywhere) {
+            this(source, null, bytes, start, words, everywhere);
+        }
+
+        private Reading(String source, CharBuffer text, byte[] bytes, int start, InputMessages words, String everywhere) {
             this.source = source;
             this.everywhere = everywhere;
             this.text = text;
+            this.bytes = bytes;
+            this.start = start;
             this.words = words;
+            // A record takes about a hundred bytes of a district: the map is made big enough at once.
+            this.locations = new HashMap<>(Math.max(1024, (text == null ? bytes.length : text.limit()) / 48));
         }
 
         DistrictData read() {
-            try (JsonParser p = FACTORY.createParser(text.array(), text.arrayOffset(), text.limit())) {
+            try (JsonParser p = text == null ? FACTORY.createParser(bytes, start, bytes.length - start)
+                    : FACTORY.createParser(text.array(), text.arrayOffset(), text.limit())) {
                 parser = p;
                 document();
             } catch (Ended e) {
                 // A limit passed inside a value already reported: nothing more to say about it.
+                retryIfFast();
             } catch (IOException e) {
                 // The text is not JSON from here on (or a limit is passed): reading ends at this place.
                 fromParser(e);
@@ -860,6 +905,7 @@ public final class DistrictReader {
          * keeps no place but each record's.)
          */
         private Object refuse(String name, String problem) {
+            retryIfFast();
             JsonLocation value = parser.currentTokenLocation();
             int line = value.getLineNr();
             int column = value.getColumnNr();
@@ -1087,6 +1133,7 @@ public final class DistrictReader {
         }
 
         private void problem(int line, int column, String path, String problem) {
+            retryIfFast();
             problemCount++;
             if (problems.size() < KEPT_PROBLEMS) {
                 problems.add(new InputException(source, line, column, path, problem));
@@ -1095,6 +1142,7 @@ public final class DistrictReader {
 
         /** The problem where the parser stopped: the text is not JSON there, ends early, or passes a limit. */
         private void fromParser(IOException e) {
+            retryIfFast();
             JsonLocation where = e instanceof JsonProcessingException jpe && jpe.getLocation() != null
                     ? jpe.getLocation() : parser.currentLocation();
             String problem;
@@ -1109,6 +1157,13 @@ public final class DistrictReader {
             }
             problemCount++;
             problems.add(new InputException(source, where.getLineNr(), where.getColumnNr(), pathOf(parser), problem, e));
+        }
+
+        /** In the fast pass, a problem ends it: the exact pass reads the input again and reports it. */
+        private void retryIfFast() {
+            if (text == null) {
+                throw new Retry();
+            }
         }
 
         /** The path of the parser's current token, e.g. {@code people[3].gender}. */

@@ -619,6 +619,17 @@ class DistrictReaderTest {
         }
 
         @Test
+        void utf16WithoutAByteOrderMarkIsNotReadAsADistrict() {
+            // Valid UTF-8 byte by byte (ASCII and NULs), which a parser guessing the encoding would take as UTF-16.
+            byte[] utf16 = with("\"people\": [{\"id\": \"p1\"}]").getBytes(StandardCharsets.UTF_16BE);
+            assertThat(Utf8Text.wellFormedStart(utf16)).isEqualTo(-1);
+
+            InputException e = errorOf(utf16);
+
+            assertThat(e.getMessage()).startsWith("district.json:1:2: not valid JSON: Illegal character ((CTRL-CHAR, code 0))");
+        }
+
+        @Test
         void syntaxErrorsNameTheRecord() {
             InputException e = errorOf(with("\"people\": [{\"id\": \"p1\" \"name\": \"x\"}]"));
 
