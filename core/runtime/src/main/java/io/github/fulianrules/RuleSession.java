@@ -5,8 +5,7 @@ import io.github.fulianrules.internal.ExplanationRecorder;
 import io.github.fulianrules.internal.FindingAssembler;
 import io.github.fulianrules.internal.ReportDetails;
 import io.github.fulianrules.internal.RuleSet;
-import io.github.fulianrules.internal.References;
-import io.github.fulianrules.internal.SharedIds;
+import io.github.fulianrules.internal.SessionRecords;
 import io.github.fulianrules.internal.SubjectNames;
 import io.github.fulianrules.model.AssessmentPeriod;
 import io.github.fulianrules.model.DistrictData;
@@ -44,6 +43,7 @@ import org.drools.base.rule.consequence.ConsequenceException;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -87,18 +87,16 @@ public final class RuleSession implements AutoCloseable {
     private final Map<Object, Finding> formatted = new HashMap<>();
     /** The names of the subjects for the messages, as of the last change of a named subject; null to be read again. */
     private SubjectNames names;
-    /** The assessments and data issues now in the session, kept as the rules insert and retract them. */
-    private final Conclusions conclusions = new Conclusions();
     private ExplanationRecorder recorder;
     private boolean closed;
-    /** The records that share an id, for the rules ({@link io.github.fulianrules.rulesupport.SharedId}). */
-    private final SharedIds sharedIds;
     /**
-     * The references that name no record of their type, or an activity's subject of the wrong kind, for
-     * the rules ({@link io.github.fulianrules.rulesupport.UnresolvedReference},
+     * The records by key, and what the rules read of them: the ids two records share
+     * ({@link io.github.fulianrules.rulesupport.SharedId}), the references that name no record of
+     * their type or an activity's subject of the wrong kind
+     * ({@link io.github.fulianrules.rulesupport.UnresolvedReference},
      * {@link io.github.fulianrules.rulesupport.WrongSubject}).
      */
-    private final References references;
+    private final SessionRecords recordsByKey;
     /** Whether rule code runs within a budget opened by {@link #guarded} already. */
     private boolean guarding;
     /** Whether rule code threw, or a limit stopped the rules: the session is then destroyed, not pooled again. */
@@ -108,8 +106,7 @@ public final class RuleSession implements AutoCloseable {
                 List<DataIssue> parameterIssues, long firingLimit, Duration timeout, long maxFacts,
                 AtomicInteger openSessions, int expectedRecords) {
         this.ruleSet = ruleSet;
-        this.sharedIds = new SharedIds(expectedRecords);
-        this.references = new References(sharedIds, expectedRecords);
+        this.recordsByKey = new SessionRecords(expectedRecords);
         this.period = period;
         this.parameterIssues = List.copyOf(parameterIssues);
         this.firingLimit = firingLimit;
@@ -122,7 +119,6 @@ public final class RuleSession implements AutoCloseable {
         this.session = session;
         this.guard = new Guard();
         session.addEventListener(guard);
-        session.addEventListener(conclusions);
         openSessions.incrementAndGet();
         insert(period);
         params.forEach(this::insert);
@@ -235,7 +231,7 @@ public final class RuleSession implements AutoCloseable {
         if (recorder == null) {
             return Optional.empty();
         }
-        return conclusions.assessments().stream()
+        return objects(Assessment.class).stream()
                 .filter(a -> a.requirementId().equals(requirementId) && a.subjectId().equals(subjectId))
                 .map(recorder::of).flatMap(Optional::stream).findFirst();
     }
@@ -302,16 +298,12 @@ public final class RuleSession implements AutoCloseable {
 
     /** Follows a record inserted: the records by id, and the references it makes or resolves. */
     private void added(Object fact) {
-        if (sharedIds.added(session, fact)) {
-            references.added(fact);
-        }
+        recordsByKey.added(session, fact);
     }
 
     /** Follows a record retracted, as {@link #added} one inserted. */
     private void removed(Object fact) {
-        if (sharedIds.removed(session, fact)) {
-            references.removed(session, fact);
-        }
+        recordsByKey.removed(session, fact);
     }
 
     /** Where records were read, for data findings. */
@@ -347,7 +339,7 @@ public final class RuleSession implements AutoCloseable {
      */
     public List<Finding> findings() {
         fire();
-        return findingsReport(conclusions.assessments(), null).findings();
+        return findingsReport(objects(Assessment.class), null).findings();
     }
 
     /** The report as the facts stand now. */
@@ -361,7 +353,7 @@ public final class RuleSession implements AutoCloseable {
      */
     Report report(DistrictData records) {
         fire();
-        List<Assessment> assessments = conclusions.assessments();
+        List<Assessment> assessments = objects(Assessment.class);
         return ReportDetails.complete(findingsReport(assessments, records), assessments, records, provenance);
     }
 
@@ -371,11 +363,11 @@ public final class RuleSession implements AutoCloseable {
      * from the session's facts as of the last change of a named subject.
      */
     private Report findingsReport(List<Assessment> assessments, DistrictData records) {
-        List<DataIssue> issues = conclusions.issues();
+        List<DataIssue> issues = objects(DataIssue.class);
         issues.addAll(parameterIssues);
-        List<Waiver> waivers = conclusions.of(Waiver.class);
+        List<Waiver> waivers = objects(Waiver.class);
         waivers.sort(Comparator.comparing(Waiver::id));
-        String districtId = conclusions.of(Federation.class).stream().filter(f -> f.level() == Level.DISTRICT)
+        String districtId = objects(Federation.class).stream().filter(f -> f.level() == Level.DISTRICT)
                 .map(Federation::id).sorted().findFirst().orElse(null);
         if (names == null) {
             names = SubjectNames.of(records == null ? facts() : records);
@@ -409,7 +401,7 @@ public final class RuleSession implements AutoCloseable {
         int fired;
         try {
             fired = guarded(() -> {
-                references.settle(session);
+                recordsByKey.settle(session);
                 return session.fireAllRules((int) Math.min(Integer.MAX_VALUE, firingLimit));
             });
         } finally {
@@ -431,10 +423,13 @@ public final class RuleSession implements AutoCloseable {
         }
     }
 
-    /** The facts of one type now in the session, the engine's own included (assessments, tallies). */
+    /**
+     * The facts of one type now in the session, the engine's own included (assessments, tallies), in
+     * no particular order: read from the engine's store of that type, without going over the others.
+     */
     public <T> List<T> objects(Class<T> type) {
         List<T> found = new ArrayList<>();
-        for (Object o : session.getObjects(o -> type.isInstance(o))) {
+        for (Object o : session.getObjects(new ClassObjectFilter(type))) {
             found.add(type.cast(o));
         }
         return found;
@@ -450,7 +445,6 @@ public final class RuleSession implements AutoCloseable {
         if (!closed) {
             closed = true;
             try {
-                session.removeEventListener(conclusions);
                 session.removeEventListener(guard);
                 if (recorder != null) {
                     // A pooled session keeps its listeners across a reset: the next user must not record.
@@ -481,56 +475,6 @@ public final class RuleSession implements AutoCloseable {
     private void open() {
         if (closed) {
             throw new IllegalStateException("the session is closed");
-        }
-    }
-
-    /**
-     * The session's conclusions, {@link Assessment}s and {@link DataIssue}s, and what a report needs
-     * beside them, {@link Waiver}s and {@link Federation}s (the district's ID), followed as they are
-     * inserted, updated and deleted, so that a report does not scan every fact of the session for them.
-     */
-    private static final class Conclusions extends org.kie.api.event.rule.DefaultRuleRuntimeEventListener {
-        private final java.util.Set<Object> live = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-
-        @Override
-        public void objectInserted(org.kie.api.event.rule.ObjectInsertedEvent event) {
-            add(event.getObject());
-        }
-
-        @Override
-        public void objectUpdated(org.kie.api.event.rule.ObjectUpdatedEvent event) {
-            live.remove(event.getOldObject());
-            add(event.getObject());
-        }
-
-        @Override
-        public void objectDeleted(org.kie.api.event.rule.ObjectDeletedEvent event) {
-            live.remove(event.getOldObject());
-        }
-
-        private void add(Object o) {
-            if (o instanceof Assessment || o instanceof DataIssue || o instanceof Waiver || o instanceof Federation) {
-                live.add(o);
-            }
-        }
-
-        List<Assessment> assessments() {
-            return of(Assessment.class);
-        }
-
-        List<DataIssue> issues() {
-            return of(DataIssue.class);
-        }
-
-        /** Those of {@code type}, a new list in no particular order. */
-        <T> List<T> of(Class<T> type) {
-            List<T> found = new ArrayList<>();
-            for (Object o : live) {
-                if (type.isInstance(o)) {
-                    found.add(type.cast(o));
-                }
-            }
-            return found;
         }
     }
 }
