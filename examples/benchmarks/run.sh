@@ -42,7 +42,10 @@ java -jar "$BENCH" $JMH -prof gc -rf csv -rff "$OUT/jmh.csv" \
   'DistrictBenchmark|IncrementalBenchmark|BaselineBenchmark' >"$OUT/jmh.txt" 2>&1
 
 echo "== latency in thread CPU time" >&2
-LAT="java -XX:+UseParallelGC -cp $BENCH io.github.fulianrules.examples.bench.LatencyRun"
+# The heap bounded as the JMH forks and the launcher bound it: a heap left to grow towards a quarter of
+# the machine's memory has the kernel zero its new pages in the CPU time of the thread measured
+# (streaks of evaluations at 4-5 times the median, with no collection among them).
+LAT="java -XX:+UseParallelGC -Xmx1g -cp $BENCH io.github.fulianrules.examples.bench.LatencyRun"
 $LAT sample evaluate "$RUNS_EVAL" | tee "$OUT/latency.txt" >&2
 $LAT sample incremental "$RUNS_INC" | tee -a "$OUT/latency.txt" >&2
 

@@ -20,12 +20,14 @@ import java.util.Arrays;
  * Latency percentiles in wall time and in the CPU time of the measuring thread, with the bytes
  * it allocated: the same operations as {@link DistrictBenchmark} and {@link IncrementalBenchmark},
  * for a machine shared with other work, where a thread waiting for a core inflates wall time but
- * not CPU time. Garbage collection runs on other threads and is not in the CPU figures.
+ * not CPU time. Garbage collection runs on other threads and is not in the CPU figures; give the
+ * JVM a bounded heap ({@code -Xmx1g}, as {@code run.sh} does): while a heap grows, the kernel zeroes
+ * its new pages in the CPU time of the thread that first touches them, the thread measured.
  *
  * <pre>
- * java -cp examples/benchmarks/target/fulian-rules-benchmarks.jar io.github.fulianrules.examples.bench.LatencyRun sample evaluate 2000
- * java -cp examples/benchmarks/target/fulian-rules-benchmarks.jar io.github.fulianrules.examples.bench.LatencyRun full incremental 2000
- * java -cp examples/benchmarks/target/fulian-rules-benchmarks.jar io.github.fulianrules.examples.bench.LatencyRun examples/sample/district.json read 200
+ * java -XX:+UseParallelGC -Xmx1g -cp examples/benchmarks/target/fulian-rules-benchmarks.jar io.github.fulianrules.examples.bench.LatencyRun sample evaluate 2000
+ * java -XX:+UseParallelGC -Xmx1g -cp examples/benchmarks/target/fulian-rules-benchmarks.jar io.github.fulianrules.examples.bench.LatencyRun full incremental 2000
+ * java -XX:+UseParallelGC -Xmx1g -cp examples/benchmarks/target/fulian-rules-benchmarks.jar io.github.fulianrules.examples.bench.LatencyRun examples/sample/district.json read 200
  * </pre>
  */
 public final class LatencyRun {
