@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -71,26 +70,45 @@ final class RuleSetOption {
     /**
      * Starts building the engine on another thread and returns how to wait for it: loading the
      * rules and reading the input each take a good part of a cold start, and they don't depend on
-     * each other. Whatever the build throws is thrown by {@code get()} unchanged.
+     * each other. Whatever the build throws is thrown by {@code get()} unchanged. The thread keeps
+     * what it made or what was thrown in a slot made beforehand: out of memory, it has nothing to
+     * allocate on the way out (a {@code CompletableFuture} wraps the error in new objects, and an
+     * error escaping that was printed by the JVM beside the one line {@link Main} prints).
      */
     Supplier<FulianRules> engineInBackground() {
-        CompletableFuture<FulianRules> loading = CompletableFuture.supplyAsync(this::engine, r -> {
-            Thread t = new Thread(r, "fulian-rules-load");
-            t.setDaemon(true);
-            t.start();
-        });
-        return () -> {
+        Object[] outcome = new Object[1];   // the engine, or what building it threw
+        Thread loading = new Thread(() -> {
             try {
-                return loading.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException cause) {
-                    throw cause;
+                outcome[0] = engine();
+            } catch (Throwable e) {
+                outcome[0] = e;
+            }
+        }, "fulian-rules-load");
+        loading.setDaemon(true);
+        loading.start();
+        return () -> {
+            boolean interrupted = false;
+            while (loading.isAlive()) {
+                try {
+                    loading.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
                 }
-                if (e.getCause() instanceof Error cause) {
-                    throw cause;   // out of memory, a stack overflow: Main tells it in one line
-                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            Object made = outcome[0];
+            if (made instanceof FulianRules engine) {
+                return engine;
+            }
+            if (made instanceof RuntimeException e) {
                 throw e;
             }
+            if (made instanceof Error e) {
+                throw e;   // out of memory, a stack overflow: Main tells it in one line
+            }
+            throw new IllegalStateException("building the rules ended without an engine", (Throwable) made);
         };
     }
 }
