@@ -32,7 +32,7 @@ public final class Utf8Text {
      */
     static int wellFormedStart(byte[] bytes) {
         int n = bytes.length;
-        int start = n >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        int start = byteOrderMarkLength(bytes);
         int i = start;
         while (i < n) {
             if (i + 8 <= n) {
@@ -69,6 +69,12 @@ public final class Utf8Text {
         return start;
     }
 
+    /** 3 when {@code bytes} begin with UTF-8's byte-order mark, else 0. */
+    private static int byteOrderMarkLength(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                ? 3 : 0;
+    }
+
     /**
      * The text of {@code bytes}, strictly as UTF-8 after an optional byte-order mark. A file saved
      * as GBK (the usual alternative for Chinese text) fails here with the place of its first
@@ -81,10 +87,8 @@ public final class Utf8Text {
     /** As {@link #decode(byte[], String)}, the problem said in the language of {@code locale} (Chinese for {@code zh}, else English). */
     public static CharBuffer decode(byte[] bytes, String source, Locale locale) {
         InputMessages words = InputMessages.of(locale);
-        int start = 0;
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            start = 3;
-        } else if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+        int start = byteOrderMarkLength(bytes);
+        if (start == 0 && bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
                 || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
             throw new InputException(source, 1, 1, "", words.text("input.utf16"));
         }
