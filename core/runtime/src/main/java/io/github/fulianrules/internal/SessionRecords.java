@@ -148,7 +148,9 @@ public final class SessionRecords {
         if (record instanceof Referencing r) {
             for (Ref ref : r.references()) {
                 Entry named = byKey.get(ref.id());
-                Referral referral = named == null ? null : referralOf(named.referrals, record, ref);
+                Referral referral = named == null ? null
+                        : (Referral) find(named.referrals, o -> o instanceof Referral held && held.record == record
+                                && held.ref.field().equals(ref.field()));
                 if (referral != null) {
                     named.referrals = minus(named.referrals, referral);
                     referral.gone = true;
@@ -237,35 +239,28 @@ public final class SessionRecords {
         }
     }
 
-    /** The referral of {@code record}'s reference {@code ref} among {@code referrals}, or null. */
-    private static Referral referralOf(Object referrals, Object record, Ref ref) {
-        if (referrals instanceof Several several) {
+    // ---- a slot of an entry: nothing (null), one value, or Several
+
+    /** The first value {@code slot} holds that passes {@code test}, or null. */
+    private static Object find(Object slot, Predicate<Object> test) {
+        if (slot instanceof Several several) {
             for (Object o : several) {
-                if (isReferralOf((Referral) o, record, ref)) {
-                    return (Referral) o;
+                if (test.test(o)) {
+                    return o;
                 }
             }
             return null;
         }
-        return referrals != null && isReferralOf((Referral) referrals, record, ref) ? (Referral) referrals : null;
+        return slot != null && test.test(slot) ? slot : null;
     }
 
-    private static boolean isReferralOf(Referral referral, Object record, Ref ref) {
-        return referral.record == record && referral.ref.field().equals(ref.field());
+    private static boolean any(Object slot, Predicate<Object> test) {
+        return find(slot, test) != null;
     }
 
-    // ---- a slot of an entry: nothing (null), one value, or Several
-
+    /** Whether {@code slot} holds {@code value} itself. */
     private static boolean holds(Object slot, Object value) {
-        if (slot instanceof Several several) {
-            for (Object o : several) {
-                if (o == value) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        return slot == value;
+        return any(slot, o -> o == value);
     }
 
     /** {@code slot} with {@code value} added (it does not hold it). */
@@ -287,17 +282,5 @@ public final class SessionRecords {
             return several.size() == 1 ? several.get(0) : several;
         }
         return slot == value ? null : slot;
-    }
-
-    private static boolean any(Object slot, Predicate<Object> test) {
-        if (slot instanceof Several several) {
-            for (Object o : several) {
-                if (test.test(o)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        return slot != null && test.test(slot);
     }
 }
