@@ -32,6 +32,8 @@ import java.util.Arrays;
  */
 public final class LatencyRun {
     private static final JsonFactory TOKENIZER = new JsonFactory();
+    /** How long reading is warmed up before it is measured: JMH's warm-up in {@code run.sh} (2 × 3 s). */
+    private static final long WARM_UP_NANOS = 6_000_000_000L;
 
     private LatencyRun() {
     }
@@ -91,7 +93,8 @@ public final class LatencyRun {
      * Reads the district file {@code n} times (locations kept) and prints MB per second of thread CPU
      * time; beside it, in the same runs (one of each in turn), the floor: the same file read and only
      * tokenized by Jackson ({@code while (p.nextToken() != null)}), and the reader's speed as a
-     * fraction of it, which the load of the machine changes less than either speed.
+     * fraction of it, which the load of the machine changes less than either speed. Both are
+     * warmed up first for {@link #WARM_UP_NANOS}, whatever the file's size.
      */
     private static void read(Path file, int n) {
         ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -101,7 +104,11 @@ public final class LatencyRun {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        for (int i = 0; i < Math.max(20, n / 5); i++) {   // warm-up
+        // Warmed up for a time rather than a number of reads: 20 reads of the 0.15 MB sample left the
+        // reader in the JIT's first tiers (40 MB/s, against 200 MB/s once compiled), where 20 of a
+        // 1 MB district did not.
+        long warmUntil = System.nanoTime() + WARM_UP_NANOS;
+        for (int i = 0; i < 20 || System.nanoTime() < warmUntil; i++) {
             DistrictReader.read(file);
             tokenize(file);
         }
