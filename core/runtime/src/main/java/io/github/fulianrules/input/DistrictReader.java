@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.github.fulianrules.internal.JacksonVersion;
+import io.github.fulianrules.internal.Locations;
 import io.github.fulianrules.model.Activity;
 import io.github.fulianrules.model.ActivityCentre;
 import io.github.fulianrules.model.ActivityType;
@@ -202,7 +203,7 @@ public final class DistrictReader {
         }
         Optional<DistrictData> other = DistrictFormats.read(json, source, locale);
         if (other.isPresent()) {
-            return other.get();
+            return everywhere == null ? other.get() : locatedAt(other.get(), everywhere);
         }
         int start = Utf8Text.wellFormedStart(json);
         if (start >= 0) {
@@ -236,17 +237,20 @@ public final class DistrictReader {
     public static DistrictData readLine(byte[] json, String source, long line, Locale locale) {
         int number = (int) Math.min(Integer.MAX_VALUE, line);
         String where = sourceName(source) + ":" + line;
-        DistrictData d;
         try {
-            d = read(json, source, locale, where);
+            return read(json, source, locale, where);
         } catch (InputException e) {
             // The reader's line 1 is the file's line, and its column stays; past line 1 the column would mislead.
             List<InputException> moved = e.problems().stream().map(p -> new InputException(p.source(), number,
                     p.line() <= 1 ? p.column() : 0, p.path(), p.problem(), p)).toList();
             throw moved.size() == 1 && e.omitted() == 0 ? moved.get(0) : new InputException(moved, e.omitted(), locale);
         }
+    }
+
+    /** {@code d}, read by another format than JSON, with every record located at {@code where}, the line it was on. */
+    private static DistrictData locatedAt(DistrictData d, String where) {
         if (d.locations().values().stream().allMatch(where::equals)) {
-            return d;   // read as JSON: every record is at the line already
+            return d;
         }
         Map<String, String> locations = new HashMap<>(d.locations().size() * 2);
         d.locations().keySet().forEach(id -> locations.put(id, where));
@@ -521,7 +525,7 @@ public final class DistrictReader {
         private final List<Activity> activities = new ArrayList<>();
         private final List<Waiver> waivers = new ArrayList<>();
         /** Each record's location under its key; the first of a key read twice (a duplicate id, a DATA finding for the rules). */
-        private final Map<String, String> locations;
+        private final HashMap<String, String> locations;
         /** Every record's location (a line of a JSON-lines file), or null for each at its own line. */
         private final String everywhere;
         /** The last location made, {@code SOURCE:LINE}, used again for records on the same line. */
@@ -575,7 +579,7 @@ public final class DistrictReader {
                 throw new InputException(List.copyOf(listed), problemCount - listed.size(), words);
             }
             return new DistrictData(period, federations, people, positions, homes, units, buildings, centres, groups,
-                    activities, waivers, locations);
+                    activities, waivers, Locations.handedOver(locations));
         }
 
         private void located(String key, int line) {

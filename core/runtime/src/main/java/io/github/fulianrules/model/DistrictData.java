@@ -1,8 +1,7 @@
 package io.github.fulianrules.model;
 
+import io.github.fulianrules.internal.Locations;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,20 +39,7 @@ public record DistrictData(AssessmentPeriod period, List<Federation> federations
         womensGroups = List.copyOf(womensGroups);
         activities = List.copyOf(activities);
         waivers = List.copyOf(waivers);
-        locations = copyOf(locations);
-    }
-
-    /**
-     * An unmodifiable copy of {@code locations}, which, like {@link Map#copyOf}, holds no null. Not
-     * {@code Map.copyOf} itself: it probes linearly, and ids written in sequence ({@code p-0001},
-     * {@code p-0002}, …) hash to neighbouring slots, which made copying a district's locations a
-     * fifth of the time it takes to read one.
-     */
-    private static Map<String, String> copyOf(Map<String, String> locations) {
-        Map<String, String> copy = new HashMap<>(Math.max(16, (int) (locations.size() / 0.75f) + 1));
-        locations.forEach((id, where) -> copy.put(java.util.Objects.requireNonNull(id, "a location's id"),
-                java.util.Objects.requireNonNull(where, "a location")));
-        return Collections.unmodifiableMap(copy);
+        locations = Locations.copyOf(locations);
     }
 
     /** Every fact, in a fixed order: federations, people, positions, homes, units, buildings, centres, groups, activities, waivers. */

@@ -69,4 +69,25 @@ class DistrictDataTest {
         assertThat(data.locations()).containsOnly(java.util.Map.entry("d", "district.json:3"),
                 java.util.Map.entry("p1", "district.json:9"));
     }
+
+    @Test
+    void theLocationsAreCopiedOnceAndKeptAsTheyAreFromOneDistrictDataToTheNext() {
+        java.util.Map<String, String> hosts = new java.util.HashMap<>(java.util.Map.of("d", "district.json:3"));
+        DistrictData data = new DistrictData(AssessmentPeriod.year(2025), List.of(DISTRICT), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), hosts);
+        hosts.put("p1", "district.json:9");
+        DistrictData again = new DistrictData(AssessmentPeriod.year(2026), data.federations(), data.people(), data.positions(),
+                data.womensHomes(), data.units(), data.buildings(), data.activityCentres(), data.womensGroups(),
+                data.activities(), data.waivers(), data.locations());
+
+        assertThat(data.locations()).containsOnly(java.util.Map.entry("d", "district.json:3"));
+        assertThat(again.locations()).isSameAs(data.locations()).isEqualTo(java.util.Map.of("d", "district.json:3"));
+        assertThatThrownBy(() -> data.locations().put("p1", "x")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> data.locations().entrySet().clear()).isInstanceOf(UnsupportedOperationException.class);
+        java.util.Map<String, String> withNull = new java.util.HashMap<>();
+        withNull.put("d", null);
+        assertThatThrownBy(() -> new DistrictData(AssessmentPeriod.year(2025), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), withNull))
+                .isInstanceOf(NullPointerException.class).hasMessage("a location");
+    }
 }
