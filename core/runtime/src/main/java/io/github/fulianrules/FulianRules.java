@@ -99,7 +99,7 @@ public final class FulianRules {
         try (RuleSession session = openSession(data.period(), data.size())) {
             session.locationsOf(data);
             insertAll(session, data);
-            Report report = session.report(data);
+            Report report = session.reportOnce(data);
             if (LOG.isDebugEnabled()) {
                 LOG.debug("Evaluated district {}: {} facts, {} findings in {} µs", report.districtId(),
                         data.size(), report.findings().size(), (System.nanoTime() - start) / 1000);

@@ -242,16 +242,21 @@ public final class RuleSession implements AutoCloseable {
      */
     public RuleSession insert(Object fact) {
         open();
+        guarded(() -> {
+            insertOne(fact);
+            return null;
+        });
+        return this;
+    }
+
+    /** Adds {@code fact}, within the budget of the caller's {@link #guarded}. */
+    private void insertOne(Object fact) {
         if (session.getFactCount() >= maxFacts) {
             throw tooManyFacts();
         }
         forget(null, fact);
-        guarded(() -> {
-            session.insert(fact);
-            added(fact);
-            return null;
-        });
-        return this;
+        session.insert(fact);
+        added(fact);
     }
 
     private RuleLimitException tooManyFacts() {
@@ -261,8 +266,11 @@ public final class RuleSession implements AutoCloseable {
 
     /** Adds every fact, within one budget of the timeout for them all. */
     public RuleSession insertAll(Iterable<?> facts) {
+        open();
         guarded(() -> {
-            facts.forEach(this::insert);
+            for (Object fact : facts) {
+                insertOne(fact);
+            }
             return null;
         });
         return this;
@@ -326,6 +334,9 @@ public final class RuleSession implements AutoCloseable {
      * are waived, a subject's name how they name it.
      */
     private void forget(Object before, Object after) {
+        if (names == null && formatted.isEmpty()) {
+            return;   // nothing named or formatted yet, as while a district's records are inserted
+        }
         if (before instanceof Waiver || after instanceof Waiver
                 || !Objects.equals(SubjectNames.identity(before), SubjectNames.identity(after))) {
             formatted.clear();
@@ -339,30 +350,36 @@ public final class RuleSession implements AutoCloseable {
      */
     public List<Finding> findings() {
         fire();
-        return findingsReport(objects(Assessment.class), null).findings();
+        return findingsReport(objects(Assessment.class), null, formatted).findings();
     }
 
     /** The report as the facts stand now. */
     public Report report() {
-        return report(facts());
+        return report(facts(), formatted);
     }
 
     /**
-     * The report, given the district's records as they stand in the session: what
-     * {@link FulianRules#evaluate} inserted, so that they need not be collected from the session again.
+     * The one report of a session, given the district's records as they stand in it: what
+     * {@link FulianRules#evaluate} inserted, so that they need not be collected from the session again,
+     * and the findings formatted without keeping them for a next report.
      */
-    Report report(DistrictData records) {
+    Report reportOnce(DistrictData records) {
+        return report(records, null);
+    }
+
+    private Report report(DistrictData records, Map<Object, Finding> formatted) {
         fire();
         List<Assessment> assessments = objects(Assessment.class);
-        return ReportDetails.complete(findingsReport(assessments, records), assessments, records, provenance);
+        return ReportDetails.complete(findingsReport(assessments, records, formatted), assessments, records, provenance);
     }
 
     /**
      * The findings on {@code assessments} and the data issues; those formatted for an earlier report
-     * are taken from {@link #formatted}. The subjects are named from {@code records}, or, when null,
-     * from the session's facts as of the last change of a named subject.
+     * are taken from {@code formatted} (the session's {@link #formatted}, or null for none). The
+     * subjects are named from {@code records}, or, when null, from the session's facts as of the last
+     * change of a named subject.
      */
-    private Report findingsReport(List<Assessment> assessments, DistrictData records) {
+    private Report findingsReport(List<Assessment> assessments, DistrictData records, Map<Object, Finding> formatted) {
         List<DataIssue> issues = objects(DataIssue.class);
         issues.addAll(parameterIssues);
         List<Waiver> waivers = objects(Waiver.class);

@@ -73,7 +73,8 @@ public final class FindingAssembler {
      * that keeps the findings it formats in {@code formatted}, by the assessment or data issue they
      * come from, and takes them from there on the next report: a stateful session whose facts change
      * a little between reports formats only the new conclusions. The caller clears the map when the
-     * waivers, the locations or the names of the subjects change.
+     * waivers, the locations or the names of the subjects change. With {@code formatted} null, every
+     * finding is formatted afresh and kept nowhere: a report made once, as {@code evaluate} makes it.
      */
     public FindingAssembler(RuleSet ruleSet, Map<String, Long> parameters, SubjectNames names,
                             Map<Object, Finding> formatted) {
@@ -101,12 +102,14 @@ public final class FindingAssembler {
             if (waiver != null) {
                 c[2]++;
             }
-            findings.add(formatted.computeIfAbsent(a, k -> finding(a, period, waiver, locations)));
+            findings.add(formatted == null ? finding(a, period, waiver, locations)
+                    : formatted.computeIfAbsent(a, k -> finding(a, period, waiver, locations)));
         }
         for (DataIssue issue : issues) {
-            findings.add(formatted.computeIfAbsent(issue, k -> dataFinding(issue, period, Map.of(), locations)));
+            findings.add(formatted == null ? dataFinding(issue, period, Map.of(), locations)
+                    : formatted.computeIfAbsent(issue, k -> dataFinding(issue, period, Map.of(), locations)));
         }
-        if (formatted.size() > findings.size()) {
+        if (formatted != null && formatted.size() > findings.size()) {
             // Keep only what this report holds, so that the map does not grow with the changes.
             Set<Object> current = new HashSet<>(assessments);
             current.addAll(issues);

@@ -87,8 +87,9 @@ public final class SubjectNames {
     }
 
     private void person(String id, String name) {
-        if (name != null && !name.isBlank() && !name.strip().equals(id)) {
-            people.merge(id, name.strip(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        String stripped = name == null ? "" : name.strip();
+        if (!stripped.isEmpty() && !stripped.equals(id)) {
+            people.merge(id, stripped, (a, b) -> a.compareTo(b) <= 0 ? a : b);
         }
     }
 
