@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class JsonLinesTest {
@@ -49,5 +53,48 @@ class JsonLinesTest {
     @Test
     void anEmptyStreamHasNoLines() throws IOException {
         assertThat(of("", 10).next()).isNull();
+    }
+
+    @Test
+    void theNewlineFoundEightBytesAtATimeIsTheFirstByteByByte() {
+        Random random = new Random(28);
+        for (int run = 0; run < 20_000; run++) {
+            byte[] bytes = new byte[random.nextInt(40)];
+            random.nextBytes(bytes);
+            for (int i = 0; i < bytes.length; i++) {
+                if (random.nextInt(12) == 0) {
+                    bytes[i] = '\n';
+                } else if (bytes[i] == '\n') {
+                    bytes[i] = (byte) (random.nextBoolean() ? 0x0b : 0x8a);   // neighbours of '\n' and of its borrow
+                }
+            }
+            int from = bytes.length == 0 ? 0 : random.nextInt(bytes.length + 1);
+            int to = from + random.nextInt(bytes.length - from + 1);
+            int expected = from;
+            while (expected < to && bytes[expected] != '\n') {
+                expected++;
+            }
+            assertThat(JsonLines.newline(bytes, from, to)).as(Arrays.toString(bytes) + " from " + from + " to " + to)
+                    .isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void linesLongerThanTheReadBufferAndShorterOnesAfterThemAreWhole() throws IOException {
+        Random random = new Random(7);
+        List<String> written = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            String line = "区".repeat(random.nextInt(3)) + "x".repeat(random.nextInt(i % 4 == 0 ? 200_000 : 50));
+            written.add(line);
+            text.append(line).append(random.nextBoolean() ? "\n" : "\r\n");
+        }
+        JsonLines lines = of(text.toString(), 1_000_000);
+
+        List<String> read = new ArrayList<>();
+        for (String line = next(lines); line != null; line = next(lines)) {
+            read.add(line);
+        }
+        assertThat(read).isEqualTo(written);
     }
 }
