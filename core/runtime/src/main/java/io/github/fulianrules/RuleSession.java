@@ -367,19 +367,19 @@ public final class RuleSession implements AutoCloseable {
         return report(records, null);
     }
 
-    private Report report(DistrictData records, Map<Object, Finding> formatted) {
+    private Report report(DistrictData records, Map<Object, Finding> kept) {
         fire();
         List<Assessment> assessments = objects(Assessment.class);
-        return ReportDetails.complete(findingsReport(assessments, records, formatted), assessments, records, provenance);
+        return ReportDetails.complete(findingsReport(assessments, records, kept), assessments, records, provenance);
     }
 
     /**
      * The findings on {@code assessments} and the data issues; those formatted for an earlier report
-     * are taken from {@code formatted} (the session's {@link #formatted}, or null for none). The
+     * are taken from {@code kept} (the session's {@link #formatted}, or null to keep none). The
      * subjects are named from {@code records}, or, when null, from the session's facts as of the last
      * change of a named subject.
      */
-    private Report findingsReport(List<Assessment> assessments, DistrictData records, Map<Object, Finding> formatted) {
+    private Report findingsReport(List<Assessment> assessments, DistrictData records, Map<Object, Finding> kept) {
         List<DataIssue> issues = objects(DataIssue.class);
         issues.addAll(parameterIssues);
         List<Waiver> waivers = objects(Waiver.class);
@@ -389,7 +389,7 @@ public final class RuleSession implements AutoCloseable {
         if (names == null) {
             names = SubjectNames.of(records == null ? facts() : records);
         }
-        return new FindingAssembler(ruleSet, parameters, names, formatted)
+        return new FindingAssembler(ruleSet, parameters, names, kept)
                 .report(districtId, period, assessments, issues, waivers, locations);
     }
 
