@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -102,12 +103,10 @@ public final class FindingAssembler {
             if (waiver != null) {
                 c[2]++;
             }
-            findings.add(formatted == null ? finding(a, period, waiver, locations)
-                    : formatted.computeIfAbsent(a, k -> finding(a, period, waiver, locations)));
+            findings.add(formattedOnce(a, () -> finding(a, period, waiver, locations)));
         }
         for (DataIssue issue : issues) {
-            findings.add(formatted == null ? dataFinding(issue, period, Map.of(), locations)
-                    : formatted.computeIfAbsent(issue, k -> dataFinding(issue, period, Map.of(), locations)));
+            findings.add(formattedOnce(issue, () -> dataFinding(issue, period, Map.of(), locations)));
         }
         if (formatted != null && formatted.size() > findings.size()) {
             // Keep only what this report holds, so that the map does not grow with the changes.
@@ -155,6 +154,11 @@ public final class FindingAssembler {
             }
         }
         return valid;
+    }
+
+    /** The finding on {@code conclusion}: kept in {@link #formatted} from an earlier report, or formatted now (and kept, when there is a map to keep it in). */
+    private Finding formattedOnce(Object conclusion, Supplier<Finding> format) {
+        return formatted == null ? format.get() : formatted.computeIfAbsent(conclusion, k -> format.get());
     }
 
     /**
