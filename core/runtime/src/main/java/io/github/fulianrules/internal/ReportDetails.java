@@ -54,7 +54,7 @@ public final class ReportDetails {
      */
     public static Report complete(Report base, Collection<Assessment> assessments, DistrictData facts,
                                   Provenance provenance) {
-        Map<String, String> names = new HashMap<>();
+        HashMap<String, String> names = new HashMap<>();
         names(names, facts.federations(), Federation::id, Federation::name);
         names(names, facts.womensHomes(), WomensHome::id, WomensHome::name);
         names(names, facts.units(), Unit::id, Unit::name);
@@ -63,7 +63,7 @@ public final class ReportDetails {
         names(names, facts.people(), Person::id, Person::name);
         Areas areas = new Areas(facts);
         Scorecard scorecard = scorecard(base, assessments, areas, names);
-        Map<String, String> subjectAreas = new HashMap<>();
+        HashMap<String, String> subjectAreas = new HashMap<>();
         for (Finding f : base.findings()) {
             String federation = areas.of(f.subjectType(), f.subjectId()).narrowest();
             if (federation != null) {
@@ -71,7 +71,8 @@ public final class ReportDetails {
             }
         }
         return new Report(base.districtId(), base.period(), base.findings(), base.summary(), scorecard,
-                accounting(base.findings(), facts), names, subjectAreas, provenance);
+                accounting(base.findings(), facts), KeyOrderedMap.handedOver(names), KeyOrderedMap.handedOver(subjectAreas),
+                provenance);
     }
 
     /**

@@ -1,11 +1,10 @@
 package io.github.fulianrules.report;
 
+import io.github.fulianrules.internal.KeyOrderedMap;
 import io.github.fulianrules.model.AssessmentPeriod;
 import io.github.fulianrules.model.Level;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -20,9 +19,10 @@ import java.util.stream.Collectors;
  * @param accounting records read, accepted and rejected, per kind
  * @param names      display names of the organizations (federations, Women's Homes, units,
  *                   buildings, centres) and of the people by id, for renderers, which show a person
- *                   by name and id (李娟 p-0094)
+ *                   by name and id (李娟 p-0094); iterated in the order of the ids
  * @param areas      for each subject of a finding, the federation whose area it lies in (see
- *                   {@link #areaOf}); empty for reports assembled by hand
+ *                   {@link #areaOf}), iterated in the order of the subjects' ids; empty for reports
+ *                   assembled by hand
  * @param provenance the rule set, catalogue and parameters the report was made with, or {@code null}
  *                   when not known (a report assembled by hand, or read from JSON written without it)
  */
@@ -31,8 +31,8 @@ public record Report(String districtId, AssessmentPeriod period, List<Finding> f
                      Map<String, String> areas, Provenance provenance) {
     public Report {
         findings = List.copyOf(findings);
-        names = Collections.unmodifiableMap(new TreeMap<>(names));
-        areas = areas == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(areas));
+        names = KeyOrderedMap.copyOf(names);
+        areas = areas == null ? Map.of() : KeyOrderedMap.copyOf(areas);
         accounting = accounting == null ? Accounting.empty() : accounting;
         scorecard = scorecard == null
                 ? new Scorecard(new ScoreLine(districtId, districtId, Level.DISTRICT, null, summary.scores()),
