@@ -19,13 +19,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.kie.api.runtime.KieSessionsPool;
 import org.slf4j.Logger;
@@ -127,8 +124,7 @@ public final class FulianRules {
      * as two equal records read from a file are: the engine holds an instance once.
      */
     private static void insertAll(RuleSession session, DistrictData data) {
-        Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>(data.size()));
-        session.insertAll(() -> data.facts().map(fact -> seen.add(fact) ? fact : copyOf((Record) fact)).iterator());
+        session.insertRecords(() -> data.facts().iterator(), fact -> copyOf((Record) fact));
     }
 
     /** A new record with the components of {@code record}. */

@@ -37,6 +37,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.base.rule.consequence.ConsequenceException;
@@ -251,12 +252,32 @@ public final class RuleSession implements AutoCloseable {
 
     /** Adds {@code fact}, within the budget of the caller's {@link #guarded}. */
     private void insertOne(Object fact) {
+        admit(fact);
+        session.insert(fact);
+        added(fact);
+    }
+
+    /** Checks the fact limit before {@code fact} is inserted, and forgets what it may change. */
+    private void admit(Object fact) {
         if (session.getFactCount() >= maxFacts) {
             throw tooManyFacts();
         }
         forget(null, fact);
-        session.insert(fact);
-        added(fact);
+    }
+
+    /**
+     * Adds the records of a district within one budget, as {@link #insertAll}; a record instance
+     * listed again is added as {@code copy} makes it (see {@link SessionRecords#adding}).
+     */
+    void insertRecords(Iterable<?> records, UnaryOperator<Object> copy) {
+        open();
+        guarded(() -> {
+            for (Object record : records) {
+                admit(record);
+                session.insert(recordsByKey.adding(session, record, copy));
+            }
+            return null;
+        });
     }
 
     private RuleLimitException tooManyFacts() {

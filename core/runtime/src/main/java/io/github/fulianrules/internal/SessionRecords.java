@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -118,6 +119,28 @@ public final class SessionRecords {
         if (holds(entry.records, record)) {
             return false;
         }
+        add(session, key, entry, record);
+        return true;
+    }
+
+    /**
+     * {@code record}, about to be inserted into {@code session}, or, when the session holds that
+     * instance already, a copy of it made by {@code copy}: what the caller inserts. A record listed
+     * twice in a district is two records to the rules, as two equal records read from a file are
+     * (the engine holds an instance once); the key told, no other set of every record is needed.
+     */
+    public Object adding(KieSession session, Object record, UnaryOperator<Object> copy) {
+        Object key = keyOf(record);
+        if (key == null) {   // a record without an id: the engine's own store tells
+            return session.getFactHandle(record) == null ? record : copy.apply(record);
+        }
+        Entry entry = entry(key);
+        Object held = holds(entry.records, record) ? copy.apply(record) : record;
+        add(session, key, entry, held);
+        return held;
+    }
+
+    private void add(KieSession session, Object key, Entry entry, Object record) {
         entry.records = plus(entry.records, record);
         if (entry.records instanceof Several) {
             shared(session, key, entry);
@@ -131,7 +154,6 @@ public final class SessionRecords {
             }
         }
         queueAll(entry.referrals);
-        return true;
     }
 
     /** {@code record}, retracted from {@code session}; false if it was not held. */
