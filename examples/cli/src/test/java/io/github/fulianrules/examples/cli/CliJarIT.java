@@ -65,6 +65,27 @@ class CliJarIT {
     }
 
     @Test
+    void theLauncherChecksJsonLinesWithTheBatchOptionsAndGivesTheJarsReports(@TempDir Path dir) throws Exception {
+        Path lines = dir.resolve("districts.jsonl");
+        assertThat(java(dir, "generate", "--districts", "2", "--seed", "1", "--out", lines.toString()).exitCode()).isZero();
+        // the batch options: the parallel collector, the heap bounded, and huge pages where the kernel gives them
+        ProcessBuilder builder = new ProcessBuilder("sh", Path.of("bin", "fulian-rules").toString(), "check",
+                lines.toString(), "--threads", "2", "--format", "json")
+                .redirectOutput(dir.resolve("launcher.out").toFile())
+                .redirectError(dir.resolve("launcher.err").toFile());
+        builder.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        Process process = builder.start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finished in time").isTrue();
+
+        Run viaJar = java(dir, "check", lines.toString(), "--threads", "2", "--format", "json");
+
+        assertThat(process.exitValue()).isEqualTo(viaJar.exitCode()).isEqualTo(1);
+        assertThat(Files.readString(dir.resolve("launcher.err"), StandardCharsets.UTF_8)).isEmpty();
+        assertThat(Files.readString(dir.resolve("launcher.out"), StandardCharsets.UTF_8)).isEqualTo(viaJar.out())
+                .contains("\"findings\"");
+    }
+
+    @Test
     void theJarReportsBadInputOnOneLine(@TempDir Path dir) throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.json"), "{\"period\": {\"start\": \"2025-02-30\", \"end\": \"2025-12-31\"}}");
 
