@@ -252,10 +252,11 @@ public final class DistrictReader {
         if (d.locations().values().stream().allMatch(where::equals)) {
             return d;
         }
-        Map<String, String> locations = new HashMap<>(d.locations().size() * 2);
+        HashMap<String, String> locations = new HashMap<>(d.locations().size() * 2);
         d.locations().keySet().forEach(id -> locations.put(id, where));
         return new DistrictData(d.period(), d.federations(), d.people(), d.positions(), d.womensHomes(), d.units(),
-                d.buildings(), d.activityCentres(), d.womensGroups(), d.activities(), d.waivers(), locations);
+                d.buildings(), d.activityCentres(), d.womensGroups(), d.activities(), d.waivers(),
+                Locations.handedOver(locations));
     }
 
     /** Whether a line of a JSON-lines file holds nothing but spaces, tabs and carriage returns: it is skipped, not read. */
