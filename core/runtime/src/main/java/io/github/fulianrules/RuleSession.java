@@ -86,7 +86,7 @@ public final class RuleSession implements AutoCloseable {
     private Map<String, String> locations = Map.of();
     /** The findings {@link #findings()} formatted, by their assessment or data issue; cleared when waivers or locations change. */
     private final Map<Object, Finding> formatted = new HashMap<>();
-    /** The names of the subjects for the messages, as of the last change of a named subject; null to be read again. */
+    /** How the messages name the subjects; null, to be made again, after a change of a named subject. */
     private SubjectNames names;
     private ExplanationRecorder recorder;
     private boolean closed;
@@ -397,8 +397,8 @@ public final class RuleSession implements AutoCloseable {
     /**
      * The findings on {@code assessments} and the data issues; those formatted for an earlier report
      * are taken from {@code kept} (the session's {@link #formatted}, or null to keep none). The
-     * subjects are named from {@code records}, or, when null, from the session's facts as of the last
-     * change of a named subject.
+     * subjects are named from the session's records by id, looked up for the subjects named; the
+     * positions from {@code records}, or, when null, from the session's facts.
      */
     private Report findingsReport(List<Assessment> assessments, DistrictData records, Map<Object, Finding> kept) {
         List<DataIssue> issues = objects(DataIssue.class);
@@ -408,7 +408,8 @@ public final class RuleSession implements AutoCloseable {
         String districtId = objects(Federation.class).stream().filter(f -> f.level() == Level.DISTRICT)
                 .map(Federation::id).sorted().findFirst().orElse(null);
         if (names == null) {
-            names = SubjectNames.of(records == null ? facts() : records);
+            names = SubjectNames.over(recordsByKey::recordsOf,
+                    records == null ? () -> objects(Position.class) : records::positions);
         }
         return new FindingAssembler(ruleSet, parameters, names, kept)
                 .report(districtId, period, assessments, issues, waivers, locations);

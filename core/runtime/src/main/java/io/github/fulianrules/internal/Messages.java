@@ -8,7 +8,6 @@ import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Message and remedy templates in zh-CN and en, keyed by requirement ID: {@code FL-2.4a.message},
@@ -102,6 +101,18 @@ public final class Messages {
         return token != null ? token : ModelLabels.value(value, language);
     }
 
+    /** {@code values} in words in {@code lang}, joined by {@code separator}. */
+    private static String words(Properties lang, String language, List<String> values, String separator) {
+        if (values.size() == 1) {
+            return word(lang, language, values.get(0));
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < values.size(); i++) {
+            out.append(i == 0 ? "" : separator).append(word(lang, language, values.get(i)));
+        }
+        return out.toString();
+    }
+
     private static String fieldWord(Properties lang, String language, String field) {
         String own = lang.getProperty("field." + field);
         if (own != null) {
@@ -124,7 +135,7 @@ public final class Messages {
             Object raw;
             if ("details".equals(name)) {
                 if (detailText == null) {
-                    detailText = details.stream().map(d -> word(lang, language, d)).collect(Collectors.joining(separator));
+                    detailText = words(lang, language, details, separator);
                 }
                 raw = detailText;
             } else {

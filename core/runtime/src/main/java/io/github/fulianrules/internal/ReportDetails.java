@@ -4,6 +4,7 @@ import io.github.fulianrules.model.ActivityCentre;
 import io.github.fulianrules.model.Building;
 import io.github.fulianrules.model.DistrictData;
 import io.github.fulianrules.model.Federation;
+import io.github.fulianrules.model.Identified;
 import io.github.fulianrules.model.Level;
 import io.github.fulianrules.model.Person;
 import io.github.fulianrules.model.Position;
@@ -54,13 +55,7 @@ public final class ReportDetails {
      */
     public static Report complete(Report base, Collection<Assessment> assessments, DistrictData facts,
                                   Provenance provenance) {
-        HashMap<String, String> names = new HashMap<>();
-        names(names, facts.federations(), Federation::id, Federation::name);
-        names(names, facts.womensHomes(), WomensHome::id, WomensHome::name);
-        names(names, facts.units(), Unit::id, Unit::name);
-        names(names, facts.buildings(), Building::id, Building::name);
-        names(names, facts.activityCentres(), ActivityCentre::id, ActivityCentre::name);
-        names(names, facts.people(), Person::id, Person::name);
+        HashMap<String, String> names = names(facts);
         Areas areas = new Areas(facts);
         Scorecard scorecard = scorecard(base, assessments, areas, names);
         HashMap<String, String> subjectAreas = new HashMap<>();
@@ -76,12 +71,46 @@ public final class ReportDetails {
     }
 
     /**
-     * Adds the names of {@code records} that {@code names} has no name for yet; of records sharing an
-     * id, the name of the first by {@link #first}.
+     * The display names of the organizations and the people by id, in one map: of records of one
+     * kind sharing an id, the name of the first by {@link #first}'s order; of records of two kinds, the
+     * kind listed first's (federations, Women's Homes, units, buildings, centres, people).
      */
-    private static <T> void names(Map<String, String> names, List<T> records, Function<T, String> id, Function<T, String> name) {
-        first(records, id, r -> name.apply(r) != null && !name.apply(r).isBlank())
-                .forEach((key, r) -> names.putIfAbsent(key, name.apply(r)));
+    private static HashMap<String, String> names(DistrictData facts) {
+        List<List<? extends Identified>> kinds = List.of(facts.federations(), facts.womensHomes(), facts.units(),
+                facts.buildings(), facts.activityCentres(), facts.people());
+        HashMap<String, Object> chosen = sized(kinds.stream().mapToInt(List::size).sum());
+        for (List<? extends Identified> records : kinds) {
+            for (Identified r : records) {
+                String name = nameOf(r);
+                if (name != null && !name.isBlank()) {
+                    chosen.merge(r.id(), r, (a, b) -> a.getClass() != b.getClass() || byText(a, b) ? a : b);
+                }
+            }
+        }
+        chosen.replaceAll((id, r) -> nameOf((Identified) r));
+        @SuppressWarnings("unchecked")   // every value is a name now: one map, not one per kind and another of names
+        HashMap<String, String> names = (HashMap<String, String>) (HashMap<String, ?>) chosen;
+        return names;
+    }
+
+    private static String nameOf(Identified record) {
+        if (record instanceof Federation f) {
+            return f.name();
+        } else if (record instanceof WomensHome h) {
+            return h.name();
+        } else if (record instanceof Unit u) {
+            return u.name();
+        } else if (record instanceof Building b) {
+            return b.name();
+        } else if (record instanceof ActivityCentre c) {
+            return c.name();
+        }
+        return ((Person) record).name();
+    }
+
+    /** Whether {@code a} comes first of two records sharing an id: by their text. */
+    private static boolean byText(Object a, Object b) {
+        return String.valueOf(a).compareTo(String.valueOf(b)) <= 0;
     }
 
     /**
@@ -90,13 +119,18 @@ public final class ReportDetails {
      * are unique, and no record is sorted or turned into text for them).
      */
     private static <T> Map<String, T> first(List<T> records, Function<T, String> id, Predicate<T> keep) {
-        Map<String, T> first = new HashMap<>(records.size() * 4 / 3 + 1);
+        Map<String, T> first = sized(records.size());
         for (T r : records) {
             if (keep.test(r)) {
-                first.merge(id.apply(r), r, (a, b) -> String.valueOf(a).compareTo(String.valueOf(b)) <= 0 ? a : b);
+                first.merge(id.apply(r), r, (a, b) -> byText(a, b) ? a : b);
             }
         }
         return first;
+    }
+
+    /** A hash map that holds {@code n} entries without growing. */
+    private static <K, V> HashMap<K, V> sized(int n) {
+        return new HashMap<>(n * 4 / 3 + 1);
     }
 
     // ---- scorecard
@@ -111,14 +145,18 @@ public final class ReportDetails {
 
     /** The area of every subject, by what it is or is attached to. */
     private static final class Areas {
-        private final Map<String, Federation> byId = new HashMap<>();
-        private final Map<String, Area> ofFederation = new HashMap<>();
-        private final Map<String, String> attachedTo = new HashMap<>();
+        private final Map<String, Federation> byId;
+        private final Map<String, Area> ofFederation;
+        private final Map<String, String> attachedTo;
         /** A person's area: the narrowest holding every federation she holds a position in, else is linked to. */
-        private final Map<String, Area> ofPerson = new HashMap<>();
+        private final Map<String, Area> ofPerson;
 
         Areas(DistrictData facts) {
-            byId.putAll(first(facts.federations(), Federation::id, f -> true));
+            byId = first(facts.federations(), Federation::id, f -> true);
+            ofFederation = sized(byId.size());
+            attachedTo = sized(facts.womensHomes().size() + facts.units().size() + facts.buildings().size()
+                    + facts.activityCentres().size() + facts.womensGroups().size());
+            ofPerson = sized(facts.people().size());
             byId.values().forEach(f -> ofFederation.put(f.id(), areaOf(f, byId)));
             attach(facts.womensHomes(), WomensHome::id, WomensHome::federationId);
             attach(facts.units(), Unit::id, Unit::federationId);
@@ -177,7 +215,11 @@ public final class ReportDetails {
                                        Map<String, String> names) {
 
         List<String> order = new ArrayList<>(base.summary().scores().keySet());
-        Map<String, Map<String, int[]>> counts = new HashMap<>();
+        Map<String, Integer> indexOf = sized(order.size());
+        for (int i = 0; i < order.size(); i++) {
+            indexOf.put(order.get(i), i);
+        }
+        Map<String, int[]> counts = new HashMap<>();
         Set<String> waived = new HashSet<>();
         for (Finding f : base.findings()) {
             if (f.waived()) {
@@ -186,20 +228,22 @@ public final class ReportDetails {
         }
         for (Assessment a : assessments) {
             Area area = areas.of(a.subjectType().name(), a.subjectId());
+            int requirement = indexOf.get(a.requirementId());
             boolean isWaived = !a.met() && waived.contains(a.requirementId() + "\u0000" + a.subjectId());
-            count(counts, area.subDistrict(), a, isWaived);
-            count(counts, area.community(), a, isWaived);
+            count(counts, area.subDistrict(), order.size(), requirement, a.met(), isWaived);
+            count(counts, area.community(), order.size(), requirement, a.met(), isWaived);
         }
 
         List<ScoreLine> subDistricts = new ArrayList<>();
         List<ScoreLine> communities = new ArrayList<>();
-        for (Federation f : areas.federations().stream().sorted(Comparator.comparing(Federation::id, NaturalOrder.IDS)).toList()) {
+        for (Federation f : areas.federations()) {
             if (f.level() == Level.SUB_DISTRICT) {
                 subDistricts.add(line(f, counts.get(f.id()), order, names));
             } else if (f.level() == Level.COMMUNITY) {
                 communities.add(line(f, counts.get(f.id()), order, names));
             }
         }
+        subDistricts.sort(Comparator.comparing(ScoreLine::areaId, NaturalOrder.IDS));
         communities.sort(Comparator.comparing((ScoreLine l) -> areas.ofFederation(l.areaId()).subDistrict(), NaturalOrder.IDS)
                 .thenComparing(ScoreLine::areaId, NaturalOrder.IDS));
         String districtId = base.districtId();
@@ -226,27 +270,30 @@ public final class ReportDetails {
         return new Area(sd, c);
     }
 
-    private static void count(Map<String, Map<String, int[]>> counts, String areaId, Assessment a, boolean waived) {
+    /**
+     * Counts an assessment of the requirement at {@code requirement} (of {@code requirements} in
+     * the summary's order) in the area {@code areaId}, if any: checked, met, waived, three per requirement.
+     */
+    private static void count(Map<String, int[]> counts, String areaId, int requirements, int requirement,
+                              boolean met, boolean waived) {
         if (areaId == null) {
             return;
         }
-        int[] c = counts.computeIfAbsent(areaId, k -> new HashMap<>()).computeIfAbsent(a.requirementId(), k -> new int[3]);
-        c[0]++;
-        if (a.met()) {
-            c[1]++;
+        int[] c = counts.computeIfAbsent(areaId, k -> new int[3 * requirements]);
+        c[3 * requirement]++;
+        if (met) {
+            c[3 * requirement + 1]++;
         } else if (waived) {
-            c[2]++;
+            c[3 * requirement + 2]++;
         }
     }
 
-    private static ScoreLine line(Federation f, Map<String, int[]> counts, List<String> order, Map<String, String> names) {
+    private static ScoreLine line(Federation f, int[] counts, List<String> order, Map<String, String> names) {
         Map<String, RequirementScore> scores = new LinkedHashMap<>();
-        if (counts != null) {
-            for (String id : order) {
-                int[] c = counts.get(id);
-                if (c != null) {
-                    scores.put(id, new RequirementScore(id, c[0], c[1], c[2]));
-                }
+        for (int i = 0; counts != null && i < order.size(); i++) {
+            if (counts[3 * i] > 0) {
+                String id = order.get(i);
+                scores.put(id, new RequirementScore(id, counts[3 * i], counts[3 * i + 1], counts[3 * i + 2]));
             }
         }
         return new ScoreLine(f.id(), names.getOrDefault(f.id(), f.id()), f.level(), f.parentId(), scores);

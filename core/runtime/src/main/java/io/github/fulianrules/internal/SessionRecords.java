@@ -11,6 +11,7 @@ import io.github.fulianrules.rulesupport.SharedId;
 import io.github.fulianrules.rulesupport.UnresolvedReference;
 import io.github.fulianrules.rulesupport.WrongSubject;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,6 +108,16 @@ public final class SessionRecords {
 
     private Entry entry(Object key) {
         return byKey.computeIfAbsent(key, k -> new Entry());
+    }
+
+    /** The records of id {@code id} in the session, of every kind (none, one, or those sharing it), as held now. */
+    public List<Object> recordsOf(String id) {
+        Entry entry = byKey.get(id);
+        Object records = entry == null ? null : entry.records;
+        if (records instanceof Several several) {
+            return Collections.unmodifiableList(several);
+        }
+        return records == null ? List.of() : List.of(records);
     }
 
     /** {@code record}, inserted into {@code session}; false if it was held already (the same instance) or has no key. */

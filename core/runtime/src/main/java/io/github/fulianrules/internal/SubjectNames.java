@@ -4,6 +4,7 @@ import io.github.fulianrules.model.ActivityCentre;
 import io.github.fulianrules.model.Building;
 import io.github.fulianrules.model.DistrictData;
 import io.github.fulianrules.model.Federation;
+import io.github.fulianrules.model.Identified;
 import io.github.fulianrules.model.Person;
 import io.github.fulianrules.model.Position;
 import io.github.fulianrules.model.Unit;
@@ -11,11 +12,15 @@ import io.github.fulianrules.model.WomensHome;
 import io.github.fulianrules.report.ModelLabels;
 import io.github.fulianrules.report.Text;
 import io.github.fulianrules.rulesupport.SubjectType;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * How messages name the subjects of findings: an organization by its name where the input gives
@@ -36,27 +41,37 @@ public final class SubjectNames {
     private static final Comparator<Organization> FIRST = Comparator.comparing(Organization::type)
             .thenComparing(o -> o.name() == null ? "" : o.name());
 
-    private final Map<String, Organization> organizations = new HashMap<>();
-    /** The people's names by id; where two people share an id (a data finding), the first name in order. */
-    private final Map<String, String> people = new HashMap<>();
-    private final Collection<Position> positionRecords;
+    /** The records of an id, of every kind: where the names are looked up when a finding names a subject. */
+    private final Function<String, ? extends Collection<?>> recordsById;
+    private final Supplier<? extends Collection<Position>> positionRecords;
     /** The positions by {@link Position#key()}, made when a position is first named: few reports name one. */
     private Map<String, Position> positions;
 
-    private SubjectNames(Collection<Position> positionRecords) {
+    private SubjectNames(Function<String, ? extends Collection<?>> recordsById,
+                         Supplier<? extends Collection<Position>> positionRecords) {
+        this.recordsById = recordsById;
         this.positionRecords = positionRecords;
     }
 
-    /** The names of the organizations and the positions among {@code facts}. */
+    /** The names of the organizations, the people and the positions among {@code facts}. */
     public static SubjectNames of(DistrictData facts) {
-        SubjectNames names = new SubjectNames(facts.positions());
-        facts.federations().forEach(f -> names.organization(f.id(), SubjectType.of(f), f.name()));
-        facts.womensHomes().forEach(h -> names.organization(h.id(), SubjectType.WOMENS_HOME, h.name()));
-        facts.units().forEach(u -> names.organization(u.id(), SubjectType.UNIT, u.name()));
-        facts.buildings().forEach(b -> names.organization(b.id(), SubjectType.BUILDING, b.name()));
-        facts.activityCentres().forEach(c -> names.organization(c.id(), SubjectType.ACTIVITY_CENTRE, c.name()));
-        facts.people().forEach(p -> names.person(p.id(), p.name()));
-        return names;
+        Map<String, List<Object>> byId = new HashMap<>();
+        for (List<? extends Identified> records : List.of(facts.federations(), facts.womensHomes(), facts.units(),
+                facts.buildings(), facts.activityCentres(), facts.people())) {
+            records.forEach(r -> byId.computeIfAbsent(r.id(), k -> new ArrayList<>(1)).add(r));
+        }
+        return over(id -> byId.getOrDefault(id, List.of()), facts::positions);
+    }
+
+    /**
+     * The names of the records that {@code recordsById} gives for an id (a session's records, which it
+     * holds by id already), looked up only for the subjects that findings name: a district's thousands
+     * of people are not gathered for the few findings about one. {@code positions} gives the position
+     * records, read when a position is first named.
+     */
+    public static SubjectNames over(Function<String, ? extends Collection<?>> recordsById,
+                                    Supplier<? extends Collection<Position>> positions) {
+        return new SubjectNames(recordsById, positions);
     }
 
     /**
@@ -81,21 +96,49 @@ public final class SubjectNames {
         return fact instanceof Position ? fact : null;
     }
 
-    private void organization(String id, SubjectType type, String name) {
-        Organization o = new Organization(type, name == null || name.isBlank() || name.equals(id) ? null : name);
-        organizations.merge(id, o, (a, b) -> FIRST.compare(a, b) <= 0 ? a : b);
-    }
-
-    private void person(String id, String name) {
-        String stripped = name == null ? "" : name.strip();
-        if (!stripped.isEmpty() && !stripped.equals(id)) {
-            people.merge(id, stripped, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+    /**
+     * The organization of id {@code id}, with its name where it has one other than its id; of
+     * organizations sharing the id (itself a data finding), the first by kind and name. Null for none.
+     */
+    private Organization organization(String id) {
+        Organization first = null;
+        for (Object r : recordsById.apply(id)) {
+            Organization o = organizationOf(r);
+            if (o != null && (first == null || FIRST.compare(o, first) < 0)) {
+                first = o;
+            }
         }
+        return first;
     }
 
-    /** A person by name and id ("李娟（p1）" / "李娟 (p1)"), or null when the input gives no name. */
+    private static Organization organizationOf(Object record) {
+        if (record instanceof Federation f) {
+            return organization(f.id(), SubjectType.of(f), f.name());
+        } else if (record instanceof WomensHome h) {
+            return organization(h.id(), SubjectType.WOMENS_HOME, h.name());
+        } else if (record instanceof Unit u) {
+            return organization(u.id(), SubjectType.UNIT, u.name());
+        } else if (record instanceof Building b) {
+            return organization(b.id(), SubjectType.BUILDING, b.name());
+        } else if (record instanceof ActivityCentre c) {
+            return organization(c.id(), SubjectType.ACTIVITY_CENTRE, c.name());
+        }
+        return null;
+    }
+
+    private static Organization organization(String id, SubjectType type, String name) {
+        return new Organization(type, name == null || name.isBlank() || name.equals(id) ? null : name);
+    }
+
+    /** A person by name and id ("李娟（p1）" / "李娟 (p1)"), or null when the input gives no name; of people sharing the id, the first name in order. */
     private Text person(String id) {
-        String name = people.get(id);
+        String name = null;
+        for (Object r : recordsById.apply(id)) {
+            String stripped = r instanceof Person p && p.name() != null ? p.name().strip() : "";
+            if (!stripped.isEmpty() && !stripped.equals(id) && (name == null || stripped.compareTo(name) < 0)) {
+                name = stripped;
+            }
+        }
         return name == null ? null : new Text(name + "（" + id + "）", name + " (" + id + ")");
     }
 
@@ -107,10 +150,11 @@ public final class SubjectNames {
         if (type == SubjectType.POSITION) {
             return position(id);
         }
-        if (type == SubjectType.PERSON && person(id) != null) {
-            return person(id);
+        Text person = type == SubjectType.PERSON ? person(id) : null;
+        if (person != null) {
+            return person;
         }
-        Organization o = organizations.get(id);
+        Organization o = organization(id);
         if (o != null && o.type() == type && o.name() != null) {
             return new Text(o.name(), o.name());
         }
@@ -119,20 +163,20 @@ public final class SubjectNames {
 
     /** An organization named by {@code id} in the words of {@link #phrase}, or the id as it is when none has it. */
     public Text named(String id) {
-        Organization o = id == null ? null : organizations.get(id);
+        Organization o = id == null ? null : organization(id);
         return o == null ? new Text(id, id) : phrase(id, o.type());
     }
 
     private Text position(String key) {
         if (positions == null) {
             positions = new HashMap<>();
-            positionRecords.forEach(r -> positions.putIfAbsent(r.key(), r));
+            positionRecords.get().forEach(r -> positions.putIfAbsent(r.key(), r));
         }
         Position p = positions.get(key);
         if (p == null) {
             return byKind(SubjectType.POSITION.name(), key);
         }
-        Organization o = organizations.get(p.federationId());
+        Organization o = organization(p.federationId());
         Text federation = o == null ? byKind("FEDERATION", p.federationId()) : phrase(p.federationId(), o.type());
         String role = p.role().name();
         Text holder = person(p.personId());
