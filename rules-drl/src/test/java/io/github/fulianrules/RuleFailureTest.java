@@ -97,7 +97,7 @@ class RuleFailureTest {
 
         for (String id : List.of("deep", "big")) {
             try (RuleSession session = new RuleSession(unverified, unverified.kieBase().newKieSession(), AssessmentPeriod.year(2025), List.of(), List.of(),
-                    10_000, null, 10_000, open, 0)) {
+                    10_000, null, 10_000, open, 0, false)) {
                 session.insertAll(district(id).facts().toList());
                 assertThatThrownBy(session::findings)
                         .isInstanceOfSatisfying(RuleFailureException.class, e -> {
@@ -108,7 +108,7 @@ class RuleFailureTest {
             }
         }
         try (RuleSession session = new RuleSession(unverified, unverified.kieBase().newKieSession(), AssessmentPeriod.year(2025), List.of(), List.of(),
-                10_000, null, 10_000, open, 0)) {
+                10_000, null, 10_000, open, 0, false)) {
             session.insertAll(district("d").facts().toList());
             session.findings();
             assertThat(session.objects(Tally.class)).extracting(Tally::subjectId).containsExactly("d");

@@ -93,7 +93,7 @@ public final class FulianRules {
     /** Evaluates one district's facts: the same facts always give the same report. */
     public Report evaluate(DistrictData data) {
         long start = System.nanoTime();
-        try (RuleSession session = openSession(data.period(), data.size())) {
+        try (RuleSession session = openSession(data.period(), data.size(), true)) {
             session.locationsOf(data);
             insertAll(session, data);
             Report report = session.reportOnce(data);
@@ -111,7 +111,7 @@ public final class FulianRules {
      * requirement was not checked on that subject.
      */
     public Optional<Explanation> explain(DistrictData data, String requirementId, String subjectId) {
-        try (RuleSession session = openSession(data.period(), data.size())) {
+        try (RuleSession session = openSession(data.period(), data.size(), true)) {
             session.recordExplanations();
             insertAll(session, data);
             return session.explain(requirementId, subjectId);
@@ -145,16 +145,19 @@ public final class FulianRules {
 
     /** A stateful session for incremental use; close it when done. */
     public RuleSession openSession(AssessmentPeriod period) {
-        return openSession(period, 0);
+        return openSession(period, 0, false);
     }
 
-    /** A session for about {@code expectedFacts} records, 0 when not known. */
-    private RuleSession openSession(AssessmentPeriod period, int expectedFacts) {
+    /**
+     * A session for about {@code expectedFacts} records, 0 when not known; {@code once}: for one
+     * district's records, all inserted before the rules fire and none changed after.
+     */
+    private RuleSession openSession(AssessmentPeriod period, int expectedFacts, boolean once) {
         List<DataIssue> issues = new ArrayList<>();
         List<Param> params = parameters(period.end(), issues);
         long limit = 100_000L + firingsPerFact * Math.max(expectedFacts, 10_000);
         return new RuleSession(ruleSet, sessions.newKieSession(), period, params, issues, limit, timeout, maxFacts,
-                openSessions, expectedFacts);
+                openSessions, expectedFacts, once);
     }
 
     /** The parameter values in force on {@code day}, host overrides applied, by name. */

@@ -105,9 +105,9 @@ public final class RuleSession implements AutoCloseable {
 
     RuleSession(RuleSet ruleSet, KieSession session, AssessmentPeriod period, Collection<Param> params,
                 List<DataIssue> parameterIssues, long firingLimit, Duration timeout, long maxFacts,
-                AtomicInteger openSessions, int expectedRecords) {
+                AtomicInteger openSessions, int expectedRecords, boolean once) {
         this.ruleSet = ruleSet;
-        this.recordsByKey = new SessionRecords(expectedRecords);
+        this.recordsByKey = new SessionRecords(expectedRecords, once);
         this.period = period;
         this.parameterIssues = List.copyOf(parameterIssues);
         this.firingLimit = firingLimit;

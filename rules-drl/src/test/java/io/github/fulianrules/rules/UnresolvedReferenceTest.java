@@ -7,17 +7,22 @@ import io.github.fulianrules.model.Activity;
 import io.github.fulianrules.model.ActivityType;
 import io.github.fulianrules.model.AssessmentPeriod;
 import io.github.fulianrules.model.Building;
+import io.github.fulianrules.model.DistrictData;
 import io.github.fulianrules.model.Federation;
 import io.github.fulianrules.model.Level;
 import io.github.fulianrules.model.Person;
 import io.github.fulianrules.model.Position;
 import io.github.fulianrules.model.Role;
+import io.github.fulianrules.report.Report;
 import io.github.fulianrules.rulesupport.Officer;
 import io.github.fulianrules.rulesupport.RoleConflict;
 import io.github.fulianrules.rulesupport.UnresolvedReference;
 import io.github.fulianrules.rulesupport.WrongSubject;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -124,6 +129,33 @@ class UnresolvedReferenceTest {
             session.retract(nobody);
             assertThat(findings(session, "UNKNOWN_REFERENCE")).isEmpty();
             assertThat(session.objects(UnresolvedReference.class)).isEmpty();
+        }
+    }
+
+    @Test
+    void anEvaluationLooksEachReferenceUpOnceAndNamesWhatASessionFollowingThemNames() {
+        Federation street = new Federation("s1", Level.SUB_DISTRICT, "东湖街道妇联", "d", 100);
+        DistrictData data = DistrictData.builder(YEAR)
+                .add(member).add(member)                                          // the same instance twice
+                .add(new Position("nobody", "s1", Role.CHAIR))                    // a person without a record
+                .add(new Building("b1", "国际金融中心", "p1", true))                 // a person's id for a federation
+                .add(new Activity("a1", ActivityType.REFORM_REPORT, "s1", LocalDate.of(2025, 3, 5), null))
+                .add(new Activity("a2", ActivityType.REFORM_REPORT, "nowhere", LocalDate.of(2025, 3, 5), null))
+                .add(person).add(district).add(street).build();
+        List<String> expected = List.of("a1 [subjectId] DISTRICT_FEDERATION", "a2 [subjectId] nowhere",
+                "b1 [federationId] p1", "nobody@s1:CHAIR [personId] nobody");
+
+        Report once = Engines.bundled().evaluate(data);
+        try (RuleSession session = Engines.bundled().openSession(YEAR)) {
+            List<Object> records = new ArrayList<>(data.facts().toList());
+            // The instance listed again is a second record, as evaluate makes it; every reference comes before what it names.
+            records.set(records.lastIndexOf(member), new Position(member.personId(), member.federationId(), member.role()));
+            Collections.reverse(records);
+            records.forEach(session::insert);
+
+            assertThat(Stream.of("UNKNOWN_REFERENCE", "WRONG_SUBJECT").flatMap(code -> findings(session, code).stream()).sorted())
+                    .containsExactlyElementsOf(expected);
+            assertThat(once.findings()).isEqualTo(session.findings());
         }
     }
 

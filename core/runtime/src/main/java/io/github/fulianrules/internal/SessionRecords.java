@@ -41,11 +41,25 @@ public final class SessionRecords {
     private final Map<Object, Entry> byKey;
     /** References to look up before the rules fire: new ones, and those of ids whose records changed. */
     private final List<Referral> unsettled;
+    /**
+     * For a session whose records are all added before the rules first fire and none changes after
+     * (one evaluation of a district): the records that make references, looked up once when the rules
+     * first fire, without a {@link Referral} kept for each reference; null for a session whose
+     * records change.
+     */
+    private final List<Referencing> referringOnce;
+    /** Whether the references of such a session were looked up. */
+    private boolean settledOnce;
 
-    /** For a session of about {@code expectedRecords} records (0 when not known): its map made that large at once. */
-    public SessionRecords(int expectedRecords) {
+    /**
+     * For a session of about {@code expectedRecords} records (0 when not known): its map made that
+     * large at once. {@code once}: the records are all added before the rules first fire and none
+     * changes after, so that their references are looked up once and not followed.
+     */
+    public SessionRecords(int expectedRecords, boolean once) {
         byKey = new HashMap<>(Math.max(16, expectedRecords * 4 / 3 + 1));
-        unsettled = new ArrayList<>(Math.max(10, expectedRecords));
+        unsettled = new ArrayList<>(once ? 0 : Math.max(10, expectedRecords));
+        referringOnce = once ? new ArrayList<>(Math.max(10, expectedRecords)) : null;
     }
 
     /** What tells a position from another: its three fields, any of them null. */
@@ -126,6 +140,7 @@ public final class SessionRecords {
         if (key == null) {
             return false;
         }
+        requireChanges(false);
         Entry entry = entry(key);
         if (holds(entry.records, record)) {
             return false;
@@ -145,6 +160,7 @@ public final class SessionRecords {
         if (key == null) {   // a record without an id: the engine's own store tells
             return session.getFactHandle(record) == null ? record : copy.apply(record);
         }
+        requireChanges(false);
         Entry entry = entry(key);
         Object held = holds(entry.records, record) ? copy.apply(record) : record;
         add(session, key, entry, held);
@@ -156,7 +172,9 @@ public final class SessionRecords {
         if (entry.records instanceof Several) {
             shared(session, key, entry);
         }
-        if (record instanceof Referencing r) {
+        if (record instanceof Referencing r && referringOnce != null) {
+            referringOnce.add(r);
+        } else if (record instanceof Referencing r) {
             for (Ref ref : r.references()) {
                 Entry named = entry(ref.id());
                 Referral referral = new Referral(r, ref, named);
@@ -174,6 +192,7 @@ public final class SessionRecords {
         if (entry == null || !holds(entry.records, record)) {
             return false;
         }
+        requireChanges(true);
         entry.records = minus(entry.records, record);
         if (entry.shared != null) {
             shared(session, key, entry);
@@ -200,8 +219,28 @@ public final class SessionRecords {
         return true;
     }
 
+    /** Refuses a change that a session checked once cannot follow: a record taken back, or added after the rules fired. */
+    private void requireChanges(boolean removal) {
+        if (referringOnce != null && (removal || settledOnce)) {
+            throw new IllegalStateException("a session checked once takes no record back and adds none after the rules fire");
+        }
+    }
+
     /** Looks up the references that records came or went for, and inserts or retracts their facts. */
     public void settle(KieSession session) {
+        if (referringOnce != null && !settledOnce) {
+            for (Referencing record : referringOnce) {
+                for (Ref ref : record.references()) {
+                    Entry named = byKey.get(ref.id());
+                    Object fact = factFor(record, ref, named == null ? null : named.records);
+                    if (fact != null) {
+                        session.insert(fact);
+                    }
+                }
+            }
+            referringOnce.clear();
+            settledOnce = true;
+        }
         for (Referral referral : unsettled) {
             referral.queued = false;
             if (!referral.gone) {   // its record was not retracted since
@@ -212,15 +251,7 @@ public final class SessionRecords {
     }
 
     private void settle(KieSession session, Referral referral) {
-        Ref ref = referral.ref;
-        Object records = referral.named.records;
-        Object fact = null;
-        if (!any(records, ref::accepts)) {
-            fact = new UnresolvedReference(referral.record, ref);
-        } else if (referral.record instanceof Activity a && a.type() != null
-                && !any(records, subject -> ActivitySubjects.fits(a.type(), subject))) {
-            fact = new WrongSubject(a);
-        }
+        Object fact = factFor(referral.record, referral.ref, referral.named.records);
         Class<?> state = fact == null ? null : fact.getClass();
         if (state == referral.state) {
             return;
@@ -230,6 +261,21 @@ public final class SessionRecords {
         }
         referral.fact = fact == null ? null : session.insert(fact);
         referral.state = state;
+    }
+
+    /**
+     * What the reference {@code ref} of {@code record} makes, given the {@code records} of the id it
+     * names (a slot): an {@link UnresolvedReference} where none is of its type, a {@link WrongSubject}
+     * for an activity where none is of a kind its type fits, else null.
+     */
+    private static Object factFor(Referencing record, Ref ref, Object records) {
+        if (!any(records, ref::accepts)) {
+            return new UnresolvedReference(record, ref);
+        } else if (record instanceof Activity a && a.type() != null
+                && !any(records, subject -> ActivitySubjects.fits(a.type(), subject))) {
+            return new WrongSubject(a);
+        }
+        return null;
     }
 
     /** Inserts, updates or retracts the {@link SharedId} of {@code key} to follow its records. */
