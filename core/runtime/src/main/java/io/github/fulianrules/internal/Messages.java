@@ -35,6 +35,10 @@ public final class Messages {
     private final Properties en;
     /** Each template text cut at its placeholders, once: findings fill the same few templates thousands of times. */
     private final Map<String, Template> templates = new ConcurrentHashMap<>();
+    /** How many values {@link #word} keeps in words, per language. */
+    private static final int WORDS_KEPT = 4096;
+    private final Map<String, String> zhWords = new ConcurrentHashMap<>();
+    private final Map<String, String> enWords = new ConcurrentHashMap<>();
 
     /**
      * A template cut at its placeholders: each {@link Slot} with the text before it, then the text
@@ -95,14 +99,26 @@ public final class Messages {
                 fill(en, "en", key, vars, details, ", ", fallback));
     }
 
-    /** {@code value} in words in {@code lang}: the rule set's token, else the model's word, else itself. */
-    private static String word(Properties lang, String language, String value) {
-        String token = lang.getProperty("token." + value);
-        return token != null ? token : ModelLabels.value(value, language);
+    /**
+     * {@code value} in words in {@code lang}: the rule set's token, else the model's word, else itself;
+     * kept for the next message (up to {@link #WORDS_KEPT} values a language), since the same tokens
+     * and figures fill thousands of messages.
+     */
+    private String word(Properties lang, String language, String value) {
+        Map<String, String> kept = lang == zh ? zhWords : enWords;
+        String word = value == null ? null : kept.get(value);
+        if (word == null) {
+            String token = lang.getProperty("token." + value);
+            word = token != null ? token : ModelLabels.value(value, language);
+            if (value != null && word != null && kept.size() < WORDS_KEPT) {
+                kept.put(value, word);
+            }
+        }
+        return word;
     }
 
     /** {@code values} in words in {@code lang}, joined by {@code separator}. */
-    private static String words(Properties lang, String language, List<String> values, String separator) {
+    private String words(Properties lang, String language, List<String> values, String separator) {
         if (values.size() == 1) {
             return word(lang, language, values.get(0));
         }
@@ -113,7 +129,7 @@ public final class Messages {
         return out.toString();
     }
 
-    private static String fieldWord(Properties lang, String language, String field) {
+    private String fieldWord(Properties lang, String language, String field) {
         String own = lang.getProperty("field." + field);
         if (own != null) {
             return own;
@@ -126,7 +142,10 @@ public final class Messages {
                         List<String> details, String separator, String fallback) {
         String text = lang.getProperty(key);
         // The templates of the message files, a bounded set, are kept; a fallback may name its subject.
-        Template template = text != null ? templates.computeIfAbsent(text, Template::of) : Template.of(fallback);
+        Template template = text == null ? Template.of(fallback) : templates.get(text);   // no lock where it is kept
+        if (template == null) {
+            template = templates.computeIfAbsent(text, Template::of);
+        }
         String detailText = null;
         StringBuilder out = new StringBuilder(template.text().length() + 32);
         for (Slot slot : template.slots()) {
@@ -189,7 +208,7 @@ public final class Messages {
             return value;
         }
         String s = value;
-        if (before >= 0 && isHan(before) && isLatinOrDigit(s.codePointAt(0))) {
+        if (before >= 0 && isLatinOrDigit(s.codePointAt(0)) && isHan(before)) {
             s = " " + s;
         }
         if (after >= 0 && isLatinOrDigit(s.codePointBefore(s.length())) && isHan(after)) {
@@ -210,7 +229,8 @@ public final class Messages {
     }
 
     private static boolean isHan(int cp) {
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+        // The unified ideographs at once (all Han since Unicode 13, Java 17's); nothing below U+2E80 (CJK radicals) is Han.
+        return cp >= 0x4E00 && cp <= 0x9FFC || cp >= 0x2E80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
     private static boolean isLatinOrDigit(int cp) {
