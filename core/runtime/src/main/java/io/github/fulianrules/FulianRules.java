@@ -124,7 +124,7 @@ public final class FulianRules {
      * as two equal records read from a file are: the engine holds an instance once.
      */
     private static void insertAll(RuleSession session, DistrictData data) {
-        session.insertRecords(() -> data.facts().iterator(), fact -> copyOf((Record) fact));
+        session.insertRecords(data.facts(), fact -> copyOf((Record) fact));
     }
 
     /** A new record with the components of {@code record}. */

@@ -40,6 +40,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.drools.base.rule.consequence.ConsequenceException;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -269,13 +270,14 @@ public final class RuleSession implements AutoCloseable {
      * Adds the records of a district within one budget, as {@link #insertAll}; a record instance
      * listed again is added as {@code copy} makes it (see {@link SessionRecords#adding}).
      */
-    void insertRecords(Iterable<?> records, UnaryOperator<Object> copy) {
+    void insertRecords(Stream<?> records, UnaryOperator<Object> copy) {
         open();
         guarded(() -> {
-            for (Object record : records) {
+            // Pushed, not iterated: a flat-mapped stream's iterator buffers each list whole first.
+            records.forEach(record -> {
                 admit(record);
                 session.insert(recordsByKey.adding(session, record, copy));
-            }
+            });
             return null;
         });
     }
