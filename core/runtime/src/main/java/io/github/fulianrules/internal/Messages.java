@@ -30,13 +30,14 @@ public final class Messages {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)(?:\\|([^|{}]*)\\|([^|{}]*))?}");
     /** A day as the input writes it, 2018-03-05; in Chinese text it reads 2018年3月5日 (Revision 3). */
     private static final Pattern ISO_DAY = Pattern.compile("(?<![0-9])([0-9]{4})-([0-9]{2})-([0-9]{2})(?![0-9])");
+    /** How many values {@link #word} keeps in words, per language. */
+    private static final int WORDS_KEPT = 4096;
 
     private final Properties zh;
     private final Properties en;
     /** Each template text cut at its placeholders, once: findings fill the same few templates thousands of times. */
     private final Map<String, Template> templates = new ConcurrentHashMap<>();
-    /** How many values {@link #word} keeps in words, per language. */
-    private static final int WORDS_KEPT = 4096;
+    /** Values in words, per language, as {@link #word} found them. */
     private final Map<String, String> zhWords = new ConcurrentHashMap<>();
     private final Map<String, String> enWords = new ConcurrentHashMap<>();
 

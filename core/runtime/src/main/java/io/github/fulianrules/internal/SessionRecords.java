@@ -35,7 +35,9 @@ import org.kie.api.runtime.rule.FactHandle;
  *     the next one takes back.</li>
  * </ul>
  * One map serves both: a record is hashed once by its key, and a reference keeps the entry of the id
- * it names, so that settling it looks nothing up.
+ * it names, so that settling it looks nothing up. A session checked once (one evaluation: every
+ * record added before the rules fire, none changed after) keeps no reference: each is looked up
+ * once, when the rules first fire.
  */
 public final class SessionRecords {
     private final Map<Object, Entry> byKey;

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -27,8 +28,9 @@ import java.util.List;
  * </pre>
  *
  * The arguments: the two jars, the file, how many districts warm both builds up (not counted), and
- * how many are measured after them. Prints CPU milliseconds per district for each build and the
- * second's figures over the first's.
+ * how many are measured after them. A {@code .json} file is one district, read and evaluated that
+ * many times ({@code examples/sample/district.json}). Prints CPU milliseconds per district for each
+ * build and the second's figures over the first's.
  */
 public final class PairedRun {
     private PairedRun() {
@@ -65,16 +67,20 @@ public final class PairedRun {
 
     public static void main(String[] args) throws IOException, ReflectiveOperationException {
         if (args.length != 5) {
-            System.err.println("usage: PairedRun FIRST.jar SECOND.jar FILE.jsonl WARM-UP MEASURED");
+            System.err.println("usage: PairedRun FIRST.jar SECOND.jar FILE.jsonl|DISTRICT.json WARM-UP MEASURED");
             System.exit(2);
         }
         Build[] builds = {new Build(Path.of(args[0])), new Build(Path.of(args[1]))};
         int warmUp = Integer.parseInt(args[3]);
         int measured = Integer.parseInt(args[4]);
         List<byte[]> lines = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(Path.of(args[2]), StandardCharsets.UTF_8)) {
-            for (String line = in.readLine(); line != null && lines.size() < warmUp + measured; line = in.readLine()) {
-                lines.add(line.getBytes(StandardCharsets.UTF_8));
+        if (args[2].endsWith(".json")) {
+            lines.addAll(Collections.nCopies(warmUp + measured, Files.readAllBytes(Path.of(args[2]))));
+        } else {
+            try (BufferedReader in = Files.newBufferedReader(Path.of(args[2]), StandardCharsets.UTF_8)) {
+                for (String line = in.readLine(); line != null && lines.size() < warmUp + measured; line = in.readLine()) {
+                    lines.add(line.getBytes(StandardCharsets.UTF_8));
+                }
             }
         }
         int counted = lines.size() - warmUp;
