@@ -5,6 +5,7 @@
 #   DISTRICTS: how many districts of the synthetic nation (seed 1) the batch check runs (default 200;
 #   district i depends only on the seed and i, so they are the first of the 2,800; 2800 is the whole
 #   nation, 2.5 GB and hours of CPU on 2 cores). COLD_RUNS: cold starts per variant (default 10).
+#   About 15 min on an idle 2-core machine (the JMH part 8 min).
 #   QUICK=1: shorter JMH settings and fewer latency runs, about 10 min on an idle 2-core machine
 #   (QUICK=1 run.sh 20 3). JMH_OPTS replaces the JMH settings. SKIP_BUILD=1 uses the jars as built.
 #   SPARK=1: afterwards, the same districts on Spark local[2] against check --threads 2 (spark-local.sh).
@@ -25,7 +26,9 @@ if [ -n "${QUICK:-}" ]; then
   JMH=${JMH_OPTS:--f 1 -wi 1 -i 2 -w 2s -r 3s}
   RUNS_EVAL=400; RUNS_INC=1000; RUNS_READ=30
 else
-  JMH=${JMH_OPTS:--f 1 -wi 2 -i 3 -w 3s -r 4s}
+  # Warm-ups and iterations long enough for the rules' score to settle: with -wi 2 -i 3 -w 3s -r 4s
+  # its error on the full district was near its size (41 ± 30 ms, 2026-12-08).
+  JMH=${JMH_OPTS:--f 1 -wi 3 -i 5 -w 4s -r 5s}
   RUNS_EVAL=4000; RUNS_INC=3000; RUNS_READ=100
 fi
 mkdir -p "$OUT"
