@@ -7,7 +7,6 @@ import io.github.fulianrules.model.Federation;
 import io.github.fulianrules.model.Identified;
 import io.github.fulianrules.model.Level;
 import io.github.fulianrules.model.Person;
-import io.github.fulianrules.model.Position;
 import io.github.fulianrules.model.Unit;
 import io.github.fulianrules.model.WomensGroup;
 import io.github.fulianrules.model.WomensHome;
@@ -81,31 +80,16 @@ public final class ReportDetails {
         HashMap<String, Object> chosen = sized(kinds.stream().mapToInt(List::size).sum());
         for (List<? extends Identified> records : kinds) {
             for (Identified r : records) {
-                String name = nameOf(r);
+                String name = SubjectNames.nameOf(r);
                 if (name != null && !name.isBlank()) {
                     chosen.merge(r.id(), r, (a, b) -> a.getClass() != b.getClass() || byText(a, b) ? a : b);
                 }
             }
         }
-        chosen.replaceAll((id, r) -> nameOf((Identified) r));
+        chosen.replaceAll((id, r) -> SubjectNames.nameOf(r));
         @SuppressWarnings("unchecked")   // every value is a name now: one map, not one per kind and another of names
         HashMap<String, String> names = (HashMap<String, String>) (HashMap<String, ?>) chosen;
         return names;
-    }
-
-    private static String nameOf(Identified record) {
-        if (record instanceof Federation f) {
-            return f.name();
-        } else if (record instanceof WomensHome h) {
-            return h.name();
-        } else if (record instanceof Unit u) {
-            return u.name();
-        } else if (record instanceof Building b) {
-            return b.name();
-        } else if (record instanceof ActivityCentre c) {
-            return c.name();
-        }
-        return ((Person) record).name();
     }
 
     /** Whether {@code a} comes first of two records sharing an id: by their text. */

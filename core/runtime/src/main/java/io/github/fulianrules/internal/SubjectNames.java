@@ -16,9 +16,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -37,6 +39,11 @@ public final class SubjectNames {
     /** An organization with a display name. */
     private record Organization(SubjectType type, String name) {
     }
+
+    /** The kinds of subject that are organizations, named by their names. */
+    private static final Set<SubjectType> ORGANIZATIONS = EnumSet.of(SubjectType.DISTRICT_FEDERATION,
+            SubjectType.SUB_DISTRICT_FEDERATION, SubjectType.COMMUNITY_FEDERATION, SubjectType.WOMENS_HOME,
+            SubjectType.UNIT, SubjectType.BUILDING, SubjectType.ACTIVITY_CENTRE);
 
     private static final Comparator<Organization> FIRST = Comparator.comparing(Organization::type)
             .thenComparing(o -> o.name() == null ? "" : o.name());
@@ -80,20 +87,28 @@ public final class SubjectNames {
      * give the same words.
      */
     public static Object identity(Object fact) {
-        if (fact instanceof Federation f) {
-            return Arrays.asList(SubjectType.of(f), f.id(), f.name());
-        } else if (fact instanceof WomensHome h) {
-            return Arrays.asList(SubjectType.WOMENS_HOME, h.id(), h.name());
-        } else if (fact instanceof Unit u) {
-            return Arrays.asList(SubjectType.UNIT, u.id(), u.name());
-        } else if (fact instanceof Building b) {
-            return Arrays.asList(SubjectType.BUILDING, b.id(), b.name());
-        } else if (fact instanceof ActivityCentre c) {
-            return Arrays.asList(SubjectType.ACTIVITY_CENTRE, c.id(), c.name());
-        } else if (fact instanceof Person p) {
-            return Arrays.asList(SubjectType.PERSON, p.id(), p.name());
+        if (fact instanceof Position) {
+            return fact;
         }
-        return fact instanceof Position ? fact : null;
+        SubjectType type = SubjectType.of(fact);
+        return type == SubjectType.PERSON || ORGANIZATIONS.contains(type)
+                ? Arrays.asList(type, ((Identified) fact).id(), nameOf(fact)) : null;
+    }
+
+    /** The name a record gives itself, as written: an organization's or a person's; null for a record of any other kind. */
+    public static String nameOf(Object record) {
+        if (record instanceof Federation f) {
+            return f.name();
+        } else if (record instanceof WomensHome h) {
+            return h.name();
+        } else if (record instanceof Unit u) {
+            return u.name();
+        } else if (record instanceof Building b) {
+            return b.name();
+        } else if (record instanceof ActivityCentre c) {
+            return c.name();
+        }
+        return record instanceof Person p ? p.name() : null;
     }
 
     /**
@@ -112,18 +127,8 @@ public final class SubjectNames {
     }
 
     private static Organization organizationOf(Object record) {
-        if (record instanceof Federation f) {
-            return organization(f.id(), SubjectType.of(f), f.name());
-        } else if (record instanceof WomensHome h) {
-            return organization(h.id(), SubjectType.WOMENS_HOME, h.name());
-        } else if (record instanceof Unit u) {
-            return organization(u.id(), SubjectType.UNIT, u.name());
-        } else if (record instanceof Building b) {
-            return organization(b.id(), SubjectType.BUILDING, b.name());
-        } else if (record instanceof ActivityCentre c) {
-            return organization(c.id(), SubjectType.ACTIVITY_CENTRE, c.name());
-        }
-        return null;
+        SubjectType type = SubjectType.of(record);
+        return ORGANIZATIONS.contains(type) ? organization(((Identified) record).id(), type, nameOf(record)) : null;
     }
 
     private static Organization organization(String id, SubjectType type, String name) {
