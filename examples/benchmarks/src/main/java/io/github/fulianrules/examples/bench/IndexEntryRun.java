@@ -65,7 +65,7 @@ public final class IndexEntryRun {
             joins.forEach(j -> byType.merge(j.factType(), j.entries(), Integer::sum));
             Map<String, Integer> facts = new TreeMap<>();
             engine.getObjects().forEach(o -> facts.merge(o.getClass().getSimpleName(), 1, Integer::sum));
-            System.out.printf("%s district: %,d index entries in %d joins, over %,d facts (%d inserted from the district)%n",
+            System.out.printf("%s district: %,d index entries in %d joins, over %,d facts (%,d inserted from the district)%n",
                     district, joins.stream().mapToInt(Join::entries).sum(), joins.size(),
                     facts.values().stream().mapToInt(Integer::intValue).sum(), data.facts().count());
             System.out.println("facts by type: " + facts);
