@@ -29,7 +29,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.AfterEach;
@@ -98,8 +100,19 @@ class UploadPageBrowserIT {
         if (page != null) {
             page.close();
         }
-        chromium.destroy();
-        chromium.waitFor(30, TimeUnit.SECONDS);
+        // Chromium's helpers (renderers, the zygote, the crash handler) outlive its main process for a
+        // moment and go on writing into the profile, whose temporary directory JUnit then finds not
+        // empty: the whole tree is ended, and waited for, before the directory is removed.
+        List<ProcessHandle> tree = Stream.concat(Stream.of(chromium.toHandle()), chromium.toHandle().descendants()).toList();
+        tree.forEach(ProcessHandle::destroy);
+        for (ProcessHandle process : tree) {
+            try {
+                process.onExit().get(30, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                process.destroyForcibly();
+                process.onExit().get(30, TimeUnit.SECONDS);
+            }
+        }
     }
 
     @Test
