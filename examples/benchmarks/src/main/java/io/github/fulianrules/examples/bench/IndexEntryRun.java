@@ -11,7 +11,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.drools.core.common.ReteEvaluator;
 import org.drools.core.impl.InternalRuleBase;
 import org.drools.core.reteoo.AccumulateNode;
@@ -32,8 +31,8 @@ import org.kie.api.runtime.KieSession;
  * whether or not any rule matches it; these entries and the work of making them are most of what an
  * evaluation spends in the engine. Unlike time and bytes, the count does not change with the
  * machine or its load: the same district and rules give the same figures. The engine's session is
- * not part of the API: it is reached by reflection, which is why this is a measuring tool and not a
- * test.
+ * not part of the API: it is reached by reflection, which is why this is a measuring tool, and
+ * {@code IndexEntryRunTest} checks that it still counts what it says after an upgrade of Drools.
  *
  * <pre>
  * java -cp examples/benchmarks/target/fulian-rules-benchmarks.jar io.github.fulianrules.examples.bench.IndexEntryRun full 25
@@ -43,14 +42,35 @@ public final class IndexEntryRun {
     private IndexEntryRun() {
     }
 
-    /** One join: its entries, the type of the facts they are of, and the rules it serves. */
-    private record Join(int entries, String factType, String kind, String rules) {
+    /** One join: its entries, the type of the facts they are of, its kind of node, and the rules it serves. */
+    record Join(int entries, String factType, String kind, List<String> rules) {
     }
 
     public static void main(String[] args) throws ReflectiveOperationException {
         String district = args.length > 0 ? args[0] : "full";
         int shown = args.length > 1 ? Integer.parseInt(args[1]) : 25;
         DistrictData data = Districts.named(district);
+        Map<String, Integer> facts = new TreeMap<>();
+        List<Join> joins = joins(data, facts);
+        Map<String, Integer> byType = new TreeMap<>();
+        joins.forEach(j -> byType.merge(j.factType(), j.entries(), Integer::sum));
+        System.out.printf("%s district: %,d index entries in %d joins, over %,d facts (%,d inserted from the district)%n",
+                district, joins.stream().mapToInt(Join::entries).sum(), joins.size(),
+                facts.values().stream().mapToInt(Integer::intValue).sum(), data.facts().count());
+        System.out.println("facts by type: " + facts);
+        System.out.println("entries by the type of fact they are of:");
+        byType.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> System.out.printf("%,8d  %s%n", e.getValue(), e.getKey()));
+        System.out.printf("the %d largest joins:%n", Math.min(shown, joins.size()));
+        joins.stream().limit(shown).forEach(j -> System.out.printf("%,8d  %-13s %-15s %s%n",
+                j.entries(), j.factType(), j.kind(), String.join(" | ", j.rules())));
+    }
+
+    /**
+     * The joins of the bundled rules after they have fired over {@code data}, largest first; the
+     * session's facts counted by the simple name of their class into {@code facts}.
+     */
+    static List<Join> joins(DistrictData data, Map<String, Integer> facts) throws ReflectiveOperationException {
         try (RuleSession session = FulianRules.bundled().openSession(data.period())) {
             data.facts().forEach(session::insert);
             session.findings();
@@ -60,21 +80,9 @@ public final class IndexEntryRun {
             for (ObjectTypeNode type : ((InternalRuleBase) engine.getKieBase()).getRete().getObjectTypeNodes()) {
                 collect(type.getObjectSinkPropagator().getSinks(), simpleName(type), (ReteEvaluator) engine, seen, joins);
             }
-            joins.sort(Comparator.comparingInt(Join::entries).reversed().thenComparing(Join::rules));
-            Map<String, Integer> byType = new TreeMap<>();
-            joins.forEach(j -> byType.merge(j.factType(), j.entries(), Integer::sum));
-            Map<String, Integer> facts = new TreeMap<>();
+            joins.sort(Comparator.comparingInt(Join::entries).reversed().thenComparing(j -> String.join(" | ", j.rules())));
             engine.getObjects().forEach(o -> facts.merge(o.getClass().getSimpleName(), 1, Integer::sum));
-            System.out.printf("%s district: %,d index entries in %d joins, over %,d facts (%,d inserted from the district)%n",
-                    district, joins.stream().mapToInt(Join::entries).sum(), joins.size(),
-                    facts.values().stream().mapToInt(Integer::intValue).sum(), data.facts().count());
-            System.out.println("facts by type: " + facts);
-            System.out.println("entries by the type of fact they are of:");
-            byType.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                    .forEach(e -> System.out.printf("%,8d  %s%n", e.getValue(), e.getKey()));
-            System.out.printf("the %d largest joins:%n", Math.min(shown, joins.size()));
-            joins.stream().limit(shown).forEach(j -> System.out.printf("%,8d  %-13s %-15s %s%n",
-                    j.entries(), j.factType(), j.kind(), j.rules()));
+            return joins;
         }
     }
 
@@ -90,8 +98,7 @@ public final class IndexEntryRun {
                 BetaMemory<?> beta = memory instanceof AccumulateNode.AccumulateMemory accumulate
                         ? accumulate.getBetaMemory() : (BetaMemory<?>) memory;
                 int entries = beta == null ? 0 : beta.getRightTupleMemory().size();
-                String rules = Arrays.stream(join.getAssociatedRules()).map(Rule::getName).sorted()
-                        .collect(Collectors.joining(" | "));
+                List<String> rules = Arrays.stream(join.getAssociatedRules()).map(Rule::getName).sorted().toList();
                 joins.add(new Join(entries, factType, join.getClass().getSimpleName(), rules));
             }
         }
