@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,7 +38,7 @@ final class RuleSetOption {
             throw new FulianRulesException(Main.language(command).say("rules.timeoutTooShort", timeoutSeconds));
         }
         if (dir == null && timeoutSeconds == null) {
-            return FulianRules.bundled();
+            return Main.bundledRules(command);
         }
         FulianRules.Builder builder = FulianRules.builder();
         if (dir != null) {
@@ -76,10 +75,15 @@ final class RuleSetOption {
      * error escaping that was printed by the JVM beside the one line {@link Main} prints).
      */
     Supplier<FulianRules> engineInBackground() {
+        return inBackground(this::engine);
+    }
+
+    /** {@code build} run on another thread, as {@link #engineInBackground()} runs the options' engine. */
+    static Supplier<FulianRules> inBackground(Supplier<FulianRules> build) {
         Object[] outcome = new Object[1];   // the engine, or what building it threw
         Thread loading = new Thread(() -> {
             try {
-                outcome[0] = engine();
+                outcome[0] = build.get();
             } catch (Throwable e) {
                 outcome[0] = e;
             }

@@ -143,6 +143,22 @@ class MainTest {
     }
 
     @Test
+    void onlyACheckOrExplanationWithTheBundledRulesLoadsThemBeforeTheCommandIsBuilt() {
+        assertThat(Main.evaluatesWithBundledRules("check", "x.json")).isTrue();
+        assertThat(Main.evaluatesWithBundledRules("--lang", "zh", "check", "x.json", "--format", "json")).isTrue();
+        assertThat(Main.evaluatesWithBundledRules("explain", "FL-1.1a", "x.json")).isTrue();
+
+        assertThat(Main.evaluatesWithBundledRules("check", "x.json", "--rules", "my-rules")).isFalse();
+        assertThat(Main.evaluatesWithBundledRules("check", "x.json", "--rules=my-rules.jar")).isFalse();
+        assertThat(Main.evaluatesWithBundledRules("check", "x.json", "--timeout", "5")).isFalse();
+        assertThat(Main.evaluatesWithBundledRules("check", "--help")).isFalse();
+        assertThat(Main.evaluatesWithBundledRules("--version")).isFalse();
+        assertThat(Main.evaluatesWithBundledRules("lint", "my-rules")).isFalse();
+        assertThat(Main.evaluatesWithBundledRules("chek", "x.json")).isFalse();
+        assertThat(Main.evaluatesWithBundledRules()).isFalse();
+    }
+
+    @Test
     void helpExitsZero() {
         CliRun run = run("check", "--help");
 
