@@ -323,7 +323,7 @@ public final class ReportDetails {
             if (f.kind() == Kind.DATA) {
                 String kind = kindOf(f.subjectType());
                 if (kind == null || !attributed.contains(kind + "\u0000" + f.subjectId())) {
-                    other.add(f.code() + " " + f.subjectId());
+                    other.add(Accounting.issueOf(f));
                 }
             }
         }

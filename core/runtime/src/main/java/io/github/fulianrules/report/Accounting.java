@@ -23,6 +23,11 @@ public record Accounting(List<RecordAccount> records, List<String> otherIssues) 
         otherIssues = List.copyOf(otherIssues);
     }
 
+    /** How {@link #otherIssues()} names the data finding {@code f}: its code and subject. */
+    public static String issueOf(Finding f) {
+        return f.code() + " " + f.subjectId();
+    }
+
     /** An accounting of no records, for reports assembled by hand. */
     public static Accounting empty() {
         return new Accounting(List.of(), List.of());

@@ -1,6 +1,8 @@
 package io.github.fulianrules.report;
 
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The words of the rendered reports, in Chinese and English. */
 final class Labels {
@@ -71,6 +73,24 @@ final class Labels {
     String recordKind(String kind) {
         String[] words = RECORD_KINDS.get(kind);
         return words == null ? kind : words[en ? 1 : 0];
+    }
+
+    /** Why {@code rejected} was rejected: the messages of its data findings, or its codes where the report has none. */
+    String reasons(Report report, Rejection rejected) {
+        return messages(report.reasonsFor(rejected), String.join(", ", rejected.codes()));
+    }
+
+    /** An issue of the input as a whole: the messages of its data findings, or its code and subject. */
+    String otherIssue(Report report, String issue) {
+        return messages(report.reasonsFor(issue), issue);
+    }
+
+    private String messages(List<Finding> findings, String otherwise) {
+        if (findings.isEmpty()) {
+            return otherwise;
+        }
+        return findings.stream().map(f -> f.message() == null ? f.code() : f.message().in(lang()))
+                .collect(Collectors.joining(pick("；", "; ")));
     }
 
     String level(io.github.fulianrules.model.Level level) {

@@ -56,6 +56,21 @@ public record Report(String districtId, AssessmentPeriod period, List<Finding> f
         return findings.stream().filter(f -> f.requirementId().equals(requirementId)).collect(Collectors.toList());
     }
 
+    /**
+     * Why a record of the {@linkplain #accounting() accounting} was rejected, in words: the data
+     * findings that name it with one of its codes, in the report's order. Their messages are what a
+     * rendered report shows for the codes.
+     */
+    public List<Finding> reasonsFor(Rejection rejected) {
+        return findings.stream().filter(f -> f.kind() == Kind.DATA && rejected.recordId().equals(f.subjectId())
+                && rejected.codes().contains(f.code())).toList();
+    }
+
+    /** The data findings behind one of the accounting's {@linkplain Accounting#otherIssues() issues of the input as a whole}. */
+    public List<Finding> reasonsFor(String otherIssue) {
+        return findings.stream().filter(f -> f.kind() == Kind.DATA && otherIssue.equals(Accounting.issueOf(f))).toList();
+    }
+
     /** Whether any violation is not waived. */
     public boolean hasOpenViolations() {
         return summary.openViolations() > 0;

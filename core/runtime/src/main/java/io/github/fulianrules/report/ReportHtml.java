@@ -274,7 +274,8 @@ public final class ReportHtml {
                     .append(ra.accepted()).append("</td><td class=\"num rejected\">").append(ra.rejectedCount())
                     .append("</td><td class=\"reasons\">");
             for (Rejection x : ra.rejected()) {
-                out.append("<div>").append(esc(x.recordId())).append(": ").append(esc(String.join(", ", x.codes())));
+                out.append("<div>").append(esc(x.recordId())).append(esc(l.pick("：", ": ")))
+                        .append(esc(l.reasons(r, x)));
                 if (x.location() != null) {
                     out.append(" <span class=\"loc\">").append(esc(x.location())).append("</span>");
                 }
@@ -286,7 +287,7 @@ public final class ReportHtml {
                 .append(a.read()).append("</td><td class=\"num accepted\">").append(a.accepted())
                 .append("</td><td class=\"num rejected\">").append(a.rejected()).append("</td><td class=\"reasons\">");
         for (String other : a.otherIssues()) {
-            out.append("<div>").append(esc(other)).append("</div>");
+            out.append("<div>").append(esc(l.otherIssue(r, other))).append("</div>");
         }
         out.append("</td></tr>\n</tbody></table>\n</section>\n");
     }

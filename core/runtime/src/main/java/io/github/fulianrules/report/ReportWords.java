@@ -48,6 +48,22 @@ public final class ReportWords {
         return labels.recordKind(kind);
     }
 
+    /**
+     * Why a record of the accounting was rejected, in words: the messages of the data findings
+     * that name it ({@link Report#reasonsFor}), or its codes where the report has none of them.
+     */
+    public String reasons(Report report, Rejection rejected) {
+        return labels.reasons(report, rejected);
+    }
+
+    /**
+     * An issue of the input as a whole ({@link Accounting#otherIssues()}), in words: the messages of
+     * its data findings, or its code and subject where the report has none of them.
+     */
+    public String otherIssue(Report report, String issue) {
+        return labels.otherIssue(report, issue);
+    }
+
     /** A scorecard level, e.g. 街道 / sub-district. */
     public String level(Level level) {
         return labels.level(level);

@@ -325,6 +325,22 @@ class ReportHtmlTest {
     }
 
     @Test
+    void aRejectedRecordIsShownWithTheMessageOfItsDataFinding() {
+        Finding zeroDays = new Finding("DATA", "ZERO_DAYS", null, Strength.DATA, Kind.DATA, "act-0260", "ACTIVITY", false,
+                null, null, null, 0, List.of(), new Text("活动记录 act-0260 登记的天数为 0", "Activity act-0260 is recorded with 0 days"),
+                new Text("更正天数", "Correct the days"), "district.json:1102");
+        Accounting accounting = new Accounting(List.of(new RecordAccount("activities", 2, 1, List.of(
+                new Rejection("act-0260", "district.json:1102", List.of("ZERO_DAYS"))))), List.of());
+        Report r = new Report(null, AssessmentPeriod.year(2025), List.of(zeroDays), Summary.of(List.of(zeroDays), Map.of()),
+                new Scorecard(new ScoreLine(null, null, Level.DISTRICT, null, Map.of()), List.of(), List.of()), accounting,
+                Map.of());
+
+        assertThat(element(ReportHtml.toHtml(r, "zh"), "<table id=\"table-accounting\"", "</table>"))
+                .contains("<td class=\"reasons\"><div>act-0260：活动记录 act-0260 登记的天数为 0 <span class=\"loc\">")
+                .doesNotContain("ZERO_DAYS");
+    }
+
+    @Test
     void escapesWhatIsMarkupAndSharesItsStyleSheet() {
         assertThat(ReportHtml.escape("<a href='x'>\"Tom\" & Jerry</a>"))
                 .isEqualTo("&lt;a href=&#39;x&#39;&gt;&quot;Tom&quot; &amp; Jerry&lt;/a&gt;");

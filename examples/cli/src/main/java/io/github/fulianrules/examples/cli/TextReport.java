@@ -11,6 +11,7 @@ import io.github.fulianrules.report.Kind;
 import io.github.fulianrules.report.ModelLabels;
 import io.github.fulianrules.report.RecordAccount;
 import io.github.fulianrules.report.Rejection;
+import io.github.fulianrules.report.ReportWords;
 import io.github.fulianrules.report.Report;
 import io.github.fulianrules.report.RequirementScore;
 import io.github.fulianrules.report.Strength;
@@ -34,6 +35,7 @@ final class TextReport {
     private final Catalogue catalogue;
     private final DistrictData data;
     private final boolean en;
+    private final ReportWords words;
     private final boolean bySubject;
     private final Map<String, String> names = new HashMap<>();
 
@@ -41,6 +43,7 @@ final class TextReport {
         this.catalogue = catalogue;
         this.data = data;
         this.en = "en".equals(lang);
+        this.words = ReportWords.of(lang);
         this.bySubject = bySubject;
         data.federations().forEach(f -> names.putIfAbsent(f.id(), f.name()));
         data.womensHomes().forEach(h -> names.putIfAbsent(h.id(), h.name()));
@@ -223,33 +226,18 @@ final class TextReport {
                 Integer.toString(a.rejected())}, widths, 1));
         for (RecordAccount r : a.records()) {
             for (Rejection x : r.rejected()) {
-                out.println("  " + (en ? "rejected " : "退回 ") + kind(r.kind()) + " " + x.recordId() + ": "
-                        + String.join(", ", x.codes()) + (x.location() == null ? "" : "  [" + x.location() + "]"));
+                out.println("  " + (en ? "rejected " : "退回 ") + kind(r.kind()) + " " + x.recordId() + (en ? ": " : "：")
+                        + words.reasons(report, x) + (x.location() == null ? "" : "  [" + x.location() + "]"));
             }
         }
         for (String other : a.otherIssues()) {
-            out.println("  " + (en ? "input: " : "输入：") + other);
+            out.println("  " + (en ? "input: " : "输入：") + words.otherIssue(report, other));
         }
     }
 
-    /** A kind of record: its field in the input format in English, its name in Chinese. */
+    /** A kind of record, e.g. 妇女之家 / Women's Homes. */
     private String kind(String kind) {
-        if (en) {
-            return kind;
-        }
-        return switch (kind) {
-            case "federations" -> "妇联组织";
-            case "people" -> "人员";
-            case "positions" -> "职务";
-            case "womensHomes" -> "妇女之家";
-            case "units" -> "单位";
-            case "buildings" -> "商务楼宇";
-            case "activityCentres" -> "活动中心";
-            case "womensGroups" -> "妇女小组";
-            case "activities" -> "活动记录";
-            case "waivers" -> "豁免";
-            default -> kind;
-        };
+        return words.recordKind(kind);
     }
 
     /** Cells padded to their widths; text columns left, number columns right; a CJK character is two columns wide. */

@@ -210,8 +210,11 @@ class MainTest {
         assertThat(areas).contains("青溪区妇联").contains("东湖街道妇联").contains("  东湖苑社区妇联");
         assertThat(areas.lines().filter(l -> l.contains("sub-district"))).hasSize(6);
         assertThat(areas.lines().filter(l -> l.contains(" community "))).hasSize(24);
-        assertThat(run.out()).contains("Input records").contains("rejected units unit-24: MISSING_COUNT");
-        assertThat(run("check", SAMPLE.toString(), "--lang", "zh").out()).contains("输入记录").contains("退回 单位 unit-24: MISSING_COUNT");
+        assertThat(run.out()).contains("Input records").contains("activity centres")
+                .contains("rejected units unit-24: 青溪区自由职业者联谊群 has no number of women recorded, which FL-4.3b needs")
+                .doesNotContain("MISSING_COUNT");
+        assertThat(run("check", SAMPLE.toString(), "--lang", "zh").out()).contains("输入记录")
+                .contains("退回 单位 unit-24：青溪区自由职业者联谊群未登记妇女人数（FL-4.3b 需要）").doesNotContain("MISSING_COUNT");
     }
 
     @Test
