@@ -106,10 +106,7 @@ final class ExplainWords {
 
     /** A number with its parameter's unit, e.g. {@code 40%} or {@code 15 人}. */
     String withUnit(long value, String unit) {
-        if (unit == null || unit.isBlank()) {
-            return String.valueOf(value);
-        }
-        return WORDS.has(locale, "unit." + unit) ? say("unit." + unit, value) : say("unit.other", value, unit);
+        return ModelLabels.quantity(value, unit, lang);
     }
 
     /** A fact a rule matched, as a sentence. */

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
 /**
- * The words for the fact model's values, fields and kinds of subject in the reports' two
+ * The words for the fact model's values, fields, kinds of subject and units in the reports' two
  * languages: {@code FEMALE} is 女 / female, {@code residentWomen} is 辖区常住妇女人口 / resident
  * women, {@code SUB_DISTRICT_FEDERATION} is 街道妇联 / sub-district federation. Renderers show these
  * instead of the constants and field names of the input format; anything without a label is shown
@@ -41,6 +41,19 @@ public final class ModelLabels {
     /** The word for a kind of subject such as {@code SUB_DISTRICT_FEDERATION}, or the kind's name. */
     public static String subjectType(String type, String lang) {
         return type == null ? null : words(lang).getProperty("subject." + type, type);
+    }
+
+    /**
+     * A number with its unit, as a parameter declares the unit ({@code persons}, {@code days},
+     * {@code ‰}, …), in words: {@code 30 天} / {@code 30 days}, {@code 40%}; a unit without words
+     * after the number as it is, a number without a unit alone.
+     */
+    public static String quantity(long value, String unit, String lang) {
+        if (unit == null || unit.isBlank()) {
+            return String.valueOf(value);
+        }
+        String pattern = words(lang).getProperty("unit." + unit);
+        return pattern == null ? value + " " + unit : pattern.replace("{0}", String.valueOf(value));
     }
 
     private static Properties words(String lang) {

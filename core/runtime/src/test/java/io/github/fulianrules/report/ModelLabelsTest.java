@@ -14,6 +14,7 @@ import io.github.fulianrules.model.UnitType;
 import io.github.fulianrules.rulesupport.SubjectType;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -61,5 +62,16 @@ class ModelLabelsTest {
                 org.junit.jupiter.params.provider.Arguments.of("NO", "否", "no"),
                 org.junit.jupiter.params.provider.Arguments.of("NONE", "无", "none"),
                 org.junit.jupiter.params.provider.Arguments.of("17", "17", "17"));
+    }
+
+    @Test
+    void aParametersNumberIsShownWithItsUnitInWords() {
+        assertThat(ModelLabels.quantity(30, "days", "zh")).isEqualTo("30 天");
+        assertThat(ModelLabels.quantity(30, "days", "en")).isEqualTo("30 days");
+        assertThat(ModelLabels.quantity(15, "persons", "zh")).isEqualTo("15 人");
+        assertThat(ModelLabels.quantity(1, "\u2030", "zh")).isEqualTo("1\u2030");
+        assertThat(ModelLabels.quantity(40, "%", "en")).isEqualTo("40%");
+        assertThat(ModelLabels.quantity(3, "weeks", "zh")).as("a unit without words, as it is").isEqualTo("3 weeks");
+        assertThat(ModelLabels.quantity(5, null, "zh")).isEqualTo("5");
     }
 }

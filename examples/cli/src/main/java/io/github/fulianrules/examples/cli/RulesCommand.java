@@ -4,6 +4,8 @@ import io.github.fulianrules.FulianRules;
 import io.github.fulianrules.catalogue.Parameter;
 import io.github.fulianrules.catalogue.Requirement;
 import io.github.fulianrules.catalogue.RuleInfo;
+import io.github.fulianrules.report.ModelLabels;
+import io.github.fulianrules.report.ReportWords;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,8 +35,9 @@ final class RulesCommand implements Callable<Integer> {
         Language language = Main.language(spec);
         PrintWriter out = spec.commandLine().getOut();
         Map<String, Long> values = engine.parametersOn(on == null ? LocalDate.now() : on);
+        ReportWords words = ReportWords.of(language.code());
         for (Requirement r : engine.catalogue().requirements()) {
-            out.printf("%s  %s  %s  %s%n", r.id(), r.clause(), r.strength(), r.subject());
+            out.printf("%s  %s  %s  %s%n", r.id(), r.clause(), words.strength(r.strength()), r.subject());
             out.println("    " + language.say("rules.source", r.sourceWords()));
             out.println("    " + language.say("rules.check", r.check()));
             List<RuleInfo> rules = engine.rules().stream().filter(x -> r.id().equals(x.requirementId())).toList();
@@ -51,7 +54,10 @@ final class RulesCommand implements Callable<Integer> {
         out.println();
         out.println(language.say("rules.parameters"));
         for (Parameter p : engine.catalogue().parameters()) {
-            out.printf("  %-34s %6s %-8s %s  %s%n", p.name(), values.get(p.name()), p.unit(), p.clause(), p.description());
+            Long value = values.get(p.name());
+            String quantity = value == null ? "—" : ModelLabels.quantity(value, p.unit(), language.code());
+            out.println("  " + TextReport.row(new String[] {p.name(), quantity, p.clause() + "  " + p.description()},
+                    new int[] {33, 16, 0}, 3));
         }
         out.flush();
         return Main.OK;

@@ -159,6 +159,20 @@ class MainTest {
     }
 
     @Test
+    void theRequirementsAreListedWithTheirStrengthsAndParametersInTheRunsLanguage() {
+        CliRun zh = run("rules", "--lang", "zh");
+        CliRun en = run("rules", "--lang", "en");
+
+        assertThat(zh.exitCode()).isZero();
+        assertThat(zh.out()).contains("FL-1.1a  二(一)1  一般要求  district WF").contains("FL-2.1a  二(二)1  必须")
+                .containsPattern("daysPerMonth +30 天 ").containsPattern("subDistrictExecutivePerMille +1‰ ")
+                .containsPattern("subDistrictExecutiveFloor +30 人 ").doesNotContain("SHOULD").doesNotContain("persons");
+        assertThat(en.out()).contains("FL-1.1a  二(一)1  should  district WF").contains("FL-2.1a  二(二)1  must")
+                .containsPattern("daysPerMonth +30 days ").containsPattern("subDistrictExecutiveFloor +30 people ")
+                .doesNotContain("SHOULD");
+    }
+
+    @Test
     void helpExitsZero() {
         CliRun run = run("check", "--help");
 
