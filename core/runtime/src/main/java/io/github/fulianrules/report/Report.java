@@ -66,7 +66,10 @@ public record Report(String districtId, AssessmentPeriod period, List<Finding> f
                 && rejected.codes().contains(f.code())).toList();
     }
 
-    /** The data findings behind one of the accounting's {@linkplain Accounting#otherIssues() issues of the input as a whole}. */
+    /**
+     * The data findings behind one of the accounting's {@linkplain Accounting#otherIssues() issues of
+     * the input as a whole}.
+     */
     public List<Finding> reasonsFor(String otherIssue) {
         return findings.stream().filter(f -> f.kind() == Kind.DATA && otherIssue.equals(Accounting.issueOf(f))).toList();
     }

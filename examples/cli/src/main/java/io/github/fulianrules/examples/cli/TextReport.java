@@ -219,25 +219,20 @@ final class TextReport {
         int[] widths = {16, 6, 8, 8};
         out.println(row(head, widths, 1));
         for (RecordAccount r : a.records()) {
-            out.println(row(new String[] {kind(r.kind()), Integer.toString(r.read()), Integer.toString(r.accepted()),
+            out.println(row(new String[] {words.recordKind(r.kind()), Integer.toString(r.read()), Integer.toString(r.accepted()),
                     Integer.toString(r.rejectedCount())}, widths, 1));
         }
         out.println(row(new String[] {en ? "total" : "合计", Integer.toString(a.read()), Integer.toString(a.accepted()),
                 Integer.toString(a.rejected())}, widths, 1));
         for (RecordAccount r : a.records()) {
             for (Rejection x : r.rejected()) {
-                out.println("  " + (en ? "rejected " : "退回 ") + kind(r.kind()) + " " + x.recordId() + (en ? ": " : "：")
+                out.println("  " + (en ? "rejected " : "退回 ") + words.recordKind(r.kind()) + " " + x.recordId() + (en ? ": " : "：")
                         + words.reasons(report, x) + (x.location() == null ? "" : "  [" + x.location() + "]"));
             }
         }
         for (String other : a.otherIssues()) {
             out.println("  " + (en ? "input: " : "输入：") + words.otherIssue(report, other));
         }
-    }
-
-    /** A kind of record, e.g. 妇女之家 / Women's Homes. */
-    private String kind(String kind) {
-        return words.recordKind(kind);
     }
 
     /** Cells padded to their widths; text columns left, number columns right; a CJK character is two columns wide. */
