@@ -81,7 +81,7 @@ class ExplainerTest {
                 .isEqualTo("FL-1.1a on 区妇联 (d): not met. Measured 1, required 2; decided by " + RULE + ".");
         assertThat(explainer.explain(TinyRuleSet.district(1), Map.of("reformReportsPerYear", 1L), "FL-1.1a", "d"))
                 .startsWith("FL-1.1a on 区妇联 (d): met. Measured 1, required 1; decided by " + RULE + ".")
-                .contains("    - the parameter reformReportsPerYear is 1 reports (clause 二(一)1)");
+                .contains("    - the parameter reformReportsPerYear is 1 report (clause 二(一)1)");
     }
 
     @Test

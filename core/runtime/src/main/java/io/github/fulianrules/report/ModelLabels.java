@@ -45,14 +45,16 @@ public final class ModelLabels {
 
     /**
      * A number with its unit, as a parameter declares the unit ({@code persons}, {@code days},
-     * {@code ‰}, …), in words: {@code 30 天} / {@code 30 days}, {@code 40%}; a unit without words
-     * after the number as it is, a number without a unit alone.
+     * {@code ‰}, …), in words: {@code 30 天} / {@code 30 days}, {@code 1 day}, {@code 40%}; a unit
+     * without words after the number as it is, a number without a unit alone.
      */
     public static String quantity(long value, String unit, String lang) {
         if (unit == null || unit.isBlank()) {
             return String.valueOf(value);
         }
-        String pattern = words(lang).getProperty("unit." + unit);
+        Properties words = words(lang);
+        String pattern = value == 1 ? words.getProperty("unit." + unit + ".one", words.getProperty("unit." + unit))
+                : words.getProperty("unit." + unit);
         return pattern == null ? value + " " + unit : pattern.replace("{0}", String.valueOf(value));
     }
 

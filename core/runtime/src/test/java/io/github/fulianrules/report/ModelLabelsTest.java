@@ -69,6 +69,10 @@ class ModelLabelsTest {
         assertThat(ModelLabels.quantity(30, "days", "zh")).isEqualTo("30 天");
         assertThat(ModelLabels.quantity(30, "days", "en")).isEqualTo("30 days");
         assertThat(ModelLabels.quantity(15, "persons", "zh")).isEqualTo("15 人");
+        assertThat(ModelLabels.quantity(1, "persons", "zh")).isEqualTo("1 人");
+        assertThat(ModelLabels.quantity(1, "persons", "en")).isEqualTo("1 person");
+        assertThat(ModelLabels.quantity(1, "homes", "en")).isEqualTo("1 Women's Home");
+        assertThat(ModelLabels.quantity(0, "days", "en")).isEqualTo("0 days");
         assertThat(ModelLabels.quantity(1, "\u2030", "zh")).isEqualTo("1\u2030");
         assertThat(ModelLabels.quantity(40, "%", "en")).isEqualTo("40%");
         assertThat(ModelLabels.quantity(3, "weeks", "zh")).as("a unit without words, as it is").isEqualTo("3 weeks");
