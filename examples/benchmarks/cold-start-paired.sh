@@ -6,6 +6,7 @@
 # Usage: examples/benchmarks/cold-start-paired.sh BEFORE_CHECKOUT AFTER_CHECKOUT [N]
 #   each checkout built (mvn -q -B install -DskipTests there), e.g. a `git worktree` of the older commit.
 set -euo pipefail
+. "$(dirname "$0")/cold-start-rounds.sh"
 BEFORE=$(cd "$1" && pwd)
 AFTER=$(cd "$2" && pwd)
 N=${3:-20}
@@ -16,14 +17,7 @@ COMMANDS=("$BEFORE/examples/cli/bin/fulian-rules check $SAMPLE" "$AFTER/examples
 TIMES=$(mktemp -d)
 trap 'rm -rf "$TIMES"' EXIT
 echo "cold start, $N rounds in turn; $(nproc) processors; load average $(cut -d' ' -f1-3 /proc/loadavg); $(date -u '+%Y-%m-%d %H:%M') UTC"
-for _ in $(seq "$N"); do
-  for i in "${!COMMANDS[@]}"; do
-    start=$(date +%s%N)
-    ${COMMANDS[$i]} >/dev/null 2>&1 || [ $? -eq 1 ]   # exit 1 = the sample's open violations
-    end=$(date +%s%N)
-    echo $(( (end - start) / 1000000 )) >> "$TIMES/$i"
-  done
-done
+run_rounds "$N"
 median() { sort -n | awk '{ t[NR] = $1 } END { print (NR % 2 ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2) }'; }
 report() {  # name, the rows of before and after
   echo "$1: before $(median < "$TIMES/$2") ms, after $(median < "$TIMES/$3") ms," \

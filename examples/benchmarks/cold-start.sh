@@ -9,6 +9,7 @@
 # Usage (from the repository root, after mvn install -DskipTests): examples/benchmarks/cold-start.sh [N]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. examples/benchmarks/cold-start-rounds.sh
 N=${1:-10}
 JAR=examples/cli/target/fulian-rules-cli.jar
 SAMPLE=examples/sample/district.json
@@ -20,8 +21,8 @@ export FULIAN_RULES_COMPILE_CACHE="$TIMES/cache"
 java -jar "$JAR" export "$RULES" >/dev/null
 java -jar "$JAR" build "$RULES" --out "$BUNDLE" >/dev/null   # compiles the rules once: the cache holds them
 
-stats() {  # name, then the times in seconds, one per line on stdin
-  sort -n | awk -v name="$1" '{ t[NR] = $1 } END {
+stats() {  # name, then the times in milliseconds, one per line on stdin
+  sort -n | awk -v name="$1" '{ t[NR] = $1 / 1000 } END {
     p90 = int(0.9 * NR + 0.999); if (p90 < 1) p90 = 1
     printf "%-28s n=%d  min %.2f s  median %.2f s  p90 %.2f s\n", name, NR, t[1], (NR % 2 ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2), t[p90] }'
 }
@@ -44,14 +45,7 @@ row "launcher, rule bundle" examples/cli/bin/fulian-rules check "$SAMPLE" --rule
 
 echo "cold start, $N rounds of each in turn (a load that changes meanwhile falls on every row alike);"
 echo "$(nproc) processors; load average $(cut -d' ' -f1-3 /proc/loadavg)"
-for _ in $(seq "$N"); do
-  for i in "${!NAMES[@]}"; do
-    start=$(date +%s%N)
-    ${COMMANDS[$i]} >/dev/null 2>&1 || [ $? -eq 1 ]   # exit 1 = the sample's open violations
-    end=$(date +%s%N)
-    echo "scale=3; ($end - $start) / 1000000000" | bc >> "$TIMES/$i"
-  done
-done
+run_rounds "$N"
 for i in "${!NAMES[@]}"; do
   stats "${NAMES[$i]}" < "$TIMES/$i"
 done
