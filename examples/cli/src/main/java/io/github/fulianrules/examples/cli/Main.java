@@ -136,9 +136,9 @@ public final class Main implements Runnable {
 
     /**
      * Whether {@code args} check or explain a district with the bundled rules. Their rules then
-     * start loading before picocli has built the command: that takes a tenth of a second of a
-     * cold start, during which the second processor would wait. Any other command line loads
-     * what it asks for when its command runs.
+     * start loading while picocli builds the command, a tenth of a second of a cold start: that
+     * took 25-55 ms off a start (docs/performance.md, "The eighth pass: cold start"). Any other
+     * command line loads what it asks for when its command runs.
      */
     static boolean evaluatesWithBundledRules(String... args) {
         String named = commandNamed(args);
